@@ -1,0 +1,100 @@
+"""The ``mlgate`` command line (contract: ../shared/README.md).
+
+Exit codes: 0 success, 1 a gate or check said no, 2 bad usage or bad input.
+This is the only place that turns an ``MlgateError`` into an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mlgate.errors import MlgateError
+
+__all__ = ["main"]
+
+
+def _compile(args: argparse.Namespace) -> int:
+    from mlgate.pipelines import compile_pipelines
+
+    root = Path(args.root).resolve()
+    report = compile_pipelines(root, check=args.check)
+    if args.check:
+        for label, paths in (
+            ("stale", report.stale),
+            ("missing", report.missing),
+            ("orphaned", report.orphaned),
+        ):
+            for path in paths:
+                print(f"{label}: {path.relative_to(root)}")
+        if not report.clean:
+            print("compiled/ does not match pipelines/: run `mlgate compile` and commit the result")
+            return 1
+        print("compiled/ is up to date")
+        return 0
+    for path in report.written:
+        print(f"wrote {path.relative_to(root)}")
+    for path in report.removed:
+        print(f"removed {path.relative_to(root)} (no pipeline of that name)")
+    if not (report.written or report.removed):
+        print("compiled/ is up to date")
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from mlgate.local_run import parse_params, run_pipeline
+    from mlgate.pipelines import find_pipeline
+
+    ref = find_pipeline(Path(args.root).resolve(), args.pipeline)
+    params = parse_params(ref, args.param)
+    result = run_pipeline(ref, params, Path(args.workdir), runner=args.runner)
+    print(f"\npipeline {result.pipeline}: outputs in {result.run_dir}")
+    for task in result.tasks:
+        print(f"  {task.name}: {task.status}")
+        if task.error:
+            print(f"    {task.error[0]}: {task.error[1]}")
+        for art in task.artifacts:
+            print(f"    {art.name}: {art.uri}")
+            for key, value in sorted(art.metadata.items()):
+                print(f"      {key}: {value}")
+    if result.error:
+        print(f"mlgate: {result.error}", file=sys.stderr)
+    return result.exit_code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--root", default=".", help="project root holding pipelines/ and compiled/ (default: .)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("compile", help="compile pipelines/ to compiled/<pipeline-name>.yaml")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
+    p.set_defaults(handler=_compile)
+
+    p = sub.add_parser("run", help="run a pipeline locally through kfp.local")
+    p.add_argument("pipeline", help="pipeline name (or its module name in pipelines/)")
+    p.add_argument("--param", action="append", default=[], metavar="K=V")
+    p.add_argument("--runner", choices=["subprocess", "docker"], default="subprocess")
+    p.add_argument("--workdir", default=".mlgate/runs", help="where outputs go")
+    p.set_defaults(handler=_run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``mlgate`` console script; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except MlgateError as exc:
+        print(f"mlgate: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""Run a pipeline on this machine through ``kfp.local``.
+
+The subprocess runner (the default) executes each task as a child Python
+process of this interpreter, so it needs no docker and no cloud; the docker
+runner executes each task in the component image, as a cluster would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from mlgate import errors
+from mlgate.errors import CheckFailed, InputError, MlgateError
+from mlgate.pipelines import PipelineRef
+
+__all__ = ["RunResult", "TaskResult", "parse_params", "run_pipeline"]
+
+Runner = Literal["subprocess", "docker"]
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_TASK_DONE = re.compile(r"^Task '(?P<task>[^']+)' finished with status (?P<status>\w+)")
+_ERROR_LINE = re.compile(r"^mlgate\.errors\.(?P<kind>\w+): (?P<message>.*)$")
+
+
+@dataclass(frozen=True)
+class ArtifactResult:
+    name: str
+    uri: str
+    metadata: dict[str, Any]
+
+
+@dataclass
+class TaskResult:
+    """One task of a run: its outcome (SUCCESS, FAILURE or NOT RUN) and its artifacts."""
+
+    name: str
+    status: str
+    artifacts: list[ArtifactResult] = field(default_factory=list)
+    error: tuple[str, str] | None = None  # (mlgate error class, message) when one killed it
+
+
+@dataclass
+class RunResult:
+    pipeline: str
+    run_dir: Path
+    tasks: list[TaskResult]
+    error: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """0 on success; 2 when a task died of bad input (InputError); 1 for any other failure."""
+        if self.error is None:
+            return 0
+        for task in self.tasks:
+            if task.error and issubclass(getattr(errors, task.error[0], MlgateError), InputError):
+                return 2
+        return 1
+
+
+def parse_params(ref: PipelineRef, pairs: list[str]) -> dict[str, Any]:
+    """Turns ``k=v`` strings into arguments typed by the pipeline's signature.
+
+    Raises:
+        InputError: a pair is malformed, names no parameter, or has a value of the wrong
+            type; or a required parameter is missing.
+    """
+    inputs = ref.pipeline.component_spec.inputs or {}
+    args: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise InputError(f"--param {pair!r}: expected NAME=VALUE")
+        spec = inputs.get(key)
+        if spec is None:
+            known = ", ".join(f"{k} ({v.type})" for k, v in inputs.items()) or "none"
+            raise InputError(
+                f"--param {key}: pipeline {ref.name!r} has no such parameter; it takes: {known}"
+            )
+        args[key] = _coerce(key, str(spec.type), raw)
+    missing = [k for k, v in inputs.items() if not v.optional and k not in args]
+    if missing:
+        raise InputError(f"pipeline {ref.name!r} needs --param for: {', '.join(missing)}")
+    return args
+
+
+_EXAMPLES = {
+    "Integer": "3",
+    "Float": "0.5",
+    "Boolean": "true",
+    "List": "[1, 2]",
+    "Dict": '{"a": 1}',
+}
+
+
+def _coerce(key: str, kind: str, raw: str) -> Any:
+    if kind == "String":
+        return raw
+    if kind not in _EXAMPLES:
+        raise InputError(f"--param {key}: a {kind} parameter cannot be set from the command line")
+    try:
+        value = _parse_typed(kind, raw)
+    except ValueError:
+        raise InputError(
+            f"--param {key}={raw!r}: expected a {kind} (for example {key}={_EXAMPLES[kind]})"
+        ) from None
+    return value
+
+
+def _parse_typed(kind: str, raw: str) -> Any:
+    if kind == "Integer":
+        return int(raw)
+    if kind == "Float":
+        return float(raw)
+    if kind == "Boolean":
+        if raw.lower() not in ("true", "false"):
+            raise ValueError(raw)
+        return raw.lower() == "true"
+    value = json.loads(raw)  # List or Dict; JSONDecodeError is a ValueError
+    if not isinstance(value, list if kind == "List" else dict):
+        raise ValueError(raw)
+    return value
+
+
+class _RunWatcher(logging.Filter):
+    """Reads a local run as it streams by: each task's status and the mlgate error it died of.
+
+    kfp.local reports task outcomes only as log records, and task output only as
+    lines printed to stdout. A filter on the root logger sees the records (kfp.local
+    swaps the root logger's handlers while it runs, but leaves filters alone); a tee
+    on stdout sees the last line of a task's traceback, which for an mlgate error
+    is ``mlgate.errors.<Class>: <message>``. Messages of mlgate errors never carry
+    raw data values, so repeating one is safe.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__()
+        self.out = out
+        self.status: dict[str, str] = {}
+        self.errors: dict[str, tuple[str, str]] = {}
+        self._pending: tuple[str, str] | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        match = _TASK_DONE.match(_ANSI.sub("", record.getMessage()))
+        if match:
+            self.status[match["task"]] = match["status"]
+            if match["status"] == "FAILURE" and self._pending:
+                self.errors[match["task"]] = self._pending
+            self._pending = None
+        return True
+
+    def write(self, text: str) -> int:
+        for line in text.splitlines():
+            match = _ERROR_LINE.match(line.strip())
+            if match:
+                self._pending = (match["kind"], match["message"])
+        return self.out.write(text)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def run_pipeline(
+    ref: PipelineRef, args: dict[str, Any], workdir: Path, runner: Runner = "subprocess"
+) -> RunResult:
+    """Runs ``ref`` locally with ``args``; outputs go under ``workdir``.
+
+    A failing task does not raise: the result says which task failed, and the
+    caller decides what that means (the CLI exits 1).
+    """
+    import kfp.local
+    from kfp.local import config as local_config
+
+    if runner == "subprocess":
+        chosen: Any = kfp.local.SubprocessRunner(use_venv=False)
+    else:
+        chosen = kfp.local.DockerRunner()
+    workdir = workdir.resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    before = set(workdir.iterdir())
+    kfp.local.init(runner=chosen, pipeline_root=str(workdir), raise_on_error=True)
+    watcher = _RunWatcher(sys.stdout)
+    root_logger = logging.getLogger()
+    root_logger.addFilter(watcher)
+    error = None
+    try:
+        with contextlib.redirect_stdout(watcher):
+            ref.pipeline(**args)
+    except RuntimeError as exc:
+        error = _ANSI.sub("", str(exc))
+    finally:
+        root_logger.removeFilter(watcher)
+        local_config.LocalExecutionConfig.instance = None  # a later init starts clean
+    new_dirs = sorted(set(workdir.iterdir()) - before)
+    if not new_dirs:
+        raise CheckFailed(f"pipeline {ref.name!r} did not start: {error or 'no run directory'}")
+    run_dir = new_dirs[-1]
+    return RunResult(ref.name, run_dir, _collect_tasks(ref, run_dir, watcher), error)
+
+
+def _collect_tasks(ref: PipelineRef, run_dir: Path, watcher: _RunWatcher) -> list[TaskResult]:
+    status = watcher.status
+    # Tasks in the order they finished, then those that never ran.
+    names = list(status) + sorted(set(ref.pipeline.pipeline_spec.root.dag.tasks) - set(status))
+    results = []
+    for task in names:
+        result = TaskResult(task, status.get(task, "NOT RUN"), error=watcher.errors.get(task))
+        output_file = run_dir / task / "executor_output.json"
+        if output_file.is_file():
+            outputs = json.loads(output_file.read_text()).get("artifacts", {})
+            for name, group in sorted(outputs.items()):
+                for art in group.get("artifacts", []):
+                    result.artifacts.append(
+                        ArtifactResult(name, art.get("uri", ""), art.get("metadata", {}))
+                    )
+        results.append(result)
+    return results

@@ -1,0 +1,156 @@
+"""Find the pipelines of a project and compile them to reviewable YAML.
+
+A project keeps pipeline definitions in ``pipelines/*.py`` and their compiled
+specs in ``compiled/<pipeline-name>.yaml``. Compilation is a pure function of
+the source: no timestamps, paths or random ids reach the YAML, so the files
+are committed and ``mlgate compile --check`` in CI proves they are current.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mlgate import storage
+from mlgate.errors import InputError
+
+__all__ = ["CompileReport", "compile_pipelines", "discover_pipelines", "find_pipeline"]
+
+# kfp writes this first line on every spec it compiles; compile only prunes files that carry it.
+_SPEC_HEADER = b"# PIPELINE DEFINITION\n"
+
+
+@dataclass(frozen=True)
+class PipelineRef:
+    """A pipeline found in ``pipelines/``: its kfp name, its module file, the pipeline object."""
+
+    name: str
+    path: Path
+    pipeline: Any  # kfp.dsl.graph_component.GraphComponent
+
+
+@dataclass
+class CompileReport:
+    """What compile wrote, or (with check) what it would have to change."""
+
+    written: list[Path] = field(default_factory=list)
+    stale: list[Path] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+    orphaned: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.stale or self.missing or self.orphaned)
+
+
+def discover_pipelines(root: Path) -> list[PipelineRef]:
+    """Imports every ``root/pipelines/*.py`` and returns the pipelines each defines.
+
+    Raises:
+        InputError: there is no pipelines directory, a module fails to import, or two
+            pipelines share a name.
+    """
+    from kfp.dsl.graph_component import GraphComponent
+
+    folder = root / "pipelines"
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no pipelines directory; run mlgate from the project root")
+    found: dict[str, PipelineRef] = {}
+    for path in sorted(folder.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        module = _import_file(path, root)
+        for obj in vars(module).values():
+            # A pipeline imported from another module belongs to that module.
+            if (
+                not isinstance(obj, GraphComponent)
+                or obj.pipeline_func.__module__ != module.__name__
+            ):
+                continue
+            name = obj.component_spec.name
+            if name in found:
+                raise InputError(
+                    f"pipeline name {name!r} is defined in both {found[name].path} and {path}; "
+                    "names must be unique because they name compiled/<name>.yaml"
+                )
+            found[name] = PipelineRef(name, path, obj)
+    return sorted(found.values(), key=lambda ref: ref.name)
+
+
+def find_pipeline(root: Path, name: str) -> PipelineRef:
+    """Returns the pipeline called ``name`` (its kfp name or its module's file stem)."""
+    refs = discover_pipelines(root)
+    for ref in refs:
+        if name in (ref.name, ref.path.stem):
+            return ref
+    known = ", ".join(ref.name for ref in refs) or "none"
+    raise InputError(f"unknown pipeline {name!r}; pipelines in {root / 'pipelines'}: {known}")
+
+
+def _import_file(path: Path, root: Path) -> Any:
+    # Import as pipelines.<stem> so the project's own packages (components, ...) resolve
+    # from the project root, exactly as they do for `python -m pipelines.<stem>`.
+    name = f"pipelines.{path.stem}"
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        raise InputError(
+            f"{path}: failed to import: {type(exc).__name__}: {exc} "
+            f"(at {Path(where.filename).name}:{where.lineno})"
+        ) from None
+    sys.modules[name] = module
+    return module
+
+
+def compile_spec(ref: PipelineRef) -> bytes:
+    """The compiled YAML of one pipeline, as bytes."""
+    from kfp import compiler
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "spec.yaml"
+        compiler.Compiler().compile(ref.pipeline, package_path=str(out))
+        return out.read_bytes()
+
+
+def compile_pipelines(root: Path, *, check: bool = False) -> CompileReport:
+    """Compiles every pipeline under ``root`` into ``root/compiled``.
+
+    Args:
+        root: The project root holding ``pipelines/`` and ``compiled/``.
+        check: Write nothing; report which files are stale, missing or orphaned.
+    """
+    out_dir = root / "compiled"
+    report = CompileReport()
+    expected: set[Path] = set()
+    for ref in discover_pipelines(root):
+        target = out_dir / f"{ref.name}.yaml"
+        expected.add(target)
+        spec = compile_spec(ref)
+        if target.is_file() and target.read_bytes() == spec:
+            continue
+        if check:
+            (report.stale if target.exists() else report.missing).append(target)
+        else:
+            storage.write_bytes(str(target), spec)
+            report.written.append(target)
+    for path in sorted(out_dir.glob("*.yaml")) if out_dir.is_dir() else []:
+        if path in expected or not path.read_bytes().startswith(_SPEC_HEADER):
+            continue
+        if check:
+            report.orphaned.append(path)
+        else:
+            path.unlink()
+            report.removed.append(path)
+    return report

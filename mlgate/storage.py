@@ -1,0 +1,216 @@
+"""Read and write local paths, ``file://`` and ``gs://`` URIs with one API.
+
+Reads stream; writes are atomic: a reader sees the old object, or no object,
+or the whole new one, never a prefix. Locally that is a temporary file in the
+target's directory renamed over it; on Cloud Storage an object only becomes
+visible when its upload is finalised, so the data is spooled to a local
+temporary file first and uploaded once complete.
+
+``if_absent=True`` turns a write into create-only (``os.link`` locally,
+``if_generation_match=0`` on GCS), the primitive an immutable registry needs.
+
+Tests point google-cloud-storage at ``gcp-storage-emulator`` through
+``STORAGE_EMULATOR_HOST``; the client library picks that variable up itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+from urllib.parse import urlparse
+
+from mlgate.errors import StorageError
+
+if TYPE_CHECKING:
+    from google.cloud.storage import Blob, Client
+
+__all__ = [
+    "Location",
+    "copy_file",
+    "exists",
+    "open_read",
+    "open_write",
+    "parse",
+    "read_bytes",
+    "write_bytes",
+]
+
+_CHUNK = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Location:
+    """A parsed URI: a local ``path``, or a GCS ``bucket`` and object ``path``."""
+
+    uri: str
+    scheme: str  # "file" or "gs"
+    path: str
+    bucket: str = ""
+
+    @property
+    def is_local(self) -> bool:
+        return self.scheme == "file"
+
+
+def parse(uri: str) -> Location:
+    """Parses ``uri`` into a Location; raises StorageError for any other scheme."""
+    if not uri:
+        raise StorageError("an empty string is not a URI: give a local path, file:// or gs:// URI")
+    parsed = urlparse(uri)
+    if parsed.scheme == "gs":
+        name = parsed.path.lstrip("/")
+        if not parsed.netloc or not name:
+            raise StorageError(f"{uri!r} is not a gs:// object URI: expected gs://BUCKET/OBJECT")
+        return Location(uri, "gs", name, parsed.netloc)
+    if parsed.scheme == "file":
+        return Location(uri, "file", parsed.path)
+    # A one-letter "scheme" is a Windows drive, anything else is a typo worth naming.
+    if parsed.scheme and len(parsed.scheme) > 1:
+        raise StorageError(
+            f"{uri!r} uses the scheme {parsed.scheme!r}: mlgate reads local paths, file:// and gs://"
+        )
+    return Location(uri, "file", uri)
+
+
+def _client(client: Client | None) -> Client:
+    if client is not None:
+        return client
+    from google.cloud import storage
+
+    return storage.Client()
+
+
+def _blob(loc: Location, client: Client | None) -> Blob:
+    return _client(client).bucket(loc.bucket).blob(loc.path)
+
+
+def exists(uri: str, *, client: Client | None = None) -> bool:
+    """Whether an object (or local file) exists at ``uri``."""
+    loc = parse(uri)
+    if loc.is_local:
+        return Path(loc.path).is_file()
+    return bool(_blob(loc, client).exists())
+
+
+@contextlib.contextmanager
+def open_read(uri: str, *, client: Client | None = None) -> Iterator[IO[bytes]]:
+    """Opens ``uri`` for streaming binary reads.
+
+    Raises:
+        StorageError: the object does not exist or cannot be read.
+    """
+    loc = parse(uri)
+    if loc.is_local:
+        try:
+            handle = open(loc.path, "rb")  # noqa: SIM115 - closed by the with below
+        except FileNotFoundError:
+            raise StorageError(f"{uri}: no such file") from None
+        except IsADirectoryError:
+            raise StorageError(f"{uri}: is a directory, expected a file") from None
+        except PermissionError:
+            raise StorageError(f"{uri}: permission denied") from None
+        with handle:
+            yield handle
+        return
+    from google.api_core import exceptions as gexc
+
+    blob = _blob(loc, client)
+    try:
+        blob.reload()
+    except gexc.NotFound:
+        raise StorageError(f"{uri}: no such object") from None
+    except gexc.GoogleAPICallError as exc:
+        raise StorageError(f"{uri}: cannot read ({exc.code}: {exc.message})") from None
+    with blob.open("rb", chunk_size=_CHUNK) as reader:
+        yield reader
+
+
+def read_bytes(uri: str, *, client: Client | None = None) -> bytes:
+    """Reads the whole object at ``uri``."""
+    with open_read(uri, client=client) as reader:
+        return reader.read()
+
+
+@contextlib.contextmanager
+def open_write(
+    uri: str, *, if_absent: bool = False, client: Client | None = None
+) -> Iterator[IO[bytes]]:
+    """Opens ``uri`` for an atomic binary write, published when the block exits cleanly.
+
+    If the block raises, nothing is published and the temporary data is removed.
+
+    Args:
+        uri: Destination: local path, ``file://`` or ``gs://`` URI.
+        if_absent: Refuse to replace an existing object (create-only).
+        client: A google-cloud-storage client to reuse; one is made when needed.
+
+    Raises:
+        StorageError: the destination exists and ``if_absent`` is set, or it cannot be written.
+    """
+    loc = parse(uri)
+    if loc.is_local:
+        target = Path(loc.path)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = tempfile.NamedTemporaryFile(  # noqa: SIM115 - published or removed below
+                dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+            )
+        except OSError as exc:
+            raise StorageError(f"{uri}: cannot write ({exc.strerror})") from None
+        try:
+            with tmp:
+                yield tmp
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            _publish_local(Path(tmp.name), target, if_absent=if_absent, uri=uri)
+        finally:
+            Path(tmp.name).unlink(missing_ok=True)
+        return
+
+    with tempfile.TemporaryFile() as spool:
+        yield spool
+        spool.seek(0)
+        _upload(spool, loc, if_absent=if_absent, client=client)
+
+
+def _publish_local(tmp: Path, target: Path, *, if_absent: bool, uri: str) -> None:
+    if not if_absent:
+        os.replace(tmp, target)
+        return
+    try:
+        os.link(tmp, target)  # atomic create-only: fails if target appeared meanwhile
+    except FileExistsError:
+        raise StorageError(f"{uri}: already exists and will not be replaced") from None
+
+
+def _upload(spool: IO[bytes], loc: Location, *, if_absent: bool, client: Client | None) -> None:
+    from google.api_core import exceptions as gexc
+
+    blob = _blob(loc, client)
+    blob.chunk_size = _CHUNK  # resumable upload: the object appears only when finalised
+    try:
+        blob.upload_from_file(spool, if_generation_match=0 if if_absent else None)
+    except gexc.PreconditionFailed:
+        raise StorageError(f"{loc.uri}: already exists and will not be replaced") from None
+    except gexc.GoogleAPICallError as exc:
+        raise StorageError(f"{loc.uri}: cannot write ({exc.code}: {exc.message})") from None
+
+
+def write_bytes(
+    uri: str, data: bytes, *, if_absent: bool = False, client: Client | None = None
+) -> None:
+    """Writes ``data`` to ``uri`` atomically (see ``open_write``)."""
+    with open_write(uri, if_absent=if_absent, client=client) as out:
+        out.write(data)
+
+
+def copy_file(src: str, dst: str, *, client: Client | None = None) -> None:
+    """Streams the object at ``src`` to ``dst`` atomically."""
+    with open_read(src, client=client) as reader, open_write(dst, client=client) as writer:
+        shutil.copyfileobj(reader, writer, _CHUNK)

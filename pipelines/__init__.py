@@ -1,0 +1,1 @@
+"""Pipeline definitions; ``mlgate compile`` turns each into ``compiled/<name>.yaml``."""
