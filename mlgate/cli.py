@@ -7,6 +7,7 @@ This is the only place that turns an ``MlgateError`` into an exit code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,6 +65,21 @@ def _run(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _build(args: argparse.Namespace) -> int:
+    from mlgate.build import build_image, docker_client, make_wheelhouse
+    from mlgate.image_lock import load_image_lock
+
+    root = Path(args.root).resolve()
+    context = root / "images" / "base"
+    lock = load_image_lock((root / "images" / "image.lock.json").read_text(encoding="utf-8"))
+    client = docker_client()
+    print(f"wheelhouse: {make_wheelhouse(root, context)}")
+    tag = f"{lock.repository}:{lock.tag}"
+    image_id = build_image(context, tag, base_image=args.base_image, client=client)
+    print(f"built {tag} ({image_id})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -81,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--runner", choices=["subprocess", "docker"], default="subprocess")
     p.add_argument("--workdir", default=".mlgate/runs", help="where outputs go")
     p.set_defaults(handler=_run)
+
+    p = sub.add_parser("build", help="build the component image from images/base")
+    p.add_argument(
+        "--base-image",
+        default=os.environ.get("BASE_IMAGE", "python:3.11-slim"),
+        help="image to build FROM (default: $BASE_IMAGE or python:3.11-slim)",
+    )
+    p.set_defaults(handler=_build)
     return parser
 
 

@@ -108,7 +108,7 @@ def _coerce(key: str, kind: str, raw: str) -> Any:
         value = _parse_typed(kind, raw)
     except ValueError:
         raise InputError(
-            f"--param {key}={raw!r}: expected a {kind} (for example {key}={_EXAMPLES[kind]})"
+            f"--param {key}={raw!r}: not a valid {kind} (for example {key}={_EXAMPLES[kind]})"
         ) from None
     return value
 

@@ -1,0 +1,104 @@
+"""Build the component image: a wheelhouse made on this host, then a docker build.
+
+The image installs only from the wheelhouse (``pip install --no-index``), so the
+build needs no package index and installs exactly the wheels resolved here.
+Docker is driven through its Python SDK so that progress streams line by line
+and a failure can be reported as the one step that failed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mlgate.errors import CheckFailed, InputError
+
+if TYPE_CHECKING:
+    import docker
+
+__all__ = ["build_image", "docker_client", "make_wheelhouse"]
+
+DEFAULT_BASE_IMAGE = "python:3.11-slim"
+
+
+def make_wheelhouse(root: Path, context: Path) -> Path:
+    """Builds wheels for ``root`` and its dependencies into ``context/wheelhouse``.
+
+    Dependencies go to ``wheelhouse/deps`` and mlgate's own wheel to
+    ``wheelhouse/mlgate``, matching the Dockerfile's two install layers.
+    """
+    wheelhouse = context / "wheelhouse"
+    shutil.rmtree(wheelhouse, ignore_errors=True)
+    deps, own = wheelhouse / "deps", wheelhouse / "mlgate"
+    own.mkdir(parents=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(deps), str(root)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        tail = "\n".join(result.stderr.strip().splitlines()[-10:])
+        raise CheckFailed(f"pip wheel {root} failed:\n{tail}")
+    for wheel in deps.glob("mlgate-*.whl"):
+        wheel.rename(own / wheel.name)
+    return wheelhouse
+
+
+def docker_client() -> docker.DockerClient:
+    """A client for the local docker daemon.
+
+    Raises:
+        InputError: the daemon is not reachable; says how to start it.
+    """
+    import docker
+
+    try:
+        client = docker.from_env()
+        client.ping()
+    except docker.errors.DockerException as exc:
+        raise InputError(
+            f"cannot reach the docker daemon ({type(exc).__name__}); start it "
+            "(`sudo systemctl start docker`, or `sudo dockerd &` without systemd) and retry"
+        ) from None
+    return client
+
+
+def build_image(
+    context: Path,
+    tag: str,
+    *,
+    base_image: str = DEFAULT_BASE_IMAGE,
+    client: docker.DockerClient | None = None,
+    log: Callable[[str], None] = print,
+) -> str:
+    """Builds ``context/Dockerfile`` as ``tag`` and returns the image id.
+
+    Raises:
+        CheckFailed: a build step failed; the message names the step and its last output.
+    """
+    client = client or docker_client()
+    step = "(before the first step)"
+    recent: list[str] = []
+    image_id = ""
+    for chunk in client.api.build(
+        path=str(context), tag=tag, buildargs={"BASE_IMAGE": base_image}, rm=True, decode=True
+    ):
+        if "error" in chunk:
+            output = "\n".join(recent[-8:])
+            raise CheckFailed(
+                f"{context / 'Dockerfile'}: {step} failed: {chunk['error'].strip()}\n{output}"
+            )
+        line = chunk.get("stream", "").rstrip()
+        if not line:
+            image_id = chunk.get("aux", {}).get("ID", image_id)
+            continue
+        if line.startswith("Step "):
+            step, recent = line, []
+            log(line)
+        else:
+            recent.append(line)
+    return image_id

@@ -1,0 +1,48 @@
+"""The component image: it builds from the wheelhouse and runs the pipeline as a cluster would."""
+
+from pathlib import Path
+
+import pytest
+
+from mlgate.build import build_image, docker_client
+from mlgate.errors import CheckFailed, InputError
+from mlgate.local_run import run_pipeline
+from mlgate.pipelines import find_pipeline
+from tests.conftest import REPO, require_docker, run_cli
+
+
+@pytest.fixture(scope="session")
+def component_image() -> str:
+    require_docker()
+    result = run_cli("build")  # honours $BASE_IMAGE, which CI points at a debootstrap image
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_docker_runner_gives_the_same_dataset_as_subprocess(
+    component_image: str, tmp_path: Path
+) -> None:
+    ref = find_pipeline(REPO, "mlgate-reference")
+    in_docker = run_pipeline(ref, {}, tmp_path / "docker", runner="docker")
+    in_process = run_pipeline(ref, {}, tmp_path / "subprocess")
+    assert in_docker.exit_code == in_process.exit_code == 0
+    sha = [r.tasks[0].artifacts[0].metadata["sha256"] for r in (in_docker, in_process)]
+    assert sha[0] == sha[1]
+
+
+def test_failed_build_names_the_step(tmp_path: Path) -> None:
+    require_docker()
+    (tmp_path / "Dockerfile").write_text("FROM scratch\nCOPY missing.txt /missing.txt\n")
+    lines: list[str] = []
+    with pytest.raises(CheckFailed, match=r"Step 2/2 : COPY missing.txt /missing.txt failed"):
+        build_image(tmp_path, "mlgate/test-broken:0", log=lines.append)
+    assert lines == ["Step 1/2 : FROM scratch", "Step 2/2 : COPY missing.txt /missing.txt"]
+
+
+def test_unreachable_daemon_says_how_to_start_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+    with pytest.raises(InputError, match=r"cannot reach the docker daemon.*start it"):
+        docker_client()
+    from mlgate.cli import main
+
+    assert main(["--root", str(REPO), "build"]) == 2

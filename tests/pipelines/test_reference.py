@@ -1,0 +1,141 @@
+"""The reference pipeline run end to end through kfp.local, and `mlgate run`'s contract."""
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mlgate.errors import InputError
+from mlgate.local_run import parse_params, run_pipeline
+from mlgate.pipelines import find_pipeline
+from tests.conftest import REPO, run_cli
+
+TYPED = """
+from kfp import dsl
+from components.load_dataset.component import load_dataset
+
+@dsl.pipeline(name="typed")
+def typed(source: str, limit: int = 3, ratio: float = 0.5, strict: bool = True,
+          columns: list = [], options: dict = {}) -> None:
+    load_dataset(source=source)
+"""
+
+
+def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
+    result = run_pipeline(find_pipeline(REPO, "mlgate-reference"), {}, tmp_path)
+    assert result.exit_code == 0
+    [task] = result.tasks
+    assert (task.name, task.status) == ("load-dataset", "SUCCESS")
+    [dataset] = task.artifacts
+    data = Path(dataset.uri).read_bytes()
+    assert dataset.metadata["sha256"] == hashlib.sha256(data).hexdigest()
+    assert pd.read_parquet(dataset.uri).shape == (569, 31)
+    assert result.run_dir.parent == tmp_path.resolve()
+
+
+def test_cli_run_prints_tasks_and_artifacts(tmp_path: Path) -> None:
+    csv = tmp_path / "in.csv"
+    csv.write_text("a,b\n1,2\n")
+    result = run_cli("run", "reference", "--param", f"source={csv}", "--workdir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "load-dataset: SUCCESS" in result.stdout
+    assert "rows: 1" in result.stdout
+    assert f"dataset: {tmp_path}" in result.stdout
+
+
+def test_task_failing_on_bad_input_exits_2_and_leaves_no_artifact(tmp_path: Path) -> None:
+    csv = tmp_path / "bad.csv"
+    csv.write_text("a,b\n1,2,3\n")
+    result = run_cli(
+        "run", "mlgate-reference", "--param", f"source={csv}", "--workdir", str(tmp_path)
+    )
+    assert result.returncode == 2
+    assert "load-dataset: FAILURE" in result.stdout
+    assert f"InputError: {csv}: malformed CSV" in result.stdout
+    assert "Inner task failed: 'load-dataset'" in result.stderr
+    assert not list(tmp_path.glob("mlgate-reference-*/load-dataset/dataset"))
+
+
+def test_missing_source_exits_2(tmp_path: Path) -> None:
+    result = run_cli(
+        "run", "reference", "--param", "source=/no/such.csv", "--workdir", str(tmp_path)
+    )
+    assert result.returncode == 2
+    assert "StorageError: /no/such.csv: no such file" in result.stdout
+
+
+def test_unknown_pipeline_exits_2(tmp_path: Path) -> None:
+    result = run_cli("run", "nope", "--workdir", str(tmp_path))
+    assert result.returncode == 2
+    assert "unknown pipeline 'nope'" in result.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_params_are_typed_by_the_signature(project: Path) -> None:
+    (project / "pipelines" / "typed.py").write_text(TYPED)
+    ref = find_pipeline(project, "typed")
+    args = parse_params(
+        ref,
+        [
+            "source=x.csv",
+            "limit=7",
+            "ratio=1e-3",
+            "strict=False",
+            "columns=[1]",
+            'options={"k": 2}',
+        ],
+    )
+    assert args == {
+        "source": "x.csv",
+        "limit": 7,
+        "ratio": 0.001,
+        "strict": False,
+        "columns": [1],
+        "options": {"k": 2},
+    }
+
+
+@pytest.mark.parametrize(
+    ("pairs", "message"),
+    [
+        (
+            ["source=x", "limit=seven"],
+            r"--param limit='seven': not a valid Integer \(for example limit=3\)",
+        ),
+        (["source=x", "ratio=half"], "--param ratio='half': not a valid Float"),
+        (["source=x", "strict=yes"], "--param strict='yes': not a valid Boolean"),
+        (["source=x", "columns={}"], "--param columns='{}': not a valid List"),
+        (
+            ["source=x", "lmit=3"],
+            r"--param lmit: pipeline 'typed' has no such parameter; "
+            r"it takes: source \(String\), limit \(Integer\)",
+        ),
+        (["source"], "--param 'source': expected NAME=VALUE"),
+        (["limit=3"], "pipeline 'typed' needs --param for: source"),
+    ],
+)
+def test_bad_params_are_named(project: Path, pairs: list[str], message: str) -> None:
+    (project / "pipelines" / "typed.py").write_text(TYPED)
+    with pytest.raises(InputError, match=message):
+        parse_params(find_pipeline(project, "typed"), pairs)
+
+
+def test_cli_rejects_mistyped_param_before_running(project: Path, tmp_path: Path) -> None:
+    (project / "pipelines" / "typed.py").write_text(TYPED)
+    workdir = tmp_path / "runs"
+    result = run_cli(
+        "--root",
+        str(project),
+        "run",
+        "typed",
+        "--param",
+        "source=x",
+        "--param",
+        "limit=1.5",
+        "--workdir",
+        str(workdir),
+    )
+    assert result.returncode == 2
+    assert "--param limit='1.5': not a valid Integer" in result.stderr
+    assert not workdir.exists()
