@@ -80,6 +80,30 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _validate(args: argparse.Namespace) -> int:
+    import json
+
+    from components.load_dataset.logic import read_table
+    from mlgate import storage
+    from mlgate.contract import infer_contract, load_suite
+    from mlgate.errors import InputError
+    from mlgate.validation import render_html, validate_table
+
+    if args.infer:
+        if storage.exists(args.contract):
+            raise InputError(f"{args.contract}: already exists; --infer writes a new contract only")
+        name = Path(args.contract).stem
+        storage.write_bytes(args.contract, infer_contract(read_table(args.data), name).encode())
+        print(f"wrote {args.contract}: a starting contract inferred from {args.data}; edit it")
+        return 0
+    suite = load_suite(args.contract)
+    result = validate_table(read_table(args.data), suite, engine=args.engine)
+    if args.report:
+        storage.write_bytes(args.report, render_html(result).encode("utf-8"))
+    print(json.dumps(result.to_json(), indent=2) if args.json else result.summary())
+    return 0 if result.passed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -97,6 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--runner", choices=["subprocess", "docker"], default="subprocess")
     p.add_argument("--workdir", default=".mlgate/runs", help="where outputs go")
     p.set_defaults(handler=_run)
+
+    p = sub.add_parser("validate", help="check one table against a data contract")
+    p.add_argument("--contract", required=True, help="contract YAML or GX suite JSON")
+    p.add_argument("--data", required=True, help="CSV or Parquet URI, or sample:NAME")
+    p.add_argument("--report", help="write an HTML report here")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--engine", choices=["fast", "gx"], default="fast")
+    p.add_argument("--infer", action="store_true", help="write a starting contract from --data")
+    p.set_defaults(handler=_validate)
 
     p = sub.add_parser("build", help="build the component image from images/base")
     p.add_argument(

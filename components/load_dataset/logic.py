@@ -67,12 +67,18 @@ def load_dataset(source: str, output_uri: str) -> DatasetSummary:
     )
 
 
-def read_table(source: str) -> pd.DataFrame:
-    """Reads ``source`` (see ``load_dataset``) into a DataFrame with at least one row."""
+def read_table(source: str, file_format: str | None = None) -> pd.DataFrame:
+    """Reads ``source`` (see ``load_dataset``) into a DataFrame with at least one row.
+
+    Args:
+        source: The URI or sample name.
+        file_format: ``"csv"`` or ``"parquet"``; by default the file's suffix decides
+            (KFP artifacts have none, so tasks pass ``"parquet"``).
+    """
     if source.startswith(SAMPLE_PREFIX):
         table = _sample(source.removeprefix(SAMPLE_PREFIX))
     else:
-        suffix = storage.parse(source).path.lower().rsplit(".", 1)[-1]
+        suffix = file_format or storage.parse(source).path.lower().rsplit(".", 1)[-1]
         if suffix == "csv":
             table = _read_csv(source)
         elif suffix in ("parquet", "pq"):
@@ -99,7 +105,7 @@ def _read_csv(source: str) -> pd.DataFrame:
         # and the warning it gives instead is the only sign of a too-long row.
         warnings.simplefilter("error", pd.errors.ParserWarning)
         try:
-            return pd.read_csv(handle, encoding="utf-8", index_col=False)
+            table = pd.read_csv(handle, encoding="utf-8", index_col=False)
         except pd.errors.ParserWarning:
             raise InputError(
                 f"{source}: malformed CSV: a row has more fields than the header"
@@ -114,6 +120,15 @@ def _read_csv(source: str) -> pd.DataFrame:
             raise InputError(
                 f"{source}: not UTF-8 (invalid byte at offset {exc.start}); re-encode it as UTF-8"
             ) from None
+    if len(table.columns) == 1:
+        header = str(table.columns[0])
+        for name, delimiter in (("semicolon", ";"), ("tab", "\t"), ("pipe", "|")):
+            if delimiter in header:
+                raise InputError(
+                    f"{source}: the header looks {name}-separated; mlgate reads comma-separated "
+                    "CSV: convert the file or save it as Parquet"
+                )
+    return table
 
 
 def _read_parquet(source: str) -> pd.DataFrame:

@@ -1,0 +1,1 @@
+"""validate_schema: check a Dataset against a data contract; halt the run when it breaks."""

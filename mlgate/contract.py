@@ -1,0 +1,381 @@
+"""Data contracts: a YAML file of rules a table must satisfy, and its great-expectations suite.
+
+A contract is written for people (``columns``, ``row_count``, ``primary_key``,
+``checks``); ``expectations()`` translates it into great-expectations
+expectation configurations (plain ``{"type", "kwargs", "meta", "severity"}``
+dicts, the GX 1.x suite JSON shape), which is what actually gets validated.
+A team that already has a GX suite JSON can use it as the contract directly.
+
+Severity: every rule halts the run (``error``, GX ``critical``) unless the
+column or check lists it under ``warn`` (GX ``warning``), which reports only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from mlgate.errors import InputError
+
+__all__ = [
+    "Column",
+    "infer_contract",
+    "DataContract",
+    "Expectation",
+    "Suite",
+    "load_suite",
+    "parse_suite",
+]
+
+LogicalType = Literal["int", "float", "str", "bool", "datetime"]
+ColumnRuleName = Literal["present", "type", "nulls", "range", "allowed", "regex", "unique"]
+Severity = Literal["critical", "warning"]
+
+# The dtype names great-expectations compares a column's dtype against, per logical type.
+TYPE_LISTS: dict[str, list[str]] = {
+    "int": ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+            "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64"],
+    "float": ["float16", "float32", "float64", "Float32", "Float64"],
+    "str": ["str", "StringDtype"],
+    "bool": ["bool", "BooleanDtype"],
+    "datetime": ["datetime64", "DatetimeTZDtype"],
+}  # fmt: skip
+
+_FLOAT_MAX = 1.7976931348623157e308  # bounds that admit every finite float but not +-inf
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Column(_Strict):
+    """One column: its type and the rules its values must follow."""
+
+    name: Annotated[str, Field(min_length=1)]
+    type: LogicalType
+    description: str = ""
+    nullable: bool = False
+    max_null_fraction: Annotated[float, Field(ge=0, le=1)] | None = None
+    min: float | None = None
+    max: float | None = None
+    allow_infinite: bool = False
+    allowed: list[str | int | float | bool] | None = None
+    regex: str | None = None
+    unique: bool = False
+    sensitive: bool = False
+    warn: list[ColumnRuleName] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Column:
+        if self.max_null_fraction is not None and not self.nullable:
+            raise ValueError("max_null_fraction needs nullable: true")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min}) is greater than max ({self.max})")
+        if (self.min is not None or self.max is not None) and self.type not in ("int", "float"):
+            raise ValueError(f"min/max apply to int and float columns, not {self.type}")
+        if self.regex is not None:
+            try:
+                re.compile(self.regex)
+            except re.error as exc:
+                raise ValueError(f"regex {self.regex!r} does not compile: {exc}") from None
+        return self
+
+
+class RowCount(_Strict):
+    min: Annotated[int, Field(ge=0)] | None = None
+    max: Annotated[int, Field(ge=0)] | None = None
+    severity: Literal["error", "warn"] = "error"
+
+
+class PairCheck(_Strict):
+    """A table-level rule: ``left`` > ``right`` (or >= with ``or_equal``) on every row."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    type: Literal["greater_than"]
+    left: str
+    right: str
+    or_equal: bool = False
+    severity: Literal["error", "warn"] = "error"
+
+
+class DataContract(_Strict):
+    """A table's contract, as written in ``contracts/<name>.yaml``."""
+
+    name: Annotated[str, Field(min_length=1)]
+    description: str = ""
+    extra_columns: Literal["forbid", "warn", "allow"] = "forbid"
+    row_count: RowCount | None = None
+    primary_key: list[str] = Field(default_factory=list)
+    columns: Annotated[list[Column], Field(min_length=1)]
+    checks: list[PairCheck] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _names_resolve(self) -> DataContract:
+        seen: set[str] = set()
+        for column in self.columns:
+            if column.name in seen:
+                raise ValueError(f"column {column.name!r} is declared twice")
+            seen.add(column.name)
+        by_name = {c.name: c for c in self.columns}
+        for key in self.primary_key:
+            if key not in by_name:
+                raise ValueError(f"primary_key names {key!r}, which is not a declared column")
+            if by_name[key].nullable:
+                raise ValueError(f"primary_key column {key!r} must not be nullable")
+        for check in self.checks:
+            for side in (check.left, check.right):
+                if side not in by_name:
+                    raise ValueError(f"check {check.name!r} names {side!r}, not a declared column")
+        return self
+
+    def expectations(self) -> list[Expectation]:
+        """The contract as great-expectations expectation configurations, in rule order."""
+        out: list[Expectation] = []
+
+        def add(
+            rule: str,
+            type_: str,
+            kwargs: dict[str, Any],
+            *,
+            warn: bool = False,
+            sensitive: bool = False,
+            column: str | None = None,
+        ) -> None:
+            meta: dict[str, Any] = {"rule": rule, "sensitive": sensitive}
+            if column is not None:
+                meta["column"] = column
+            severity: Severity = "warning" if warn else "critical"
+            out.append(Expectation(type=type_, kwargs=kwargs, meta=meta, severity=severity))
+
+        if self.extra_columns != "allow":
+            add(
+                "table.columns",
+                "expect_table_columns_to_match_set",
+                {"column_set": [c.name for c in self.columns], "exact_match": True},
+                warn=self.extra_columns == "warn",
+            )
+        if self.row_count and (self.row_count.min is not None or self.row_count.max is not None):
+            add(
+                "table.row_count",
+                "expect_table_row_count_to_be_between",
+                {"min_value": self.row_count.min, "max_value": self.row_count.max},
+                warn=self.row_count.severity == "warn",
+            )
+        if len(self.primary_key) > 1:
+            add(
+                "table.primary_key",
+                "expect_compound_columns_to_be_unique",
+                {"column_list": list(self.primary_key)},
+            )
+        for c in self.columns:
+            for rule, type_, extra in _column_rules(c, self.primary_key == [c.name]):
+                add(
+                    f"columns.{c.name}.{rule}",
+                    type_,
+                    {"column": c.name, **extra},
+                    warn=rule in c.warn,
+                    sensitive=c.sensitive,
+                    column=c.name,
+                )
+        sensitive = {c.name for c in self.columns if c.sensitive}
+        for check in self.checks:
+            add(
+                f"checks.{check.name}",
+                "expect_column_pair_values_a_to_be_greater_than_b",
+                {"column_A": check.left, "column_B": check.right, "or_equal": check.or_equal},
+                warn=check.severity == "warn",
+                sensitive=bool({check.left, check.right} & sensitive),
+            )
+        return out
+
+
+def _column_rules(c: Column, sole_key: bool) -> list[tuple[str, str, dict[str, Any]]]:
+    """(rule, expectation type, kwargs beyond the column) for each rule a column declares."""
+    rules: list[tuple[str, str, dict[str, Any]]] = [
+        ("present", "expect_column_to_exist", {}),
+        ("type", "expect_column_values_to_be_in_type_list", {"type_list": TYPE_LISTS[c.type]}),
+    ]
+    if not c.nullable:
+        rules.append(("nulls", "expect_column_values_to_not_be_null", {}))
+    elif c.max_null_fraction is not None:
+        mostly = {"mostly": 1.0 - c.max_null_fraction}
+        rules.append(("nulls", "expect_column_values_to_not_be_null", mostly))
+    low, high = c.min, c.max
+    if c.type == "float" and not c.allow_infinite:
+        low = -_FLOAT_MAX if low is None else low
+        high = _FLOAT_MAX if high is None else high
+    if low is not None or high is not None:
+        bounds = {"min_value": low, "max_value": high}
+        rules.append(("range", "expect_column_values_to_be_between", bounds))
+    if c.allowed is not None:
+        rules.append(("allowed", "expect_column_values_to_be_in_set", {"value_set": c.allowed}))
+    if c.regex is not None:
+        rules.append(("regex", "expect_column_values_to_match_regex", {"regex": c.regex}))
+    if c.unique or sole_key:
+        rules.append(("unique", "expect_column_values_to_be_unique", {}))
+    return rules
+
+
+class Expectation(_Strict):
+    """One great-expectations expectation configuration (GX 1.x suite JSON shape)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)  # GX adds fields such as "id"
+
+    type: Annotated[str, Field(pattern=r"^expect_[a-z_]+$")]
+    kwargs: dict[str, Any]
+    meta: dict[str, Any] = Field(default_factory=dict)
+    severity: Severity = "critical"
+
+    @property
+    def rule(self) -> str:
+        return str(self.meta.get("rule") or self.type)
+
+    @property
+    def column(self) -> str | None:
+        column = self.kwargs.get("column", self.meta.get("column"))
+        return None if column is None else str(column)
+
+    @property
+    def sensitive(self) -> bool:
+        return bool(self.meta.get("sensitive"))
+
+
+class Suite(_Strict):
+    """What gets validated: a name, its expectations, and the sha256 of the source document."""
+
+    name: str
+    expectations: list[Expectation]
+    sha256: str
+    source: str
+
+    def to_gx_json(self) -> dict[str, Any]:
+        """The suite as great-expectations 1.x suite JSON."""
+        return {
+            "name": self.name,
+            "expectations": [e.model_dump() for e in self.expectations],
+            "meta": {"mlgate_contract_sha256": self.sha256},
+        }
+
+
+def parse_suite(text: str, source: str) -> Suite:
+    """Parses a contract (YAML) or a great-expectations suite (JSON) from ``text``.
+
+    Args:
+        text: The file's content.
+        source: Where it came from, used in error messages.
+
+    Raises:
+        InputError: a syntax error, an unknown or mistyped field, a column declared twice;
+            the message names the file, the line or the field.
+    """
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "unparseable"
+        raise InputError(f"{source}: YAML syntax error{where}: {problem}") from None
+    if not isinstance(document, dict):
+        raise InputError(f"{source}: expected a mapping with 'name' and 'columns' (or a GX suite)")
+    sha = hashlib.sha256(json.dumps(document, sort_keys=True, default=str).encode()).hexdigest()
+    if "expectations" in document:
+        expectations = _validated(
+            list[Expectation], document["expectations"], source, "expectations"
+        )
+        return Suite(name=str(document.get("name", source)), expectations=expectations,
+                     sha256=sha, source=source)  # fmt: skip
+    contract = _validated(DataContract, document, source, None)
+    return Suite(
+        name=contract.name, expectations=contract.expectations(), sha256=sha, source=source
+    )
+
+
+def _validated(model: Any, data: Any, source: str, prefix: str | None) -> Any:
+    from pydantic import TypeAdapter
+
+    try:
+        return TypeAdapter(model).validate_python(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors()[:5]:
+            loc = ".".join(str(p) for p in ([prefix] if prefix else []) + list(error["loc"]))
+            problems.append(f"{loc or '(top level)'}: {error['msg']}")
+        raise InputError(f"{source}: invalid contract: " + "; ".join(problems)) from None
+
+
+def load_suite(path: str | Path) -> Suite:
+    """Reads and parses a contract or GX suite file (see ``parse_suite``)."""
+    from mlgate import storage
+
+    try:
+        text = storage.read_bytes(str(path)).decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    return parse_suite(text, str(path))
+
+
+def finite_or_none(value: Any) -> Any:
+    """JSON-safe: NaN and infinities become None (for metrics and reports)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def infer_contract(frame: Any, name: str, *, max_categories: int = 20) -> str:
+    """A starting contract (YAML) describing ``frame``, for a person to edit.
+
+    Types and nullability come from the data; numeric ranges are the observed
+    min and max; string columns with few distinct values get an allowed list;
+    columns whose values are all distinct are marked unique.
+    """
+    from pandas.api import types as pdt
+
+    columns: list[dict[str, Any]] = []
+    for column in frame.columns:
+        series = frame[column]
+        entry: dict[str, Any] = {"name": str(column), "type": _logical_type(series.dtype)}
+        nulls = float(series.isna().mean()) if len(series) else 0.0
+        if nulls:
+            entry["nullable"] = True
+            entry["max_null_fraction"] = round(min(1.0, nulls * 2), 4)
+        values = series.dropna()
+        if (
+            pdt.is_numeric_dtype(series.dtype)
+            and not pdt.is_bool_dtype(series.dtype)
+            and len(values)
+        ):
+            entry["min"], entry["max"] = float(values.min()), float(values.max())
+        elif entry["type"] == "str" and 0 < values.nunique() <= max_categories:
+            entry["allowed"] = sorted(str(v) for v in values.unique())
+        if len(values) > 1 and values.is_unique and entry["type"] in ("int", "str"):
+            entry["unique"] = True
+        columns.append(entry)
+    document = {
+        "name": name,
+        "description": f"Inferred from {len(frame)} rows; review every rule before relying on it.",
+        "extra_columns": "forbid",
+        "row_count": {"min": 1},
+        "columns": columns,
+    }
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+
+
+def _logical_type(dtype: Any) -> str:
+    from pandas.api import types as pdt
+
+    if pdt.is_bool_dtype(dtype):
+        return "bool"
+    if pdt.is_integer_dtype(dtype):
+        return "int"
+    if pdt.is_float_dtype(dtype):
+        return "float"
+    if pdt.is_datetime64_any_dtype(dtype):
+        return "datetime"
+    return "str"
