@@ -26,10 +26,10 @@ from mlgate.errors import InputError
 
 __all__ = [
     "Column",
-    "infer_contract",
     "DataContract",
     "Expectation",
     "Suite",
+    "infer_contract",
     "load_suite",
     "parse_suite",
 ]

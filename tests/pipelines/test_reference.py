@@ -25,22 +25,51 @@ def typed(source: str, limit: int = 3, ratio: float = 0.5, strict: bool = True,
 def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
     result = run_pipeline(find_pipeline(REPO, "mlgate-reference"), {}, tmp_path)
     assert result.exit_code == 0
-    [task] = result.tasks
-    assert (task.name, task.status) == ("load-dataset", "SUCCESS")
-    [dataset] = task.artifacts
+    tasks = {task.name: task for task in result.tasks}
+    assert {name: task.status for name, task in tasks.items()} == {
+        "load-dataset": "SUCCESS",
+        "validate-schema": "SUCCESS",
+    }
+    [dataset] = tasks["load-dataset"].artifacts
     data = Path(dataset.uri).read_bytes()
     assert dataset.metadata["sha256"] == hashlib.sha256(data).hexdigest()
     assert pd.read_parquet(dataset.uri).shape == (569, 31)
+    validated = {a.name: a for a in tasks["validate-schema"].artifacts}
+    assert Path(validated["validated"].uri).read_bytes() == data
+    assert validated["metrics"].metadata["rules_failed"] == 0
+    assert "breast_cancer</code> passed" in Path(validated["report"].uri).read_text()
     assert result.run_dir.parent == tmp_path.resolve()
+
+
+def test_reference_pipeline_halts_on_a_corrupted_copy(tmp_path: Path) -> None:
+    from components.load_dataset.logic import read_table
+
+    corrupted = read_table("sample:breast_cancer")
+    corrupted.loc[10, "mean_area"] = -1.0
+    corrupted.to_csv(tmp_path / "corrupted.csv", index=False)
+    result = run_cli(
+        "run",
+        "reference",
+        "--param",
+        f"source={tmp_path / 'corrupted.csv'}",
+        "--workdir",
+        str(tmp_path / "runs"),
+    )
+    assert result.returncode == 1
+    assert "validate-schema: FAILURE" in result.stdout
+    assert "CheckFailed: contract 'breast_cancer' FAILED" in result.stdout
+    assert "columns.mean_area.range" in result.stdout
+    assert not list((tmp_path / "runs").glob("*/validate-schema/validated"))
 
 
 def test_cli_run_prints_tasks_and_artifacts(tmp_path: Path) -> None:
     csv = tmp_path / "in.csv"
     csv.write_text("a,b\n1,2\n")
     result = run_cli("run", "reference", "--param", f"source={csv}", "--workdir", str(tmp_path))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     assert "load-dataset: SUCCESS" in result.stdout
     assert "rows: 1" in result.stdout
+    assert "validate-schema: FAILURE" in result.stdout  # two columns are not the demo table
     assert f"dataset: {tmp_path}" in result.stdout
 
 

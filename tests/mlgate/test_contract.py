@@ -1,0 +1,120 @@
+"""Contract parsing and translation: every mistake in a contract gets a clear error."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mlgate.contract import infer_contract, load_suite, parse_suite
+from mlgate.errors import InputError
+from tests.conftest import REPO
+
+MINIMAL = "name: t\ncolumns:\n  - {name: a, type: int}\n"
+
+
+def test_reference_contract_translates_to_expectations() -> None:
+    suite = load_suite(REPO / "pipelines" / "contracts" / "breast_cancer.yaml")
+    rules = {e.rule: e for e in suite.expectations}
+    assert rules["table.columns"].kwargs["exact_match"] is True
+    assert rules["columns.target.allowed"].kwargs["value_set"] == [0, 1]
+    assert rules["checks.worst_radius_at_least_mean"].type == (
+        "expect_column_pair_values_a_to_be_greater_than_b"
+    )
+    assert all(e.severity == "critical" for e in suite.expectations)
+    assert len(suite.sha256) == 64
+
+
+def test_warn_lists_and_null_fractions() -> None:
+    suite = parse_suite(
+        "name: t\nextra_columns: warn\ncolumns:\n"
+        "  - {name: a, type: float, nullable: true, max_null_fraction: 0.1, max: 5, warn: [range]}\n",
+        "t.yaml",
+    )
+    rules = {e.rule: e for e in suite.expectations}
+    assert rules["table.columns"].severity == "warning"
+    assert rules["columns.a.range"].severity == "warning"
+    assert rules["columns.a.range"].kwargs["min_value"] < -1e307  # infinities are out of range
+    assert rules["columns.a.nulls"].kwargs["mostly"] == pytest.approx(0.9)
+
+
+def test_primary_key_becomes_uniqueness() -> None:
+    one = parse_suite(MINIMAL + "primary_key: [a]\n", "t")
+    assert "columns.a.unique" in {e.rule for e in one.expectations}
+    two = parse_suite(
+        "name: t\nprimary_key: [a, b]\ncolumns:\n  - {name: a, type: int}\n  - {name: b, type: str}\n",
+        "t",
+    )
+    [compound] = [e for e in two.expectations if e.rule == "table.primary_key"]
+    assert compound.kwargs == {"column_list": ["a", "b"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name: t\ncolumns: [\n", r"t\.yaml: YAML syntax error at line \d+"),
+        ("- just\n- a list\n", "expected a mapping"),
+        (MINIMAL + "colour: blue\n", "colour: Extra inputs are not permitted"),
+        (
+            "name: t\ncolumns:\n  - {name: a, type: int, nulable: true}\n",
+            "columns.0.nulable: Extra",
+        ),
+        (
+            "name: t\ncolumns:\n  - {name: a, type: integer}\n",
+            "columns.0.type: Input should be 'int'",
+        ),
+        (
+            "name: t\ncolumns:\n  - {name: a, type: int}\n  - {name: a, type: str}\n",
+            "column 'a' is declared twice",
+        ),
+        (
+            "name: t\ncolumns:\n  - {name: a, type: int, min: 5, max: 1}\n",
+            "min .5.0. is greater than max",
+        ),
+        ("name: t\ncolumns:\n  - {name: a, type: str, regex: '(['}\n", "does not compile"),
+        ("name: t\ncolumns:\n  - {name: a, type: str, min: 1}\n", "min/max apply to int and float"),
+        (MINIMAL + "primary_key: [b]\n", "primary_key names 'b'"),
+        ("name: t\ncolumns: []\n", "columns: List should have at least 1 item"),
+        ("columns:\n  - {name: a, type: int}\n", "name: Field required"),
+    ],
+)
+def test_bad_contracts_are_named(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message) as info:
+        parse_suite(text, "t.yaml")
+    assert str(info.value).startswith("t.yaml: ")
+
+
+def test_gx_suite_json_is_accepted_as_a_contract(tmp_path: Path) -> None:
+    suite = parse_suite(MINIMAL, "t.yaml")
+    path = tmp_path / "suite.json"
+    path.write_text(json.dumps(suite.to_gx_json()))
+    again = load_suite(path)
+    assert [e.model_dump() for e in again.expectations] == [
+        e.model_dump() for e in suite.expectations
+    ]
+
+
+def test_gx_suite_with_bad_expectation_is_named() -> None:
+    with pytest.raises(InputError, match=r"expectations\.0\.type: String should match"):
+        parse_suite('{"name": "s", "expectations": [{"type": "nope", "kwargs": {}}]}', "s.json")
+
+
+def test_missing_and_binary_contract_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_suite(tmp_path / "nope.yaml")
+    (tmp_path / "bin.yaml").write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_suite(tmp_path / "bin.yaml")
+
+
+def test_inferred_contract_parses_and_passes_on_its_sample() -> None:
+    import pandas as pd
+
+    from mlgate.validation import validate_table
+
+    frame = pd.DataFrame(
+        {"id": [1, 2, 3, 4], "site": ["a", "b", "a", None], "x": [0.5, 1.5, 2.0, 3.0]}
+    )
+    suite = parse_suite(infer_contract(frame, "demo"), "demo.yaml")
+    assert validate_table(frame, suite).passed
+    rules = {e.rule for e in suite.expectations}
+    assert {"columns.id.unique", "columns.site.allowed", "columns.x.range"} <= rules
