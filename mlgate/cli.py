@@ -7,6 +7,7 @@ This is the only place that turns an ``MlgateError`` into an exit code.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 from collections.abc import Sequence
@@ -45,21 +46,33 @@ def _compile(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from mlgate.lineage import git_commit
     from mlgate.local_run import parse_params, run_pipeline
     from mlgate.pipelines import find_pipeline
 
-    ref = find_pipeline(Path(args.root).resolve(), args.pipeline)
+    root = Path(args.root).resolve()
+    ref = find_pipeline(root, args.pipeline)
     params = parse_params(ref, args.param)
+    # Lineage a pipeline asks for but cannot know itself: where its code and spec came from.
+    inputs = ref.pipeline.component_spec.inputs or {}
+    spec = root / "compiled" / f"{ref.name}.yaml"
+    if "git_commit" in inputs and "git_commit" not in params:
+        params["git_commit"] = git_commit(root)
+    if "spec_sha256" in inputs and "spec_sha256" not in params and spec.is_file():
+        params["spec_sha256"] = hashlib.sha256(spec.read_bytes()).hexdigest()
     result = run_pipeline(ref, params, Path(args.workdir), runner=args.runner)
     print(f"\npipeline {result.pipeline}: outputs in {result.run_dir}")
     for task in result.tasks:
         print(f"  {task.name}: {task.status}")
         if task.error:
             print(f"    {task.error[0]}: {task.error[1]}")
+        for name, value in sorted(task.parameters.items()):
+            print(f"    {name} = {value}")
         for art in task.artifacts:
             print(f"    {art.name}: {art.uri}")
             for key, value in sorted(art.metadata.items()):
-                print(f"      {key}: {value}")
+                text = str(value)
+                print(f"      {key}: {text if len(text) <= 100 else text[:97] + '...'}")
     if result.error:
         print(f"mlgate: {result.error}", file=sys.stderr)
     return result.exit_code
@@ -104,6 +117,56 @@ def _validate(args: argparse.Namespace) -> int:
     return 0 if result.passed else 1
 
 
+def _registry(args: argparse.Namespace) -> int:
+    import json
+
+    from mlgate.lineage import split_ref
+    from mlgate.registry import Registry
+
+    registry = Registry(args.registry)
+    if args.action == "list":
+        if not args.target:
+            for model in registry.models():
+                print(f"{model}  (prod: {registry.production(model) or '-'})")
+            return 0
+        for version in registry.versions(args.target):
+            tags = ", ".join(registry.stages(args.target, version))
+            print(f"{args.target}@{version}  [{tags}]")
+        return 0
+    model, version = split_ref(args.target or "")
+    if args.action == "show":
+        print(registry.manifest(model, version).model_dump_json(indent=2))
+        print(json.dumps({"stages": registry.stages(model, version)}))
+        return 0
+    registry.promote(model, version, args.stage, who=args.who, why=args.why)
+    print(f"{model}@{version} promoted to {args.stage}")
+    return 0
+
+
+def _lineage(args: argparse.Namespace) -> int:
+    import json
+
+    from mlgate.lineage import split_ref
+    from mlgate.registry import Registry
+
+    model, version = split_ref(args.ref)
+    manifest = Registry(args.registry).manifest(model, version)
+    print(json.dumps({"model": model, "version": version, **manifest.lineage}, indent=2))
+    return 0
+
+
+def _reproduce(args: argparse.Namespace) -> int:
+    from mlgate.lineage import reproduce, split_ref
+    from mlgate.registry import Registry
+
+    model, version = split_ref(args.ref)
+    outcome = reproduce(Registry(args.registry), model, version)
+    print(f"recorded model sha256: {outcome.recorded_sha256}")
+    print(f"rebuilt  model sha256: {outcome.rebuilt_sha256}")
+    print("identical" if outcome.identical else "DIFFERENT: the model does not reproduce")
+    return 0 if outcome.identical else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -130,6 +193,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["fast", "gx"], default="fast")
     p.add_argument("--infer", action="store_true", help="write a starting contract from --data")
     p.set_defaults(handler=_validate)
+
+    registry_default = os.environ.get("MLGATE_REGISTRY", ".mlgate/registry")
+    p = sub.add_parser("registry", help="inspect the model registry and move stage tags")
+    p.add_argument("action", choices=["list", "show", "promote"])
+    p.add_argument("target", nargs="?", help="MODEL (list) or MODEL@VERSION (show, promote)")
+    p.add_argument("--registry", default=registry_default, help="local dir or gs://bucket/prefix")
+    p.add_argument("--stage", choices=["canary", "prod"], default="canary")
+    p.add_argument("--why", default="", help="reason, recorded in the history")
+    p.add_argument("--who", default=os.environ.get("USER", "unknown"))
+    p.set_defaults(handler=_registry)
+
+    for name, handler, text in (
+        ("lineage", _lineage, "show where MODEL@VERSION came from"),
+        ("reproduce", _reproduce, "retrain MODEL@VERSION from its lineage; compare sha256"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("ref", metavar="MODEL@VERSION")
+        p.add_argument("--registry", default=registry_default)
+        p.set_defaults(handler=handler)
 
     p = sub.add_parser("build", help="build the component image from images/base")
     p.add_argument(

@@ -44,6 +44,7 @@ class TaskResult:
     status: str
     artifacts: list[ArtifactResult] = field(default_factory=list)
     error: tuple[str, str] | None = None  # (mlgate error class, message) when one killed it
+    parameters: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -206,14 +207,23 @@ def run_pipeline(
 
 def _collect_tasks(ref: PipelineRef, run_dir: Path, watcher: _RunWatcher) -> list[TaskResult]:
     status = watcher.status
-    # Tasks in the order they finished, then those that never ran.
-    names = list(status) + sorted(set(ref.pipeline.pipeline_spec.root.dag.tasks) - set(status))
+    # Tasks in the order they finished, then those that never ran (not counting the
+    # groups dsl.If and friends add, which are sub-DAGs rather than tasks).
+    spec = ref.pipeline.pipeline_spec
+    groups = {
+        name
+        for name, task in spec.root.dag.tasks.items()
+        if spec.components[task.component_ref.name].WhichOneof("implementation") == "dag"
+    }
+    names = list(status) + sorted(set(spec.root.dag.tasks) - set(status) - groups)
     results = []
     for task in names:
         result = TaskResult(task, status.get(task, "NOT RUN"), error=watcher.errors.get(task))
         output_file = run_dir / task / "executor_output.json"
         if output_file.is_file():
-            outputs = json.loads(output_file.read_text()).get("artifacts", {})
+            executor_output = json.loads(output_file.read_text())
+            result.parameters = executor_output.get("parameterValues", {})
+            outputs = executor_output.get("artifacts", {})
             for name, group in sorted(outputs.items()):
                 for art in group.get("artifacts", []):
                     result.artifacts.append(

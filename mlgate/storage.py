@@ -34,6 +34,8 @@ __all__ = [
     "Location",
     "copy_file",
     "exists",
+    "join",
+    "list_names",
     "open_read",
     "open_write",
     "parse",
@@ -208,6 +210,34 @@ def write_bytes(
     """Writes ``data`` to ``uri`` atomically (see ``open_write``)."""
     with open_write(uri, if_absent=if_absent, client=client) as out:
         out.write(data)
+
+
+def list_names(prefix_uri: str, *, client: Client | None = None) -> list[str]:
+    """Names of the objects (files) directly under ``prefix_uri``, sorted; [] if there are none."""
+    loc = parse(prefix_uri.rstrip("/") + "/")
+    if loc.is_local:
+        folder = Path(loc.path)
+        if not folder.is_dir():
+            return []
+        # Temporary files of writes in progress are not objects yet.
+        return sorted(
+            p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+        )
+    from google.api_core import exceptions as gexc
+
+    prefix = loc.path.rstrip("/") + "/"
+    try:
+        blobs = _client(client).list_blobs(loc.bucket, prefix=prefix, delimiter="/")
+        return sorted(b.name[len(prefix) :] for b in blobs)
+    except gexc.NotFound:
+        return []
+    except gexc.GoogleAPICallError as exc:
+        raise StorageError(f"{prefix_uri}: cannot list ({exc.code}: {exc.message})") from None
+
+
+def join(base: str, *parts: str) -> str:
+    """``base`` with ``parts`` appended by ``/`` (URIs) or the OS separator (paths)."""
+    return "/".join([base.rstrip("/"), *(p.strip("/") for p in parts)])
 
 
 def copy_file(src: str, dst: str, *, client: Client | None = None) -> None:

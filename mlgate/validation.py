@@ -402,7 +402,10 @@ def _run_gx(frame: pd.DataFrame, expectations: list[Expectation]) -> list[RuleRe
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     frame = _as_gx_sees_it(frame)
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)  # no tqdm in task logs
     batch = (
         context.data_sources.add_pandas("mlgate")
         .add_dataframe_asset("table")

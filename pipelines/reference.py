@@ -4,23 +4,84 @@ from pathlib import Path
 
 from kfp import dsl
 
+from components.evaluate_model.component import evaluate_model
+from components.gate_candidate.component import gate_candidate
 from components.load_dataset.component import load_dataset
+from components.push_to_registry.component import push_to_registry
+from components.train_model.component import train_model
 from components.validate_schema.component import validate_schema
+from mlgate.gate import GateSpec
+from mlgate.image_lock import load_image_lock
+from mlgate.registry import DEFAULT_REGISTRY
+from mlgate.training import EstimatorConfig, SliceConfig, TrainingConfig
 
-# Contracts are compiled into the spec as text, so a review of compiled/ shows every rule.
+# Contracts, configs and criteria are compiled into the spec as text, so a review
+# of compiled/ shows every rule, hyper-parameter and threshold that will run.
 CONTRACT = Path(__file__).parent / "contracts" / "breast_cancer.yaml"
+
+TRAINING = TrainingConfig(
+    model_name="breast-cancer",
+    label="target",
+    estimator=EstimatorConfig(
+        kind="gradient_boosting",
+        params={"n_estimators": 150, "max_depth": 2, "learning_rate": 0.1, "subsample": 0.8},
+    ),
+    seed=20261123,
+    slices=[SliceConfig(name="mean_radius", column="mean_radius", edges=[12.0, 16.0])],
+)
+
+GATE = GateSpec(
+    metric="roc_auc",
+    floors={"roc_auc": 0.95, "accuracy": 0.9},
+    min_margin_over_baseline=0.2,
+    min_margin_over_production=0.0,
+    max_slice_regression=0.05,
+)
 
 
 @dsl.pipeline(name="mlgate-reference")
-def reference(source: str = "sample:breast_cancer") -> None:
-    """Loads a table and passes it through mlgate's gates.
+def reference(
+    source: str = "sample:breast_cancer",
+    registry: str = DEFAULT_REGISTRY,
+    git_commit: str = "",
+    spec_sha256: str = "",
+    override_decision: str = "",
+    override_reason: str = "",
+) -> None:
+    """Loads a table and passes it through every mlgate gate up to the model registry.
 
     Args:
         source: The table to load: a .csv or .parquet URI, or sample:breast_cancer.
+        registry: The model registry: a local directory or gs://bucket/prefix.
+        git_commit: The commit this spec was compiled from (mlgate run fills it in).
+        spec_sha256: sha256 of this compiled spec (mlgate run fills it in).
+        override_decision: "promote" or "reject" to overrule the gate (needs a reason).
+        override_reason: Why the gate is overruled; recorded in the lineage.
     """
     loaded = load_dataset(source=source)
-    validate_schema(
+    validated = validate_schema(
         dataset=loaded.outputs["dataset"],
         contract=CONTRACT.read_text(encoding="utf-8"),
         contract_name=CONTRACT.name,
     )
+    trained = train_model(dataset=validated.outputs["validated"], config=TRAINING.canonical_json())
+    evaluate_model(model=trained.outputs["model"], eval_data=trained.outputs["eval_data"])
+    gate = gate_candidate(
+        model=trained.outputs["model"],
+        eval_data=trained.outputs["eval_data"],
+        gate_spec=GATE.model_dump_json(),
+        registry=registry,
+        override_decision=override_decision,
+        override_reason=override_reason,
+    ).set_caching_options(False)
+    with dsl.If(gate.outputs["Output"] == "promote", name="promoted"):
+        push_to_registry(
+            model=trained.outputs["model"],
+            dataset=validated.outputs["validated"],
+            gate_report=gate.outputs["report"],
+            decision=gate.outputs["Output"],
+            registry=registry,
+            image=load_image_lock().reference,
+            git_commit=git_commit,
+            spec_sha256=spec_sha256,
+        ).set_caching_options(False)

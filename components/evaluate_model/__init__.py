@@ -1,0 +1,1 @@
+"""evaluate_model: score a model bundle on its evaluation rows."""

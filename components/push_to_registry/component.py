@@ -1,0 +1,53 @@
+"""KFP shell for push_to_registry."""
+
+from kfp.dsl import PIPELINE_JOB_NAME_PLACEHOLDER, Dataset, Input, Markdown, Model
+
+from mlgate.component import component
+
+
+@component
+def push_to_registry(
+    model: Input[Model],
+    dataset: Input[Dataset],
+    gate_report: Input[Markdown],
+    decision: str,
+    registry: str,
+    image: str,
+    git_commit: str = "",
+    spec_sha256: str = "",
+    run_id: str = PIPELINE_JOB_NAME_PLACEHOLDER,
+) -> str:
+    """Publishes the model as the next X.Y.Z-staging version with full lineage.
+
+    Args:
+        model: The candidate bundle from train_model.
+        dataset: The validated training table; its metadata gives data URI, sha256, contract hash.
+        gate_report: The gate's report; its decision and reasons go into the lineage.
+        decision: The gate's decision; only "promote" publishes.
+        registry: The model registry (local path or gs://bucket/prefix).
+        image: The component image reference (digest-pinned once pushed).
+        git_commit: The commit the pipeline was compiled from ("-dirty" if modified).
+        spec_sha256: sha256 of the compiled pipeline spec that ran.
+        run_id: The KFP run.
+
+    Returns:
+        The version published, e.g. "1.4.0".
+    """
+    from components.push_to_registry.logic import push_to_registry as push
+
+    lineage = {
+        "data_uri": dataset.metadata.get("source", dataset.uri),
+        "dataset_sha256": dataset.metadata.get("sha256"),
+        "contract_sha256": dataset.metadata.get("contract_sha256"),
+        "redaction": dataset.metadata.get("redaction"),
+        "git_commit": git_commit.removesuffix("-dirty"),
+        "git_dirty": git_commit.endswith("-dirty"),
+        "image": image,
+        "spec_sha256": spec_sha256,
+        "run_id": run_id,
+        "metrics": gate_report.metadata.get("metrics"),
+        "gate_reasons": gate_report.metadata.get("reasons"),
+    }
+    manifest = push(model.path, registry, decision, lineage)
+    print(f"pushed {manifest.model}@{manifest.version} ({manifest.version}-staging)")
+    return manifest.version

@@ -1,0 +1,1 @@
+"""train_model: fit the configured estimator, seeded, into a reproducible model bundle."""

@@ -1,0 +1,73 @@
+"""Lineage: the facts a run records about where a model came from, and retraining from them."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from mlgate.errors import InputError
+from mlgate.registry import Registry
+from mlgate.training import CONFIG_FILE, parquet_bytes, parse_config, train
+
+__all__ = ["Reproduction", "git_commit", "reproduce", "split_ref"]
+
+
+def git_commit(root: Path) -> str:
+    """HEAD's commit, with ``-dirty`` when tracked files differ from it; "" outside git."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root, capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return head + ("-dirty" if status.strip() else "")
+
+
+def split_ref(ref: str) -> tuple[str, str]:
+    """``"model@1.4.0"`` -> ``("model", "1.4.0")``."""
+    model, sep, version = ref.partition("@")
+    if not sep or not model or not version:
+        raise InputError(f"{ref!r}: expected MODEL@VERSION, e.g. breast-cancer@1.0.0")
+    return model, version
+
+
+@dataclass(frozen=True)
+class Reproduction:
+    recorded_sha256: str
+    rebuilt_sha256: str
+    data_uri: str
+
+    @property
+    def identical(self) -> bool:
+        return self.recorded_sha256 == self.rebuilt_sha256
+
+
+def reproduce(registry: Registry, model: str, version: str) -> Reproduction:
+    """Retrains ``model@version`` from its recorded data and config; compares model sha256.
+
+    Raises:
+        InputError: the version lacks lineage, or the recorded data changed since.
+    """
+    from components.load_dataset.logic import read_table
+
+    manifest = registry.manifest(model, version)
+    lineage = manifest.lineage
+    data_uri, data_sha = lineage.get("data_uri"), lineage.get("data_sha256")
+    if not data_uri or not data_sha:
+        raise InputError(f"{model}@{version}: no data_uri/data_sha256 in its lineage")
+    frame = read_table(data_uri)
+    sha = hashlib.sha256(parquet_bytes(frame)).hexdigest()
+    if sha != data_sha:
+        raise InputError(
+            f"{data_uri}: the data changed since {model}@{version} was trained "
+            f"(sha256 {sha[:12]}... now, {data_sha[:12]}... recorded)"
+        )
+    config = parse_config(registry.read_file(model, version, CONFIG_FILE).decode(), CONFIG_FILE)
+    rebuilt = train(frame, config, data_sha)
+    return Reproduction(lineage["model_sha256"], rebuilt.card.model_sha256, data_uri)
