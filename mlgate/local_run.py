@@ -198,7 +198,11 @@ def run_pipeline(
     finally:
         root_logger.removeFilter(watcher)
         local_config.LocalExecutionConfig.instance = None  # a later init starts clean
-    new_dirs = sorted(set(workdir.iterdir()) - before)
+    # Tasks may create other things under workdir (a registry, say): the run is the new
+    # directory that kfp.local named after the pipeline.
+    new_dirs = sorted(
+        p for p in set(workdir.iterdir()) - before if p.name.startswith(f"{ref.name}-")
+    )
     if not new_dirs:
         raise CheckFailed(f"pipeline {ref.name!r} did not start: {error or 'no run directory'}")
     run_dir = new_dirs[-1]

@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from mlgate.errors import StorageError
@@ -44,6 +44,15 @@ __all__ = [
 ]
 
 _CHUNK = 8 * 1024 * 1024
+# How long a GCS call keeps retrying transient errors before giving up. google-cloud-storage
+# allows 120 s; a gate that fails closed on an unreachable registry should not wait that long.
+RETRY_SECONDS_ENV = "MLGATE_GCS_RETRY_SECONDS"
+
+
+def _retry() -> Any:
+    from google.cloud.storage.retry import DEFAULT_RETRY
+
+    return DEFAULT_RETRY.with_timeout(float(os.environ.get(RETRY_SECONDS_ENV, "60")))
 
 
 @dataclass(frozen=True)
@@ -97,7 +106,7 @@ def exists(uri: str, *, client: Client | None = None) -> bool:
     loc = parse(uri)
     if loc.is_local:
         return Path(loc.path).is_file()
-    return bool(_blob(loc, client).exists())
+    return bool(_blob(loc, client).exists(retry=_retry()))
 
 
 @contextlib.contextmanager
@@ -124,11 +133,13 @@ def open_read(uri: str, *, client: Client | None = None) -> Iterator[IO[bytes]]:
 
     blob = _blob(loc, client)
     try:
-        blob.reload()
+        blob.reload(retry=_retry())
     except gexc.NotFound:
         raise StorageError(f"{uri}: no such object") from None
     except gexc.GoogleAPICallError as exc:
         raise StorageError(f"{uri}: cannot read ({exc.code}: {exc.message})") from None
+    except (gexc.RetryError, ConnectionError) as exc:
+        raise StorageError(f"{uri}: unreachable ({type(exc).__name__})") from None
     with blob.open("rb", chunk_size=_CHUNK) as reader:
         yield reader
 
@@ -170,6 +181,7 @@ def open_write(
                 yield tmp
                 tmp.flush()
                 os.fsync(tmp.fileno())
+                os.fchmod(tmp.fileno(), 0o644)  # mkstemp's 0600 is for the temp file only
             _publish_local(Path(tmp.name), target, if_absent=if_absent, uri=uri)
         finally:
             Path(tmp.name).unlink(missing_ok=True)
@@ -197,7 +209,7 @@ def _upload(spool: IO[bytes], loc: Location, *, if_absent: bool, client: Client 
     blob = _blob(loc, client)
     blob.chunk_size = _CHUNK  # resumable upload: the object appears only when finalised
     try:
-        blob.upload_from_file(spool, if_generation_match=0 if if_absent else None)
+        blob.upload_from_file(spool, if_generation_match=0 if if_absent else None, retry=_retry())
     except gexc.PreconditionFailed:
         raise StorageError(f"{loc.uri}: already exists and will not be replaced") from None
     except gexc.GoogleAPICallError as exc:
@@ -227,7 +239,7 @@ def list_names(prefix_uri: str, *, client: Client | None = None) -> list[str]:
 
     prefix = loc.path.rstrip("/") + "/"
     try:
-        blobs = _client(client).list_blobs(loc.bucket, prefix=prefix, delimiter="/")
+        blobs = _client(client).list_blobs(loc.bucket, prefix=prefix, delimiter="/", retry=_retry())
         return sorted(b.name[len(prefix) :] for b in blobs)
     except gexc.NotFound:
         return []

@@ -19,15 +19,24 @@ def component_image() -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
-def test_docker_runner_gives_the_same_dataset_as_subprocess(
+def test_docker_runner_gives_the_same_model_as_subprocess(
     component_image: str, tmp_path: Path
 ) -> None:
     ref = find_pipeline(REPO, "mlgate-reference")
-    in_docker = run_pipeline(ref, {}, tmp_path / "docker", runner="docker")
-    in_process = run_pipeline(ref, {}, tmp_path / "subprocess")
-    assert in_docker.exit_code == in_process.exit_code == 0
-    sha = [r.tasks[0].artifacts[0].metadata["sha256"] for r in (in_docker, in_process)]
-    assert sha[0] == sha[1]
+    runs = {}
+    for runner in ("docker", "subprocess"):
+        # The docker runner mounts the pipeline root into the container, so the registry
+        # lives under it to be visible on both sides.
+        workdir = (tmp_path / runner).resolve()
+        args = {"registry": str(workdir / "registry")}
+        runs[runner] = run_pipeline(ref, args, workdir, runner=runner)  # type: ignore[arg-type]
+    assert [r.exit_code for r in runs.values()] == [0, 0]
+
+    def model_sha(runner: str) -> str:
+        task = next(t for t in runs[runner].tasks if t.name == "train-model")
+        return str(next(a for a in task.artifacts if a.name == "model").metadata["model_sha256"])
+
+    assert model_sha("docker") == model_sha("subprocess")
 
 
 def test_failed_build_names_the_step(tmp_path: Path) -> None:

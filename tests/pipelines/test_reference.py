@@ -9,6 +9,7 @@ import pytest
 from mlgate.errors import InputError
 from mlgate.local_run import parse_params, run_pipeline
 from mlgate.pipelines import find_pipeline
+from mlgate.registry import Registry
 from tests.conftest import REPO, run_cli
 
 TYPED = """
@@ -23,13 +24,26 @@ def typed(source: str, limit: int = 3, ratio: float = 0.5, strict: bool = True,
 
 
 def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
-    result = run_pipeline(find_pipeline(REPO, "mlgate-reference"), {}, tmp_path)
+    registry = tmp_path / "registry"
+    ref = find_pipeline(REPO, "mlgate-reference")
+    result = run_pipeline(
+        ref, {"registry": str(registry), "git_commit": "abc123"}, tmp_path / "runs"
+    )
     assert result.exit_code == 0
     tasks = {task.name: task for task in result.tasks}
     assert {name: task.status for name, task in tasks.items()} == {
-        "load-dataset": "SUCCESS",
-        "validate-schema": "SUCCESS",
+        name: "SUCCESS"
+        for name in (
+            "load-dataset",
+            "validate-schema",
+            "train-model",
+            "evaluate-model",
+            "gate-candidate",
+            "push-to-registry",
+        )
     }
+    assert tasks["gate-candidate"].parameters["Output"] == "promote"
+    assert tasks["push-to-registry"].parameters["Output"] == "1.0.0"
     [dataset] = tasks["load-dataset"].artifacts
     data = Path(dataset.uri).read_bytes()
     assert dataset.metadata["sha256"] == hashlib.sha256(data).hexdigest()
@@ -38,7 +52,45 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
     assert Path(validated["validated"].uri).read_bytes() == data
     assert validated["metrics"].metadata["rules_failed"] == 0
     assert "breast_cancer</code> passed" in Path(validated["report"].uri).read_text()
-    assert result.run_dir.parent == tmp_path.resolve()
+    assert result.run_dir.parent == (tmp_path / "runs").resolve()
+
+    lineage = Registry(str(registry)).manifest("breast-cancer", "1.0.0").lineage
+    model = {a.name: a for a in tasks["train-model"].artifacts}["model"]
+    assert lineage["model_sha256"] == model.metadata["model_sha256"]
+    assert lineage["data_sha256"] == lineage["dataset_sha256"] == dataset.metadata["sha256"]
+    assert lineage["contract_sha256"] == validated["validated"].metadata["contract_sha256"]
+    assert lineage["git_commit"] == "abc123" and lineage["git_dirty"] is False
+    assert lineage["image"].startswith("mlgate/python-runtime")
+    assert lineage["run_id"] == result.run_dir.name
+    assert lineage["gate_decision"] == "promote" and lineage["metrics"]["roc_auc"] > 0.95
+
+
+def test_worse_candidate_is_rejected_and_nothing_is_pushed(tmp_path: Path) -> None:
+    import numpy as np
+
+    from components.load_dataset.logic import read_table
+
+    shuffled = read_table("sample:breast_cancer")
+    shuffled["target"] = np.random.default_rng(0).permutation(shuffled["target"].to_numpy())
+    shuffled.to_csv(tmp_path / "shuffled.csv", index=False)
+    registry = tmp_path / "registry"
+    result = run_cli(
+        "run",
+        "reference",
+        "--param",
+        f"source={tmp_path / 'shuffled.csv'}",
+        "--param",
+        f"registry={registry}",
+        "--workdir",
+        str(tmp_path / "runs"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Output = reject" in result.stdout
+    assert "push-to-registry" not in result.stdout
+    [report] = (tmp_path / "runs").glob("*/gate-candidate/report")
+    assert "# Gate decision: **reject**" in report.read_text()
+    assert "failed: floor roc_auc" in result.stdout
+    assert Registry(str(registry)).versions("breast-cancer") == []
 
 
 def test_reference_pipeline_halts_on_a_corrupted_copy(tmp_path: Path) -> None:
