@@ -167,6 +167,48 @@ def _reproduce(args: argparse.Namespace) -> int:
     return 0 if outcome.identical else 1
 
 
+def _redact(args: argparse.Namespace) -> int:
+    from mlgate.redaction import RedactOptions, redact_file
+    from mlgate.redaction.samples import resolve_sample
+
+    source, fmt = resolve_sample(args.input)
+    options = RedactOptions.model_validate(
+        {
+            "format": args.format if args.format != "auto" else fmt,
+            "fields": args.fields.split(","),
+            "on_missing_field": args.on_missing_field,
+            "consistent": args.consistent,
+            "workers": args.workers,
+        }
+    )
+    stats = redact_file(source, args.output, options)
+    spans = ", ".join(f"{k} {v}" for k, v in sorted(stats.spans.items())) or "none"
+    print(f"redacted {stats.records} records into {args.output}; spans: {spans}")
+    return 0
+
+
+def _redact_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from mlgate.redaction import RedactionEngine, evaluate_engine, load_corpus
+
+    evaluation = evaluate_engine(RedactionEngine(), load_corpus(args.corpus))
+    result = evaluation.to_json()
+    passed = evaluation.score.overall.f1 >= args.min_f1
+    if args.json:
+        print(json.dumps({**result, "min_f1": args.min_f1, "passed": passed}, indent=2))
+    else:
+        print(f"span F1 {result['f1']:.4f} (precision {result['precision']:.4f}, "
+              f"recall {result['recall']:.4f}) on {result['documents']} documents; "
+              f"{evaluation.docs_per_second:.0f} docs/s; floor {args.min_f1}: "
+              f"{'pass' if passed else 'FAIL'}")  # fmt: skip
+        for label, fig in result["per_label"].items():  # type: ignore[attr-defined]
+            print(
+                f"  {label:9s} P {fig['precision']:.3f}  R {fig['recall']:.3f}  F1 {fig['f1']:.3f}"
+            )
+    return 0 if passed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -193,6 +235,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["fast", "gx"], default="fast")
     p.add_argument("--infer", action="store_true", help="write a starting contract from --data")
     p.set_defaults(handler=_validate)
+
+    p = sub.add_parser("redact", help="redact PII from one log file (JSON Lines or text)")
+    p.add_argument("--input", required=True, help="URI, or sample:clinical_logs")
+    p.add_argument("--output", required=True)
+    p.add_argument("--format", choices=["auto", "jsonl", "text"], default="auto")
+    p.add_argument(
+        "--fields", default="message,note,text", help="JSON text fields, comma-separated"
+    )
+    p.add_argument("--on-missing-field", choices=["fail", "pass"], default="pass")
+    p.add_argument("--consistent", action="store_true", help="[PERSON_1] style placeholders")
+    p.add_argument("--workers", type=int, default=2)
+    p.set_defaults(handler=_redact)
+
+    p = sub.add_parser("redact-eval", help="score redaction on an annotated corpus")
+    p.add_argument("--corpus", default="reference", help="JSONL corpus (default: the shipped one)")
+    p.add_argument("--min-f1", type=float, default=0.87)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_redact_eval)
 
     registry_default = os.environ.get("MLGATE_REGISTRY", ".mlgate/registry")
     p = sub.add_parser("registry", help="inspect the model registry and move stage tags")
