@@ -8,6 +8,7 @@ from components.evaluate_model.component import evaluate_model
 from components.gate_candidate.component import gate_candidate
 from components.load_dataset.component import load_dataset
 from components.push_to_registry.component import push_to_registry
+from components.redact_clinical_logs.component import redact_clinical_logs
 from components.train_model.component import train_model
 from components.validate_schema.component import validate_schema
 from mlgate.gate import GateSpec
@@ -42,6 +43,8 @@ GATE = GateSpec(
 @dsl.pipeline(name="mlgate-reference")
 def reference(
     source: str = "sample:breast_cancer",
+    logs: str = "sample:clinical_logs",
+    min_f1: float = 0.87,
     registry: str = DEFAULT_REGISTRY,
     git_commit: str = "",
     spec_sha256: str = "",
@@ -52,6 +55,9 @@ def reference(
 
     Args:
         source: The table to load: a .csv or .parquet URI, or sample:breast_cancer.
+        logs: Free-text logs to redact before anything trains (JSONL or text URI), or
+            sample:clinical_logs for the synthetic clinical logs that ship with mlgate.
+        min_f1: The redaction contract's span-level F1 floor.
         registry: The model registry: a local directory or gs://bucket/prefix.
         git_commit: The commit this spec was compiled from (mlgate run fills it in).
         spec_sha256: sha256 of this compiled spec (mlgate run fills it in).
@@ -64,7 +70,10 @@ def reference(
         contract=CONTRACT.read_text(encoding="utf-8"),
         contract_name=CONTRACT.name,
     )
-    trained = train_model(dataset=validated.outputs["validated"], config=TRAINING.canonical_json())
+    redacted = redact_clinical_logs(input_uri=logs, min_f1=min_f1)
+    trained = train_model(
+        dataset=validated.outputs["validated"], config=TRAINING.canonical_json()
+    ).after(redacted)
     evaluate_model(model=trained.outputs["model"], eval_data=trained.outputs["eval_data"])
     gate = gate_candidate(
         model=trained.outputs["model"],
@@ -84,4 +93,5 @@ def reference(
             image=load_image_lock().reference,
             git_commit=git_commit,
             spec_sha256=spec_sha256,
+            redaction=redacted.outputs["metrics"],
         ).set_caching_options(False)

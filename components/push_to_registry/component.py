@@ -1,6 +1,6 @@
 """KFP shell for push_to_registry."""
 
-from kfp.dsl import PIPELINE_JOB_NAME_PLACEHOLDER, Dataset, Input, Markdown, Model
+from kfp.dsl import PIPELINE_JOB_NAME_PLACEHOLDER, Dataset, Input, Markdown, Metrics, Model
 
 from mlgate.component import component
 
@@ -16,6 +16,7 @@ def push_to_registry(
     git_commit: str = "",
     spec_sha256: str = "",
     run_id: str = PIPELINE_JOB_NAME_PLACEHOLDER,
+    redaction: Input[Metrics] = None,  # type: ignore[assignment]
 ) -> str:
     """Publishes the model as the next X.Y.Z-staging version with full lineage.
 
@@ -29,6 +30,8 @@ def push_to_registry(
         git_commit: The commit the pipeline was compiled from ("-dirty" if modified).
         spec_sha256: sha256 of the compiled pipeline spec that ran.
         run_id: The KFP run.
+        redaction: The redaction task's metrics (F1 on the reference corpus, spans redacted),
+            when the pipeline redacted logs.
 
     Returns:
         The version published, e.g. "1.4.0".
@@ -39,7 +42,7 @@ def push_to_registry(
         "data_uri": dataset.metadata.get("source", dataset.uri),
         "dataset_sha256": dataset.metadata.get("sha256"),
         "contract_sha256": dataset.metadata.get("contract_sha256"),
-        "redaction": dataset.metadata.get("redaction"),
+        "redaction": dict(redaction.metadata) if redaction is not None else None,
         "git_commit": git_commit.removesuffix("-dirty"),
         "git_dirty": git_commit.endswith("-dirty"),
         "image": image,

@@ -59,6 +59,8 @@ _COMMON = {
 _NOT_NAMES = {
     "patient", "pt", "dr", "mr", "mrs", "ms", "nurse", "the", "and", "or", "of", "in", "at", "on",
     "to", "for", "with", "from", "by", "is", "was", "no", "yes", "icu", "ed", "er", "md", "rn",
+    "call", "called", "see", "seen", "ask", "tell", "send", "sent", "please", "thanks", "hi",
+    "hello", "dear", "note", "notes", "admitted", "discharged",
 }  # fmt: skip
 
 
@@ -360,6 +362,8 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     m = re.match(rf"(?i)(?:{_TITLE}|{_ROLE})\s+", text[start:end])
     if m:
         start += m.end()
+    while (m := re.match(r"([A-Za-z]+)\s+", text[start:end])) and m.group(1).lower() in _NOT_NAMES:
+        start += m.end()  # "Call Ann": the model sometimes takes the verb in
     if text[start:end].endswith("'s"):
         end -= 2
     while end > start and text[end - 1] in " .,;:":
