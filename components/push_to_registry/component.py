@@ -16,7 +16,7 @@ def push_to_registry(
     git_commit: str = "",
     spec_sha256: str = "",
     run_id: str = PIPELINE_JOB_NAME_PLACEHOLDER,
-    redaction: Input[Metrics] = None,  # type: ignore[assignment]
+    redaction: Input[Metrics] = None,
 ) -> str:
     """Publishes the model as the next X.Y.Z-staging version with full lineage.
 
