@@ -13,6 +13,7 @@ $(BIN)/mlgate: pyproject.toml
 
 demo: $(BIN)/mlgate
 	$(BIN)/mlgate run mlgate-reference --workdir .mlgate/demo
+	$(BIN)/mlgate registry list breast-cancer
 
 lint: $(BIN)/mlgate
 	$(BIN)/ruff check .

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from mlgate.errors import InputError
+from mlgate.errors import InputError, describe_validation_error
 
 __all__ = [
     "Column",
@@ -303,11 +303,8 @@ def _validated(model: Any, data: Any, source: str, prefix: str | None) -> Any:
     try:
         return TypeAdapter(model).validate_python(data)
     except ValidationError as exc:
-        problems = []
-        for error in exc.errors()[:5]:
-            loc = ".".join(str(p) for p in ([prefix] if prefix else []) + list(error["loc"]))
-            problems.append(f"{loc or '(top level)'}: {error['msg']}")
-        raise InputError(f"{source}: invalid contract: " + "; ".join(problems)) from None
+        problems = describe_validation_error(exc, prefix or "")
+        raise InputError(f"{source}: invalid contract: {problems}") from None
 
 
 def load_suite(path: str | Path) -> Suite:

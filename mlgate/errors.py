@@ -9,12 +9,27 @@ them into exit codes; library code raises and lets callers decide.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 __all__ = [
     "CheckFailed",
     "InputError",
     "MlgateError",
     "StorageError",
+    "describe_validation_error",
 ]
+
+
+def describe_validation_error(exc: ValidationError, prefix: str = "", limit: int = 5) -> str:
+    """A pydantic error as "field.path: problem; ..." (at most ``limit`` problems)."""
+    problems = []
+    for error in exc.errors()[:limit]:
+        loc = ".".join(str(part) for part in ([prefix] if prefix else []) + list(error["loc"]))
+        problems.append(f"{loc or '(top level)'}: {error['msg']}")
+    return "; ".join(problems)
 
 
 class MlgateError(Exception):

@@ -13,7 +13,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from mlgate.errors import InputError
+from mlgate.errors import InputError, describe_validation_error
 
 __all__ = ["ImageLock", "load_image_lock"]
 
@@ -53,9 +53,7 @@ def load_image_lock(text: str | None = None) -> ImageLock:
             "or rerun `mlgate build`"
         ) from None
     except ValidationError as exc:
-        fields = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or '(root)'}: {e['msg']}" for e in exc.errors()
-        )
+        fields = describe_validation_error(exc)
         raise InputError(
             f"images/{LOCK_NAME} is invalid ({fields}): restore it with git or rerun `mlgate build`"
         ) from None

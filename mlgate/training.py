@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from mlgate.errors import InputError
+from mlgate.errors import InputError, describe_validation_error
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -114,9 +114,7 @@ def parse_config(text: str, source: str = "training config") -> TrainingConfig:
     try:
         config = TrainingConfig.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or '(top level)'}: {e['msg']}" for e in exc.errors()[:5]
-        )
+        problems = describe_validation_error(exc)
         raise InputError(f"{source}: invalid training config: {problems}") from None
     _estimator(config)  # unknown hyper-parameters fail now, not after loading the data
     return config

@@ -36,6 +36,7 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
         for name in (
             "load-dataset",
             "validate-schema",
+            "redact-clinical-logs",
             "train-model",
             "evaluate-model",
             "gate-candidate",
