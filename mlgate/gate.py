@@ -81,7 +81,7 @@ class GateDecision:
             "| --- | --- | --- | --- | --- |",
         ]
         for c in self.criteria:
-            value = "missing" if c.value is None or math.isnan(c.value) else f"{c.value:.4f}"
+            value = _fmt(c.value) if c.requirement != "n/a" else "n/a"
             verdict = "pass" if c.passed else "**FAIL**"
             lines.append(f"| {c.name} | {value} | {c.requirement} | {verdict} | {c.note} |")
         if self.override:
