@@ -20,7 +20,7 @@ from mlgate.errors import CheckFailed, InputError
 if TYPE_CHECKING:
     import docker
 
-__all__ = ["build_image", "docker_client", "make_wheelhouse"]
+__all__ = ["build_image", "docker_client", "make_wheelhouse", "push_image"]
 
 DEFAULT_BASE_IMAGE = "python:3.11-slim"
 
@@ -102,3 +102,38 @@ def build_image(
         else:
             recent.append(line)
     return image_id
+
+
+def push_image(
+    image_id: str,
+    registry: str,
+    repository: str,
+    tag: str,
+    *,
+    client: docker.DockerClient | None = None,
+    log: Callable[[str], None] = print,
+) -> str:
+    """Tags ``image_id`` as ``registry/repository:tag``, pushes it, returns the repository digest.
+
+    Raises:
+        CheckFailed: the registry is unreachable or refused the push; the message says which.
+    """
+    import docker.errors
+
+    client = client or docker_client()
+    target = f"{registry.rstrip('/')}/{repository}"
+    client.api.tag(image_id, target, tag)
+    digest = ""
+    try:
+        for chunk in client.api.push(target, tag=tag, stream=True, decode=True):
+            if "error" in chunk:
+                raise CheckFailed(f"push to {target}:{tag} refused: {chunk['error'].strip()}")
+            digest = chunk.get("aux", {}).get("Digest", digest)
+            status = chunk.get("status", "")
+            if status and "progress" not in chunk and chunk.get("id") is None:
+                log(status)
+    except docker.errors.APIError as exc:
+        raise CheckFailed(f"push to {target}:{tag} failed: {exc.explanation or exc}") from None
+    if not digest:
+        raise CheckFailed(f"push to {target}:{tag} returned no digest; the image is not pinned")
+    return digest

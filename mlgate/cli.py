@@ -79,17 +79,35 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from mlgate.build import build_image, docker_client, make_wheelhouse
-    from mlgate.image_lock import load_image_lock
+    from mlgate.build import build_image, docker_client, make_wheelhouse, push_image
+    from mlgate.image_lock import load_image_lock, write_image_lock
 
     root = Path(args.root).resolve()
     context = root / "images" / "base"
-    lock = load_image_lock((root / "images" / "image.lock.json").read_text(encoding="utf-8"))
+    lock_path = root / "images" / "image.lock.json"
+    lock = load_image_lock(lock_path.read_text(encoding="utf-8"))
     client = docker_client()
     print(f"wheelhouse: {make_wheelhouse(root, context)}")
-    tag = f"{lock.repository}:{lock.tag}"
-    image_id = build_image(context, tag, base_image=args.base_image, client=client)
-    print(f"built {tag} ({image_id})")
+    name = lock.repository.rsplit("/", 2)[-2:]  # drop a registry prefix from an earlier push
+    repository = "/".join(name)
+    image_id = build_image(
+        context, f"{repository}:{lock.tag}", base_image=args.base_image, client=client
+    )
+    print(f"built {repository}:{lock.tag} ({image_id})")
+    if args.push:
+        digest = push_image(image_id, args.push, repository, lock.tag, client=client)
+        lock = lock.model_copy(
+            update={"repository": f"{args.push.rstrip('/')}/{repository}", "digest": digest,
+                    "image_id": image_id}
+        )  # fmt: skip
+        print(f"pushed {lock.reference}")
+    else:
+        lock = lock.model_copy(
+            update={"repository": repository, "digest": None, "image_id": image_id}
+        )
+        print("not pushed: compiled specs will name the tag, not a digest")
+    write_image_lock(lock_path, lock)
+    print(f"wrote {lock_path.relative_to(root)}; run `mlgate compile` to pin the specs")
     return 0
 
 
@@ -279,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("BASE_IMAGE", "python:3.11-slim"),
         help="image to build FROM (default: $BASE_IMAGE or python:3.11-slim)",
     )
+    p.add_argument("--push", metavar="REGISTRY", help="push to REGISTRY and pin its digest")
     p.set_defaults(handler=_build)
     return parser
 

@@ -8,15 +8,7 @@ from mlgate.build import build_image, docker_client
 from mlgate.errors import CheckFailed, InputError
 from mlgate.local_run import run_pipeline
 from mlgate.pipelines import find_pipeline
-from tests.conftest import REPO, require_docker, run_cli
-
-
-@pytest.fixture(scope="session")
-def component_image() -> str:
-    require_docker()
-    result = run_cli("build")  # honours $BASE_IMAGE, which CI points at a debootstrap image
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    return result.stdout.strip().splitlines()[-1]
+from tests.conftest import REPO, require_docker
 
 
 def test_docker_runner_gives_the_same_model_as_subprocess(

@@ -1,0 +1,81 @@
+"""Fixtures for the image tests: the component image, and a real OCI registry on loopback."""
+
+import json
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, require_docker, run_cli
+
+
+@pytest.fixture(scope="session")
+def component_image() -> Iterator[str]:
+    """The component image, built as `mlgate build` builds it; yields its image id."""
+    require_docker()
+    lock = REPO / "images" / "image.lock.json"
+    committed = lock.read_bytes()
+    try:
+        result = run_cli("build")  # honours $BASE_IMAGE, which CI points at a debootstrap image
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        built = re.search(r"^built \S+ \((sha256:[0-9a-f]{64})\)$", result.stdout, re.M)
+        assert built, result.stdout[-2000:]
+        assert json.loads(lock.read_text())["image_id"] == built.group(1)
+        yield built.group(1)
+    finally:
+        lock.write_bytes(committed)  # the build records its local id; the repo keeps its own
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_registry(root: Path, *, readonly: bool = False) -> Iterator[str]:
+    """Debian's docker-registry on a free loopback port, storing under ``root``."""
+    binary = shutil.which("docker-registry")
+    if binary is None:
+        require_docker()  # same policy: skip, or fail under MLGATE_REQUIRE_DOCKER=1
+        pytest.skip("docker-registry is not installed (apt-get install docker-registry)")
+    port = _free_port()
+    maintenance = "  maintenance:\n    readonly:\n      enabled: true\n" if readonly else ""
+    root.mkdir(parents=True, exist_ok=True)
+    config = root / "config.yml"
+    config.write_text(
+        "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n"
+        f"    rootdirectory: {root / 'data'}\n{maintenance}http:\n  addr: 127.0.0.1:{port}\n"
+    )
+    process = subprocess.Popen(
+        [binary, "serve", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    address = f"127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://{address}/v2/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError(f"docker-registry did not start on {address}")
+        yield address
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def oci_registry(tmp_path: Path) -> Iterator[str]:
+    yield from start_registry(tmp_path / "registry")
+
+
+@pytest.fixture
+def readonly_registry(tmp_path: Path) -> Iterator[str]:
+    yield from start_registry(tmp_path / "readonly", readonly=True)
