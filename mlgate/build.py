@@ -8,6 +8,7 @@ and a failure can be reported as the one step that failed.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["build_image", "docker_client", "make_wheelhouse", "push_image"]
 
 DEFAULT_BASE_IMAGE = "python:3.11-slim"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the daemon colours a step's stderr
 
 
 def make_wheelhouse(root: Path, context: Path) -> Path:
@@ -92,7 +94,7 @@ def build_image(
             raise CheckFailed(
                 f"{context / 'Dockerfile'}: {step} failed: {chunk['error'].strip()}\n{output}"
             )
-        line = chunk.get("stream", "").rstrip()
+        line = _ANSI.sub("", chunk.get("stream", "")).rstrip()
         if not line:
             image_id = chunk.get("aux", {}).get("ID", image_id)
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -178,12 +179,17 @@ def run_pipeline(
     import kfp.local
     from kfp.local import config as local_config
 
+    workdir = workdir.resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    umask = None
     if runner == "subprocess":
         chosen: Any = kfp.local.SubprocessRunner(use_venv=False)
     else:
         chosen = kfp.local.DockerRunner()
-    workdir = workdir.resolve()
-    workdir.mkdir(parents=True, exist_ok=True)
+        # The image runs as an unprivileged user that must write into the directories
+        # this process creates for each task, so they are created world-writable.
+        umask = os.umask(0)
+        workdir.chmod(0o777)
     before = set(workdir.iterdir())
     kfp.local.init(runner=chosen, pipeline_root=str(workdir), raise_on_error=True)
     watcher = _RunWatcher(sys.stdout)
@@ -197,6 +203,8 @@ def run_pipeline(
         error = _ANSI.sub("", str(exc))
     finally:
         root_logger.removeFilter(watcher)
+        if umask is not None:
+            os.umask(umask)
         local_config.LocalExecutionConfig.instance = None  # a later init starts clean
     # Tasks may create other things under workdir (a registry, say): the run is the new
     # directory that kfp.local named after the pipeline.
