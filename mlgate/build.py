@@ -8,6 +8,7 @@ and a failure can be reported as the one step that failed.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import subprocess
@@ -31,23 +32,45 @@ def make_wheelhouse(root: Path, context: Path) -> Path:
     """Builds wheels for ``root`` and its dependencies into ``context/wheelhouse``.
 
     Dependencies go to ``wheelhouse/deps`` and mlgate's own wheel to
-    ``wheelhouse/mlgate``, matching the Dockerfile's two install layers.
+    ``wheelhouse/mlgate``, matching the Dockerfile's two install layers. The
+    dependency wheels are resolved again only when ``pyproject.toml`` changed
+    (its sha256 is kept beside them), so a code change rebuilds one small wheel.
     """
     wheelhouse = context / "wheelhouse"
-    shutil.rmtree(wheelhouse, ignore_errors=True)
     deps, own = wheelhouse / "deps", wheelhouse / "mlgate"
+    key = hashlib.sha256((root / "pyproject.toml").read_bytes()).hexdigest()
+    stamp = wheelhouse / "deps.sha256"
+    if not (stamp.is_file() and stamp.read_text() == key and deps.is_dir()):
+        shutil.rmtree(wheelhouse, ignore_errors=True)
+        _pip_wheel(root, deps)
+        stamp.write_text(key)
+    shutil.rmtree(own, ignore_errors=True)
     own.mkdir(parents=True)
+    for wheel in deps.glob("mlgate-*.whl"):
+        wheel.unlink()
+    _pip_wheel(root, own, "--no-deps")
+    return wheelhouse
+
+
+def _pip_wheel(root: Path, target: Path, *extra: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(deps), str(root)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            *extra,
+            "--wheel-dir",
+            str(target),
+            str(root),
+        ],
         capture_output=True,
         text=True,
     )
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-10:])
         raise CheckFailed(f"pip wheel {root} failed:\n{tail}")
-    for wheel in deps.glob("mlgate-*.whl"):
-        wheel.rename(own / wheel.name)
-    return wheelhouse
 
 
 def docker_client() -> docker.DockerClient:
@@ -76,6 +99,7 @@ def build_image(
     base_image: str = DEFAULT_BASE_IMAGE,
     client: docker.DockerClient | None = None,
     log: Callable[[str], None] = print,
+    nocache: bool = False,
 ) -> str:
     """Builds ``context/Dockerfile`` as ``tag`` and returns the image id.
 
@@ -87,7 +111,12 @@ def build_image(
     recent: list[str] = []
     image_id = ""
     for chunk in client.api.build(
-        path=str(context), tag=tag, buildargs={"BASE_IMAGE": base_image}, rm=True, decode=True
+        path=str(context),
+        tag=tag,
+        buildargs={"BASE_IMAGE": base_image},
+        rm=True,
+        decode=True,
+        nocache=nocache,
     ):
         if "error" in chunk:
             output = "\n".join(recent[-8:])

@@ -1,0 +1,101 @@
+"""Benchmark: the component image. Size, cold build against a one-line rebuild, start-up.
+
+    BASE_IMAGE=mlgate/debian-python:bookworm python benchmarks/image.py
+
+1. Cold build: the wheelhouse and ``docker build`` with no layer cache.
+2. Rebuild after a one-line change to mlgate (in a copy of the repository):
+   only the mlgate wheel and the last layers should rebuild. Prints the ratio.
+3. Size of the image and what takes the space.
+4. Start-up: from ``docker run`` to a component's first log line, against the same
+   code in a local ``python`` process, and the function's own time in-process.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from mlgate.build import build_image, docker_client, make_wheelhouse
+
+REPO = Path(__file__).resolve().parents[1]
+TAG = "mlgate/python-runtime:bench"
+SNIPPET = (
+    "from components.load_dataset.logic import load_dataset; print('first log', flush=True); "
+    "load_dataset('sample:breast_cancer', '/tmp/out.parquet')"
+)
+
+
+def _timed_build(root: Path, base: str, *, nocache: bool) -> tuple[float, str]:
+    client = docker_client()
+    start = time.perf_counter()
+    make_wheelhouse(root, root / "images" / "base")
+    image_id = build_image(root / "images" / "base", TAG, base_image=base, client=client,
+                           log=lambda _: None, nocache=nocache)  # fmt: skip
+    return time.perf_counter() - start, image_id
+
+
+def _first_line_seconds(command: list[str]) -> float:
+    start = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdout is not None
+        process.stdout.readline()
+        elapsed = time.perf_counter() - start
+        process.wait()
+    return elapsed
+
+
+def main() -> None:
+    base = os.environ.get("BASE_IMAGE", "python:3.11-slim")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "repo"
+        files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True,
+                               check=True).stdout.split()  # fmt: skip
+        for name in files:
+            target = copy / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if (REPO / name).is_symlink():
+                target.symlink_to(os.readlink(REPO / name))
+            else:
+                target.write_bytes((REPO / name).read_bytes())
+        cold, _ = _timed_build(copy, base, nocache=True)
+        init = copy / "mlgate" / "__init__.py"
+        init.write_text(init.read_text() + "\n# a one-line change\n")
+        warm, image_id = _timed_build(copy, base, nocache=False)
+    print(f"cold build (no cache):            {cold:7.1f} s")
+    print(f"rebuild after a one-line change:  {warm:7.1f} s   ratio {warm / cold:.2f} of cold")
+
+    image = docker_client().images.get(image_id)
+    print(f"image size: {image.attrs['Size'] / 1e6:.0f} MB (target < 600 MB)")
+    for layer in image.history()[:6]:
+        if layer["Size"] > 1e6:
+            print(f"  {layer['Size'] / 1e6:7.0f} MB  {layer['CreatedBy'][:90]}")
+    usage = subprocess.run(
+        ["docker", "run", "--rm", "--entrypoint", "sh", TAG, "-c",
+         "du -s /opt/mlgate/lib/python3.11/site-packages/* | sort -rn | head -6"],
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    print("  largest packages (KB):\n" + "\n".join("    " + line for line in usage.splitlines()))
+
+    runs = 3
+    container = min(_first_line_seconds(["docker", "run", "--rm", TAG, "python3", "-c", SNIPPET])
+                    for _ in range(runs))  # fmt: skip
+    local = min(_first_line_seconds([sys.executable, "-c", SNIPPET]) for _ in range(runs))
+    from components.load_dataset.logic import load_dataset
+
+    start = time.perf_counter()
+    load_dataset("sample:breast_cancer", str(Path(tempfile.mkdtemp()) / "out.parquet"))
+    in_process = time.perf_counter() - start
+    print(f"start to first log, container:      {container:6.2f} s")
+    print(
+        f"start to first log, local process:  {local:6.2f} s   "
+        f"container / local {container / local:.2f}"
+    )
+    print(f"the function itself, in-process:    {in_process:6.2f} s")
+
+
+if __name__ == "__main__":
+    main()
