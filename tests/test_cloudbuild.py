@@ -1,4 +1,4 @@
-"""cloudbuild.yaml: valid YAML whose steps do what a pull request needs, in order."""
+"""cloudbuild.yaml: valid YAML whose steps do what pull requests and main need, in order."""
 
 import re
 
@@ -6,34 +6,51 @@ import yaml
 
 from tests.conftest import REPO
 
-CONFIG = yaml.safe_load((REPO / "cloudbuild.yaml").read_text())
+TEXT = (REPO / "cloudbuild.yaml").read_text()
+CONFIG = yaml.safe_load(TEXT)
 STEPS = {step["id"]: step for step in CONFIG["steps"]}
+IMAGE = r"\$\{_REGION\}-docker\.pkg\.dev/\$\{PROJECT_ID\}/\$\{_REPOSITORY\}/\$\{_IMAGE\}:\$\{SHORT_SHA\}"
 
 
 def _command(step: dict) -> str:
     return " ".join([step.get("entrypoint", ""), *step.get("args", [])])
 
 
-def test_steps_run_in_pull_request_order() -> None:
-    assert list(STEPS) == ["install", "test", "compile-check", "wheelhouse", "build", "push"]
+def test_steps_run_in_order() -> None:
+    assert list(STEPS) == [
+        "install",
+        "test",
+        "compile-check",
+        "wheelhouse",
+        "build",
+        "push",
+        "check-pinned",
+    ]
     assert "pip install" in _command(STEPS["install"]) and ".[dev]" in _command(STEPS["install"])
     assert _command(STEPS["test"]).startswith("/workspace/.venv/bin/pytest")
     assert _command(STEPS["compile-check"]).endswith("mlgate compile --check")
     assert "make_wheelhouse" in _command(STEPS["wheelhouse"])
 
 
-def test_image_is_built_from_images_base_and_pushed_to_artifact_registry() -> None:
+def test_image_is_built_from_images_base_for_artifact_registry() -> None:
     build = STEPS["build"]["args"]
     assert build[0] == "build" and build[-1] == "images/base"
     assert "--build-arg=BASE_IMAGE=${_BASE_IMAGE}" in build
-    tag = next(arg.removeprefix("--tag=") for arg in build if arg.startswith("--tag="))
-    assert re.fullmatch(
-        r"\$\{_REGION\}-docker\.pkg\.dev/\$\{PROJECT_ID\}/\$\{_REPOSITORY\}/.+", tag
-    )
-    assert STEPS["push"]["args"] == ["push", tag]
-    assert CONFIG["images"] == [tag]
+    assert re.fullmatch(f"--tag={IMAGE}", next(a for a in build if a.startswith("--tag=")))
+
+
+def test_main_pushes_and_fails_unless_specs_pin_the_pushed_digest() -> None:
+    push, check = _command(STEPS["push"]), _command(STEPS["check-pinned"])
+    for script in (push, check):
+        assert 'if [ -n "${_PR_NUMBER}" ]' in script  # pull requests stop before this
+    assert re.search(f"docker push {IMAGE}", push)
+    assert "RepoDigests" in push and "/workspace/pushed-image" in push
+    assert "write_image_lock" in check
+    assert "MLGATE_IMAGE_LOCK=/workspace/pushed.lock.json" in check
+    assert check.rstrip().endswith("mlgate compile --check")
+    assert "images" not in CONFIG  # nothing is pushed implicitly, e.g. from a pull request
 
 
 def test_every_user_substitution_is_declared() -> None:
-    used = set(re.findall(r"\$\{(_[A-Z_]+)\}", (REPO / "cloudbuild.yaml").read_text()))
+    used = set(re.findall(r"\$\{(_[A-Z_]+)\}", TEXT))
     assert used == set(CONFIG["substitutions"])
