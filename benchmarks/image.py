@@ -33,8 +33,14 @@ def _timed_build(root: Path, base: str, *, nocache: bool) -> tuple[float, str]:
     client = docker_client()
     start = time.perf_counter()
     make_wheelhouse(root, root / "images" / "base")
-    image_id = build_image(root / "images" / "base", TAG, base_image=base, client=client,
-                           log=lambda _: None, nocache=nocache)  # fmt: skip
+    image_id = build_image(
+        root / "images" / "base",
+        TAG,
+        base_image=base,
+        client=client,
+        log=lambda _: None,
+        nocache=nocache,
+    )
     return time.perf_counter() - start, image_id
 
 
@@ -52,8 +58,9 @@ def main() -> None:
     base = os.environ.get("BASE_IMAGE", "python:3.11-slim")
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "repo"
-        files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True,
-                               check=True).stdout.split()  # fmt: skip
+        files = subprocess.run(
+            ["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.split()
         for name in files:
             target = copy / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -74,15 +81,26 @@ def main() -> None:
         if layer["Size"] > 1e6:
             print(f"  {layer['Size'] / 1e6:7.0f} MB  {layer['CreatedBy'][:90]}")
     usage = subprocess.run(
-        ["docker", "run", "--rm", "--entrypoint", "sh", TAG, "-c",
-         "du -s /opt/mlgate/lib/python3.11/site-packages/* | sort -rn | head -6"],
-        capture_output=True, text=True,
-    ).stdout  # fmt: skip
+        [
+            "docker",
+            "run",
+            "--rm",
+            "--entrypoint",
+            "sh",
+            TAG,
+            "-c",
+            "du -s /opt/mlgate/lib/python3.11/site-packages/* | sort -rn | head -6",
+        ],
+        capture_output=True,
+        text=True,
+    ).stdout
     print("  largest packages (KB):\n" + "\n".join("    " + line for line in usage.splitlines()))
 
     runs = 3
-    container = min(_first_line_seconds(["docker", "run", "--rm", TAG, "python3", "-c", SNIPPET])
-                    for _ in range(runs))  # fmt: skip
+    container = min(
+        _first_line_seconds(["docker", "run", "--rm", TAG, "python3", "-c", SNIPPET])
+        for _ in range(runs)
+    )
     local = min(_first_line_seconds([sys.executable, "-c", SNIPPET]) for _ in range(runs))
     from components.load_dataset.logic import load_dataset
 

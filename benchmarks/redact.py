@@ -111,8 +111,10 @@ def main() -> None:
         ("presidio defaults", theirs, theirs_rate),
         ("mlgate", ours, ours_rate),
     ):
-        print(f"{name:22s}{f1(held_out, pred[:n]):12.4f}{f1(tuning, pred[n:]):11.4f}"
-              f"{f1(docs, pred):9.4f}{rate:9.0f}")  # fmt: skip
+        print(
+            f"{name:22s}{f1(held_out, pred[:n]):12.4f}{f1(tuning, pred[n:]):11.4f}"
+            f"{f1(docs, pred):9.4f}{rate:9.0f}"
+        )
     print(f"mlgate redact_file (JSONL, streaming, 2 workers): {file_rate:.0f} docs/s")
     print(f"throughput ratio, one core each:           {ours_rate / theirs_rate:.1f}x")
     print(

@@ -145,15 +145,19 @@ def main() -> None:
 
     frame = make_table(args.rows)
     suite = parse_suite(make_contract(args.rows), "benchmark.yaml")
-    print(f"table: {args.rows:,} rows x {len(frame.columns)} columns; "
-          f"contract: {len(suite.expectations)} rules")  # fmt: skip
+    print(
+        f"table: {args.rows:,} rows x {len(frame.columns)} columns; "
+        f"contract: {len(suite.expectations)} rules"
+    )
 
     for label, data in (("clean", frame), ("with violations", inject_violations(frame))):
         ours = validate_table(data, suite)
         theirs = validate_table(data, suite, engine="gx")
         assert [r.success for r in ours.rules] == [r.success for r in theirs.rules], label
-        print(f"verdicts on {label} data: identical on all {len(ours.rules)} rules "
-              f"({len(ours.errors)} failed)")  # fmt: skip
+        print(
+            f"verdicts on {label} data: identical on all {len(ours.rules)} rules "
+            f"({len(ours.errors)} failed)"
+        )
     assert all(pandas_floor(frame))
     assert not all(pandas_floor(inject_violations(frame)))
 

@@ -97,9 +97,12 @@ def _build(args: argparse.Namespace) -> int:
     if args.push:
         digest = push_image(image_id, args.push, repository, lock.tag, client=client)
         lock = lock.model_copy(
-            update={"repository": f"{args.push.rstrip('/')}/{repository}", "digest": digest,
-                    "image_id": image_id}
-        )  # fmt: skip
+            update={
+                "repository": f"{args.push.rstrip('/')}/{repository}",
+                "digest": digest,
+                "image_id": image_id,
+            }
+        )
         print(f"pushed {lock.reference}")
     else:
         lock = lock.model_copy(
@@ -216,10 +219,12 @@ def _redact_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({**result, "min_f1": args.min_f1, "passed": passed}, indent=2))
     else:
-        print(f"span F1 {result['f1']:.4f} (precision {result['precision']:.4f}, "
-              f"recall {result['recall']:.4f}) on {result['documents']} documents; "
-              f"{evaluation.docs_per_second:.0f} docs/s; floor {args.min_f1}: "
-              f"{'pass' if passed else 'FAIL'}")  # fmt: skip
+        print(
+            f"span F1 {result['f1']:.4f} (precision {result['precision']:.4f}, "
+            f"recall {result['recall']:.4f}) on {result['documents']} documents; "
+            f"{evaluation.docs_per_second:.0f} docs/s; floor {args.min_f1}: "
+            f"{'pass' if passed else 'FAIL'}"
+        )
         for label, fig in result["per_label"].items():  # type: ignore[attr-defined]
             print(
                 f"  {label:9s} P {fig['precision']:.3f}  R {fig['recall']:.3f}  F1 {fig['f1']:.3f}"

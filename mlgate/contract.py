@@ -289,8 +289,12 @@ def parse_suite(text: str, source: str) -> Suite:
         expectations = _validated(
             list[Expectation], document["expectations"], source, "expectations"
         )
-        return Suite(name=str(document.get("name", source)), expectations=expectations,
-                     sha256=sha, source=source)  # fmt: skip
+        return Suite(
+            name=str(document.get("name", source)),
+            expectations=expectations,
+            sha256=sha,
+            source=source,
+        )
     contract = _validated(DataContract, document, source, None)
     return Suite(
         name=contract.name, expectations=contract.expectations(), sha256=sha, source=source

@@ -118,10 +118,40 @@ TEMPLATES = [
 ]
 HELD_OUT = set(range(len(TEMPLATES) - 10, len(TEMPLATES)))  # templates the tuning split never sees
 
-STREET_SUFFIXES = ["St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Lane", "Ln", "Dr", "Drive",
-                   "Ct", "Court", "Way", "Pl", "Place", "Terrace", "Pkwy"]  # fmt: skip
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
+STREET_SUFFIXES = [
+    "St",
+    "Street",
+    "Ave",
+    "Avenue",
+    "Rd",
+    "Road",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Dr",
+    "Drive",
+    "Ct",
+    "Court",
+    "Way",
+    "Pl",
+    "Place",
+    "Terrace",
+    "Pkwy",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 class Generator:
@@ -167,14 +197,26 @@ class Generator:
 
     def phone(self) -> str:
         a, b, c = self.rng.randint(201, 989), self.rng.randint(200, 999), self.rng.randint(0, 9999)
-        shapes = [f"({a}) {b}-{c:04d}", f"{a}-{b}-{c:04d}", f"{a}.{b}.{c:04d}", f"+1 {a} {b} {c:04d}",
-                  f"{a}{b}{c:04d}", f"+1-{a}-{b}-{c:04d}", f"{a}-{b}-{c:04d} ext. {self.rng.randint(10, 999)}",
-                  f"+44 20 {self.rng.randint(1000, 9999)} {self.rng.randint(1000, 9999)}"]  # fmt: skip
+        shapes = [
+            f"({a}) {b}-{c:04d}",
+            f"{a}-{b}-{c:04d}",
+            f"{a}.{b}.{c:04d}",
+            f"+1 {a} {b} {c:04d}",
+            f"{a}{b}{c:04d}",
+            f"+1-{a}-{b}-{c:04d}",
+            f"{a}-{b}-{c:04d} ext. {self.rng.randint(10, 999)}",
+            f"+44 20 {self.rng.randint(1000, 9999)} {self.rng.randint(1000, 9999)}",
+        ]
         return self.rng.choice(shapes)
 
     def address(self) -> str:
-        number = self.rng.choice([str(self.rng.randint(1, 99)), str(self.rng.randint(100, 9999)),
-                                  str(self.rng.randint(10000, 99999))])  # fmt: skip
+        number = self.rng.choice(
+            [
+                str(self.rng.randint(1, 99)),
+                str(self.rng.randint(100, 9999)),
+                str(self.rng.randint(10000, 99999)),
+            ]
+        )
         street = f"{number} {self.fake.street_name().rsplit(' ', 1)[0]} {self.rng.choice(STREET_SUFFIXES)}"
         if self.rng.random() < 0.2:
             street += (
@@ -218,8 +260,15 @@ class Generator:
                 number = " ".join(number[i : i + 4] for i in range(0, 16, 4))
             return number
         if variant == "mrn":
-            return r.choice([digits(8), digits(7), f"{digits(3)}-{digits(3)}-{digits(3)}",
-                             f"MR{digits(7)}", f"{r.choice('ABCDEFGH')}{digits(7)}"])  # fmt: skip
+            return r.choice(
+                [
+                    digits(8),
+                    digits(7),
+                    f"{digits(3)}-{digits(3)}-{digits(3)}",
+                    f"MR{digits(7)}",
+                    f"{r.choice('ABCDEFGH')}{digits(7)}",
+                ]
+            )
         if variant == "member":
             letters = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(3))
             return r.choice(
@@ -232,8 +281,13 @@ class Generator:
                 [f"S{digits(2)}-{digits(5)}", f"LAB{digits(8)}", f"{digits(2)}-{digits(7)}"]
             )
         if variant == "license":
-            return r.choice([f"{r.choice('ABCDEFGHJKLMNPRSTW')}{digits(3)}-{digits(4)}-{digits(4)}",
-                             f"{r.choice('ABCDEFGHJKLMNPRSTW')}{digits(7)}", f"DL{digits(8)}"])  # fmt: skip
+            return r.choice(
+                [
+                    f"{r.choice('ABCDEFGHJKLMNPRSTW')}{digits(3)}-{digits(4)}-{digits(4)}",
+                    f"{r.choice('ABCDEFGHJKLMNPRSTW')}{digits(7)}",
+                    f"DL{digits(8)}",
+                ]
+            )
         if variant == "device":
             return f"SN-{digits(4)}-{digits(4)}"
         raise ValueError(variant)
@@ -288,38 +342,76 @@ def generate(count: int, seed: int, templates: list[int]) -> list[dict]:
 
 PRESIDIO_TEMPLATES = ROOT / "scripts" / "data" / "presidio_evaluator_templates.txt"
 _PRESIDIO_SLOT = re.compile(r"\{\{([a-z_]+)\}\}")
-_ADDRESS_PARTS = {"building_number", "street_name", "secondary_address", "city", "state_abbr",
-                  "zipcode", "postcode", "country", "state"}  # fmt: skip
+_ADDRESS_PARTS = {
+    "building_number",
+    "street_name",
+    "secondary_address",
+    "city",
+    "state_abbr",
+    "zipcode",
+    "postcode",
+    "country",
+    "state",
+}
 
 
 def presidio_value(name: str, gen: Generator) -> tuple[str, str | None]:
     """A value for a presidio-evaluator placeholder and its label (None: not PII)."""
     f, r = gen.fake, gen.rng
-    people = {"person": f.name, "name": f.name, "name_female": f.name_female,
-              "name_male": f.name_male, "first_name": f.first_name,
-              "first_name_male": f.first_name_male, "first_name_female": f.first_name_female,
-              "first_name_nonbinary": f.first_name, "last_name": f.last_name,
-              "last_name_male": f.last_name, "last_name_female": f.last_name}  # fmt: skip
+    people = {
+        "person": f.name,
+        "name": f.name,
+        "name_female": f.name_female,
+        "name_male": f.name_male,
+        "first_name": f.first_name,
+        "first_name_male": f.first_name_male,
+        "first_name_female": f.first_name_female,
+        "first_name_nonbinary": f.first_name,
+        "last_name": f.last_name,
+        "last_name_male": f.last_name,
+        "last_name_female": f.last_name,
+    }
     if name in people:
         return people[name](), "PERSON"
     if name.startswith("prefix"):
         return r.choice(["Mr.", "Mrs.", "Ms.", "Dr."]), None
-    parts = {"building_number": f.building_number, "street_name": f.street_name,
-             "secondary_address": f.secondary_address, "city": f.city, "state_abbr": f.state_abbr,
-             "zipcode": f.zipcode, "postcode": f.postcode, "country": f.country, "state": f.state}  # fmt: skip
+    parts = {
+        "building_number": f.building_number,
+        "street_name": f.street_name,
+        "secondary_address": f.secondary_address,
+        "city": f.city,
+        "state_abbr": f.state_abbr,
+        "zipcode": f.zipcode,
+        "postcode": f.postcode,
+        "country": f.country,
+        "state": f.state,
+    }
     if name in parts:
         return parts[name](), "PART"
-    pii = {"address": ("ADDRESS", gen.address), "phone_number": ("PHONE", gen.phone),
-           "email": ("EMAIL", gen.email), "url": ("URL", gen.url), "ip_address": ("IP", gen.ip),
-           "age": ("AGE", gen.age), "date_of_birth": ("DATE", gen.date), "date_time": ("DATE", gen.date),
-           "credit_card_number": ("ID", lambda: gen.identifier("card")),
-           "ssn": ("ID", lambda: gen.identifier("ssn")), "iban": ("ID", f.iban),
-           "us_driver_license": ("ID", lambda: gen.identifier("license"))}  # fmt: skip
+    pii = {
+        "address": ("ADDRESS", gen.address),
+        "phone_number": ("PHONE", gen.phone),
+        "email": ("EMAIL", gen.email),
+        "url": ("URL", gen.url),
+        "ip_address": ("IP", gen.ip),
+        "age": ("AGE", gen.age),
+        "date_of_birth": ("DATE", gen.date),
+        "date_time": ("DATE", gen.date),
+        "credit_card_number": ("ID", lambda: gen.identifier("card")),
+        "ssn": ("ID", lambda: gen.identifier("ssn")),
+        "iban": ("ID", f.iban),
+        "us_driver_license": ("ID", lambda: gen.identifier("license")),
+    }
     if name in pii:
         label, make = pii[name]
         return make(), label
-    filler = {"organization": f.company, "nationality": lambda: r.choice(["French", "Kenyan", "Peruvian"]),
-              "job": f.job, "year": lambda: str(r.randint(1950, 2024)), "day_of_week": f.day_of_week}  # fmt: skip
+    filler = {
+        "organization": f.company,
+        "nationality": lambda: r.choice(["French", "Kenyan", "Peruvian"]),
+        "job": f.job,
+        "year": lambda: str(r.randint(1950, 2024)),
+        "day_of_week": f.day_of_week,
+    }
     return filler.get(name, f.word)(), None
 
 
@@ -337,8 +429,12 @@ def render_presidio(template: str, gen: Generator) -> dict:
     merged: list[dict] = []
     for span in spans:
         prev = merged[-1] if merged else None
-        if (prev and span["label"] == "PART" and prev["label"] in ("PART", "ADDRESS")
-                and re.fullmatch(r"[\s,]*", text[prev["end"] : span["start"]])):  # fmt: skip
+        if (
+            prev
+            and span["label"] == "PART"
+            and prev["label"] in ("PART", "ADDRESS")
+            and re.fullmatch(r"[\s,]*", text[prev["end"] : span["start"]])
+        ):
             prev["end"], prev["label"] = span["end"], "ADDRESS"
         else:
             merged.append(dict(span))
@@ -360,8 +456,10 @@ def write(path: Path, docs: list[dict]) -> None:
     path.write_text(
         "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
     )
-    print(f"wrote {path.relative_to(ROOT)}: {len(docs)} documents, "
-          f"{sum(len(d['spans']) for d in docs)} spans")  # fmt: skip
+    print(
+        f"wrote {path.relative_to(ROOT)}: {len(docs)} documents, "
+        f"{sum(len(d['spans']) for d in docs)} spans"
+    )
 
 
 def main() -> None:

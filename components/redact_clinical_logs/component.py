@@ -43,9 +43,13 @@ def redact_clinical_logs(
         {"format": fmt, "fields": text_fields, "consistent": consistent_placeholders}
     )
     result = redact(
-        source, redacted.path, corpus_uri=corpus_uri, min_f1=min_f1, options=options,
+        source,
+        redacted.path,
+        corpus_uri=corpus_uri,
+        min_f1=min_f1,
+        options=options,
         report_uri=report.path,
-    )  # fmt: skip
+    )
     for name, value in result.metrics().items():
         metrics.log_metric(name, value)
     redacted.metadata.update({"records": result.stats.records, "format": fmt})

@@ -66,8 +66,10 @@ class RedactionReport:
             "| --- | --- | --- | --- | --- |",
         ]
         for label, c in sorted(score.per_label.items()):
-            lines.append(f"| {label} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | "
-                         f"{self.stats.spans.get(label, 0)} |")  # fmt: skip
+            lines.append(
+                f"| {label} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | "
+                f"{self.stats.spans.get(label, 0)} |"
+            )
         lines += ["", f"Records redacted: {self.stats.records}. Residual scan: clean."]
         return "\n".join(lines) + "\n"
 

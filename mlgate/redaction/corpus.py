@@ -73,8 +73,10 @@ def load_corpus(uri: str = REFERENCE) -> list[Document]:
                     f"{where}: span {start}..{end} is outside the text (length {len(text)})"
                 )
             if i and start < parsed[i - 1][1]:
-                raise InputError(f"{where}: spans {parsed[i - 1][0]}..{parsed[i - 1][1]} and "
-                                 f"{start}..{end} overlap")  # fmt: skip
+                raise InputError(
+                    f"{where}: spans {parsed[i - 1][0]}..{parsed[i - 1][1]} and "
+                    f"{start}..{end} overlap"
+                )
         docs.append(Document(text, parsed))
     if not docs:
         raise InputError(f"{uri}: the corpus is empty")

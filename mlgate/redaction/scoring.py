@@ -41,8 +41,14 @@ class Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def figures(self) -> dict[str, float]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}  # fmt: skip
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -74,10 +80,14 @@ def match_spans(
 ) -> Counts:
     """Counts matches between one document's gold and predicted spans."""
     pairs = sorted(
-        ((_iou(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)
-         if not same_label or g[2] == p[2]),
+        (
+            (_iou(g, p), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(predicted)
+            if not same_label or g[2] == p[2]
+        ),
         reverse=True,
-    )  # fmt: skip
+    )
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     for iou, i, j in pairs:

@@ -22,8 +22,12 @@ def test_push_returns_a_digest_that_pulls_back_and_pins_every_spec(
     assert pulled.id == component_image
 
     lock_file = tmp_path / "image.lock.json"
-    lock = ImageLock(repository=f"{oci_registry}/mlgate/python-runtime", tag="test",
-                     digest=digest, image_id=component_image)  # fmt: skip
+    lock = ImageLock(
+        repository=f"{oci_registry}/mlgate/python-runtime",
+        tag="test",
+        digest=digest,
+        image_id=component_image,
+    )
     write_image_lock(lock_file, lock)
     project = tmp_path / "project"
     shutil.copytree(REPO / "pipelines", project / "pipelines")

@@ -7,8 +7,12 @@ import pytest
 from mlgate.evaluation import Evaluation
 from mlgate.gate import GateSpec, Override, decide
 
-SPEC = GateSpec(floors={"roc_auc": 0.9}, min_margin_over_baseline=0.1,
-                min_margin_over_production=0.01, max_slice_regression=0.05)  # fmt: skip
+SPEC = GateSpec(
+    floors={"roc_auc": 0.9},
+    min_margin_over_baseline=0.1,
+    min_margin_over_production=0.01,
+    max_slice_regression=0.05,
+)
 
 
 def scores(roc_auc: float, slice_accuracy: float | None = None) -> Evaluation:

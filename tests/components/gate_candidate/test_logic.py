@@ -15,10 +15,14 @@ from mlgate.registry import Registry
 from mlgate.training import TrainingConfig
 
 CONFIG = TrainingConfig.model_validate(
-    {"model_name": "bc", "label": "target", "seed": 1,
-     "estimator": {"kind": "logistic_regression", "params": {"max_iter": 2000}},
-     "slices": [{"name": "radius", "column": "mean_radius", "edges": [12, 16]}]}
-).canonical_json()  # fmt: skip
+    {
+        "model_name": "bc",
+        "label": "target",
+        "seed": 1,
+        "estimator": {"kind": "logistic_regression", "params": {"max_iter": 2000}},
+        "slices": [{"name": "radius", "column": "mean_radius", "edges": [12, 16]}],
+    }
+).canonical_json()
 SPEC = GateSpec(floors={"roc_auc": 0.9}, min_margin_over_baseline=0.2).model_dump_json()
 
 

@@ -36,10 +36,16 @@ def test_corpora_are_reproducible_from_the_script(tmp_path: Path) -> None:
 
     copy = tmp_path / "repo"
     shutil.copytree(REPO / "scripts", copy / "scripts")
-    subprocess.run([sys.executable, str(copy / "scripts" / "make_redaction_corpus.py")],
-                   check=True, capture_output=True)  # fmt: skip
-    for rel in ("corpus/redaction/tune.jsonl", "mlgate/redaction/reference.jsonl",
-                "mlgate/redaction/sample_logs.jsonl"):  # fmt: skip
+    subprocess.run(
+        [sys.executable, str(copy / "scripts" / "make_redaction_corpus.py")],
+        check=True,
+        capture_output=True,
+    )
+    for rel in (
+        "corpus/redaction/tune.jsonl",
+        "mlgate/redaction/reference.jsonl",
+        "mlgate/redaction/sample_logs.jsonl",
+    ):
         assert (copy / rel).read_bytes() == (REPO / rel).read_bytes(), rel
 
 
