@@ -433,7 +433,7 @@ def render_presidio(template: str, gen: Generator) -> dict:
             prev
             and span["label"] == "PART"
             and prev["label"] in ("PART", "ADDRESS")
-            and re.fullmatch(r"[\s,]*", text[prev["end"] : span["start"]])
+            and re.fullmatch(r"[\s,>?]*", text[prev["end"] : span["start"]])
         ):
             prev["end"], prev["label"] = span["end"], "ADDRESS"
         else:

@@ -89,6 +89,15 @@ def _plain_words() -> frozenset[str]:
     return frozenset(w.lower() for w in [*Provider.word_list, *STOP_WORDS])
 
 
+def _place_titles() -> list[str]:
+    from faker.providers.address.en_US import Provider
+
+    # Names made of words only; "Holy See (Vatican City State)" would match too little.
+    return [
+        p for p in [*Provider.states, *Provider.countries] if re.fullmatch(r"[A-Za-z .'&-]+", p)
+    ]
+
+
 def _places() -> frozenset[str]:
     from faker.providers.address.en_US import Provider
 
@@ -103,6 +112,9 @@ class RedactionEngine:
         self.batch_size = batch_size
         self.first_names, self.last_names = _names()
         self.places = _places()
+        # Country and state names as written ("Cook Islands", "New Mexico"), longest first.
+        names = sorted(_place_titles(), key=len, reverse=True)
+        self._place_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = _plain_words() - self.first_names - self.last_names | _NOT_NAMES
 
@@ -131,7 +143,7 @@ class RedactionEngine:
                 spans += from_model
         results = []
         for text, spans in zip(texts, found, strict=True):
-            spans = [f for f in spans if not (f.label == "PERSON" and _is_company(text, f))]
+            spans = [f for f in spans if not (f.priority >= _CONTEXT and _is_company(text, f))]
             results.append(self._join_names(text, _resolve(text, spans)))
         return results
 
@@ -243,7 +255,11 @@ class RedactionEngine:
                 start, end = m.span(1)
                 if text[start:end].lower().split()[0] not in _NOT_NAMES:
                     yield Found(start, end, label, _CONTEXT)
-        for pattern in (_PLACE_CONTEXT, _PLACE_CONTEXT_ANY_CASE):
+        for pattern, priority in (
+            (_PLACE_CONTEXT_STRONG, _CONTEXT + 5),
+            (_PLACE_CONTEXT, _MODEL + 1),
+            (_PLACE_CONTEXT_ANY_CASE, _MODEL + 1),
+        ):
             for m in pattern.finditer(text):
                 words = m.group(1).split()
                 if words[0].lower() in _NOT_NAMES or words[0].title() in _PLACE_STOP:
@@ -254,11 +270,19 @@ class RedactionEngine:
                 start = m.start(1)
                 start, end = _trim_place(text, start, start + tokens[-1].end())
                 if end > start:
-                    yield Found(start, end, "LOCATION", _MODEL + 1)
+                    yield Found(start, end, "LOCATION", priority)
+        for m in self._place_names.finditer(text):
+            yield Found(m.start(), m.end(), "LOCATION", _GAZETTEER)
 
     def _gazetteer_spans(self, text: str) -> Iterator[Found]:
         """Runs of name-like words: first + last, initials, "Last, First", lower case too."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        # A possessive is not part of the name: "Chad Mora's" -> "Chad Mora".
+        tokens = [
+            (m.start(), m.end() - 2, m.group()[:-2])
+            if m.group().endswith("'s")
+            else (m.start(), m.end(), m.group())
+            for m in _WORD.finditer(text)
+        ]
         i = 0
         while i < len(tokens):
             j, kinds = i, []
@@ -266,6 +290,8 @@ class RedactionEngine:
                 kind = self._name_kind(tokens[j][2])
                 gap = text[tokens[j - 1][1] : tokens[j][0]] if j > i else ""
                 if kind is None or (j > i and not _NAME_GAP.fullmatch(gap)):
+                    break
+                if gap == ", " and j - i > 1:  # "Natalie Cline, Scott Reed": two people
                     break
                 kinds.append(kind)
                 j += 1
@@ -288,12 +314,16 @@ class RedactionEngine:
                 i = j
             elif (
                 j == i + 1
-                and kinds[0] in ("first", "either")
+                and kinds[0] != "initial"
                 and words[0][:1].isupper()
                 and words[0].lower() not in _COMMON
-                and not _at_line_start(text, tokens[i][0])
+                and (
+                    (kinds[0] != "last" and not _at_line_start(text, tokens[i][0]))
+                    or _SUBJECT_AFTER.match(text, tokens[i][1])
+                )
             ):
-                # A capitalised first name mid-sentence ("Why is Dustin so ...").
+                # A capitalised first name mid-sentence ("Why is Dustin so ..."), or any
+                # name as the subject of a sentence ("Timothy is ...", "Gross began ...").
                 yield Found(tokens[i][0], tokens[i][1], "PERSON", _MODEL + 2)
                 i = j
             else:
@@ -323,6 +353,9 @@ class RedactionEngine:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*\.?")
+_SUBJECT_AFTER = re.compile(
+    r"(?::|'s\b| (?:is|was|has|had|lives|lived|began|said|says|told|asked|called|wrote|works)\b)"
+)
 _NAME_GAP = re.compile(r" |, ")
 _PLACE_STOP = {"The", "General", "Hospital", "Clinic", "ICU", "ED", "ER", "Dr", "Mr", "Mrs", "Ms"}
 _TITLED_NAME = re.compile(rf"(?i:\b{_TITLE})\s+((?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN}))*)")
@@ -337,6 +370,12 @@ _INSTITUTION = re.compile(
     r"|memorial|university|county|community|children's|care|and requests|country|club"
     r"|airport|station|park)\b.*$",
     re.S,
+)
+# Phrases after which a capitalised name is a place, whatever else it could be.
+_PLACE_CONTEXT_STRONG = re.compile(
+    r"\b(?:lives in|living in|moved to|relocated to|joined from|transferred from|travell?ed to"
+    r"|resident of|university of|where:|originally from|born in|grew up in)"
+    r"\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
 _PLACE_CONTEXT_ANY_CASE = re.compile(
     r"(?i)\b(?:lives in|living in|moved to|relocated to|joined from|transferred from"

@@ -80,9 +80,10 @@ _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 
 ).split()
 _TITLE_WORD = r"[A-Z][a-z'-]*\.?"
 _STREET_TITLE = (
-    rf"\b\d{{1,5}}[A-Z]?\s+(?:{_TITLE_WORD}\s+){{0,3}}(?:{'|'.join(_USPS_SUFFIXES)})\b\.?"
+    rf"\b\d{{1,5}}[A-Z]?\s+(?:{_TITLE_WORD}\s+){{0,3}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?"
 )
-_PART_SEP = r"(?:,?[ \t]*\n[ \t]*|,[ \t]*|[ \t]+>[ \t]+)"
+# Between address lines: a comma, a line break (maybe with a bullet), " > ", or wide spacing.
+_PART_SEP = r"(?:,?[ \t]*\n[ \t]*(?:[>?*\u2022-]+[ \t]*)?|,[ \t]*|[ \t]*>[ \t]*|[ \t]{2,})"
 _ADDRESS_PART = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.?\s*#?\s*[A-Za-z0-9-]+"
     r"|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}"
@@ -103,6 +104,11 @@ ADDRESSES = [
         _I,
     ),
     re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I),
+    # A street named without its number: "lives on Kyle Avenue", "the corner of Oak St."
+    re.compile(
+        rf"(?:(?<=\bon )|(?<=\bof )|(?<=\bat )|(?<=\bto ))(?:{_TITLE_WORD}\s+){{1,2}}"
+        rf"(?:{'|'.join(_USPS_SUFFIXES)})\b\.?"
+    ),
     re.compile(
         r"(?:(?<=zip code is )|(?<=zip code: )|(?<=zip: )|(?<=postcode is ))\d{5}(?:-\d{4})?\b", _I
     ),
