@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -45,7 +46,8 @@ TYPE_LISTS: dict[str, list[str]] = {
     "float": ["float16", "float32", "float64", "Float32", "Float64"],
     "str": ["str", "StringDtype"],
     "bool": ["bool", "BooleanDtype"],
-    "datetime": ["datetime64", "DatetimeTZDtype"],
+    "datetime": ["datetime64[ns]", "datetime64[us]", "datetime64[ms]", "datetime64[s]",
+                 "DatetimeTZDtype"],
 }  # fmt: skip
 
 _FLOAT_MAX = 1.7976931348623157e308  # bounds that admit every finite float but not +-inf
@@ -94,6 +96,17 @@ class RowCount(_Strict):
     severity: Literal["error", "warn"] = "error"
 
 
+class Freshness(_Strict):
+    """The newest value of a datetime ``column`` must be at most ``max_age_hours`` old.
+
+    Values without a time zone are taken as UTC.
+    """
+
+    column: str
+    max_age_hours: Annotated[float, Field(gt=0)]
+    severity: Literal["error", "warn"] = "error"
+
+
 class PairCheck(_Strict):
     """A table-level rule: ``left`` > ``right`` (or >= with ``or_equal``) on every row."""
 
@@ -112,6 +125,7 @@ class DataContract(_Strict):
     description: str = ""
     extra_columns: Literal["forbid", "warn", "allow"] = "forbid"
     row_count: RowCount | None = None
+    freshness: Freshness | None = None
     primary_key: list[str] = Field(default_factory=list)
     columns: Annotated[list[Column], Field(min_length=1)]
     checks: list[PairCheck] = Field(default_factory=list)
@@ -133,10 +147,21 @@ class DataContract(_Strict):
             for side in (check.left, check.right):
                 if side not in by_name:
                     raise ValueError(f"check {check.name!r} names {side!r}, not a declared column")
+        if self.freshness is not None:
+            column = by_name.get(self.freshness.column)
+            if column is None or column.type != "datetime":
+                raise ValueError(
+                    f"freshness names {self.freshness.column!r}, which must be a declared "
+                    "datetime column"
+                )
         return self
 
-    def expectations(self) -> list[Expectation]:
-        """The contract as great-expectations expectation configurations, in rule order."""
+    def expectations(self, now: datetime | None = None) -> list[Expectation]:
+        """The contract as great-expectations expectation configurations, in rule order.
+
+        Args:
+            now: The time freshness is measured from (default: the current UTC time).
+        """
         out: list[Expectation] = []
 
         def add(
@@ -167,6 +192,18 @@ class DataContract(_Strict):
                 "expect_table_row_count_to_be_between",
                 {"min_value": self.row_count.min, "max_value": self.row_count.max},
                 warn=self.row_count.severity == "warn",
+            )
+        if self.freshness is not None:
+            now = now or datetime.now(UTC)
+            oldest = now - timedelta(hours=self.freshness.max_age_hours)
+            add(
+                "table.freshness",
+                "expect_column_max_to_be_between",
+                {
+                    "column": self.freshness.column,
+                    "min_value": oldest.strftime("%Y-%m-%dT%H:%M:%S"),
+                },
+                warn=self.freshness.severity == "warn",
             )
         if len(self.primary_key) > 1:
             add(
@@ -254,6 +291,8 @@ class Suite(_Strict):
     expectations: list[Expectation]
     sha256: str
     source: str
+    # Columns the contract declares as datetime: text (as CSV gives it) is parsed first.
+    datetime_columns: list[str] = Field(default_factory=list)
 
     def to_gx_json(self) -> dict[str, Any]:
         """The suite as great-expectations 1.x suite JSON."""
@@ -297,7 +336,11 @@ def parse_suite(text: str, source: str) -> Suite:
         )
     contract = _validated(DataContract, document, source, None)
     return Suite(
-        name=contract.name, expectations=contract.expectations(), sha256=sha, source=source
+        name=contract.name,
+        expectations=contract.expectations(),
+        sha256=sha,
+        source=source,
+        datetime_columns=[c.name for c in contract.columns if c.type == "datetime"],
     )
 
 

@@ -136,6 +136,7 @@ def validate_table(frame: pd.DataFrame, suite: Suite, engine: Engine = "fast") -
         suite: From ``mlgate.contract.load_suite``.
         engine: ``"fast"`` (vectorised pandas, GX semantics) or ``"gx"`` (great-expectations).
     """
+    frame = _parse_datetimes(frame, suite.datetime_columns)
     if engine == "gx":
         rules = _run_gx(frame, suite.expectations)
     else:
@@ -147,6 +148,45 @@ def validate_table(frame: pd.DataFrame, suite: Suite, engine: Engine = "fast") -
         for expectation, fn in handled:
             rules.append(checker.run(expectation, fn) if fn else next(from_gx))
     return ValidationResult(suite.name, suite.sha256, len(frame), len(frame.columns), rules, engine)
+
+
+def _parse_datetimes(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Declared datetime columns as naive UTC datetimes, whatever form they came in.
+
+    Text (all a CSV has) is parsed, unparseable values becoming nulls that the null
+    rule then reports; time-zone-aware values are converted to UTC, so freshness
+    compares like with like in both engines.
+    """
+    import pandas as pd
+    from pandas.api.types import is_datetime64_dtype
+
+    todo = [c for c in columns if c in frame.columns and not is_datetime64_dtype(frame[c].dtype)]
+    if not todo:
+        return frame
+    frame = frame.copy(deep=False)
+    for column in todo:
+        parsed = pd.to_datetime(frame[column], errors="coerce", utc=True, format="mixed")
+        frame[column] = parsed.dt.tz_convert(None)
+    return frame
+
+
+def _column_max(checker: _FastChecker, e: Expectation, result: RuleResult) -> RuleResult:
+    import pandas as pd
+
+    series = checker.frame[e.kwargs["column"]]
+    observed = series.max()
+    result.observed = observed
+    low, high = e.kwargs.get("min_value"), e.kwargs.get("max_value")
+    if isinstance(observed, pd.Timestamp):
+        low = None if low is None else pd.Timestamp(low)
+        high = None if high is None else pd.Timestamp(high)
+    if pd.isna(observed):
+        result.detail = "no values"
+        return result  # GX: a max that does not exist is not within any bounds
+    result.success = (low is None or observed >= low) and (high is None or observed <= high)
+    if not result.success:
+        result.detail = f"newest value {observed} is outside {low or ''}..{high or ''}"
+    return result
 
 
 class _FastChecker:
@@ -388,6 +428,7 @@ _FAST: dict[str, Callable[[_FastChecker, Expectation, RuleResult], RuleResult]] 
     "expect_column_values_to_be_unique": _column_map(_unique),
     "expect_compound_columns_to_be_unique": _compound_unique,
     "expect_column_pair_values_a_to_be_greater_than_b": _pair_greater,
+    "expect_column_max_to_be_between": _column_max,
 }
 
 

@@ -75,6 +75,14 @@ def test_primary_key_becomes_uniqueness() -> None:
         (MINIMAL + "primary_key: [b]\n", "primary_key names 'b'"),
         ("name: t\ncolumns: []\n", "columns: List should have at least 1 item"),
         ("columns:\n  - {name: a, type: int}\n", "name: Field required"),
+        (
+            MINIMAL + "freshness: {column: a, max_age_hours: 24}\n",
+            "freshness names 'a', which must be a declared datetime column",
+        ),
+        (
+            "name: t\nfreshness: {column: d, max_age_hours: 0}\ncolumns:\n  - {name: d, type: datetime}\n",
+            "freshness.max_age_hours: Input should be greater than 0",
+        ),
     ],
 )
 def test_bad_contracts_are_named(text: str, message: str) -> None:

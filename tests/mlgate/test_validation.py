@@ -118,3 +118,32 @@ def test_html_report_lists_failures_first() -> None:
     page = render_html(validate_table(BROKEN["not allowed"], SUITE))
     assert page.index("columns.site.allowed") < page.index("columns.visit_id.present")
     assert "<title>visits: failed</title>" in page
+
+
+FRESHNESS = parse_suite(
+    "name: feed\nfreshness: {column: seen, max_age_hours: 48}\ncolumns:\n"
+    "  - {name: seen, type: datetime}\n  - {name: n, type: int}\n",
+    "feed.yaml",
+)
+NOW = pd.Timestamp.now(tz="UTC").tz_convert(None)
+
+
+@pytest.mark.parametrize(
+    ("case", "seen", "failed"),
+    [
+        ("fresh", [NOW - pd.Timedelta(hours=1), NOW - pd.Timedelta(days=9)], []),
+        ("stale", [NOW - pd.Timedelta(days=3), NOW - pd.Timedelta(days=9)], ["table.freshness"]),
+        (
+            "text as a CSV gives it",
+            [str(NOW - pd.Timedelta(hours=2)), "not a date"],
+            ["columns.seen.nulls"],
+        ),
+        ("time-zone aware", [pd.Timestamp.now(tz="Europe/Paris"), pd.Timestamp.now(tz="UTC")], []),
+    ],
+)
+def test_freshness_in_both_engines(case: str, seen: list, failed: list[str]) -> None:
+    frame = pd.DataFrame({"seen": seen, "n": [1, 2]})
+    fast = validate_table(frame, FRESHNESS)
+    gx = validate_table(frame, FRESHNESS, engine="gx")
+    assert [r.rule for r in fast.rules if not r.success] == failed
+    assert [(r.rule, r.success) for r in fast.rules] == [(r.rule, r.success) for r in gx.rules]
