@@ -148,8 +148,8 @@ class DataContract(_Strict):
                 if side not in by_name:
                     raise ValueError(f"check {check.name!r} names {side!r}, not a declared column")
         if self.freshness is not None:
-            column = by_name.get(self.freshness.column)
-            if column is None or column.type != "datetime":
+            declared = by_name.get(self.freshness.column)
+            if declared is None or declared.type != "datetime":
                 raise ValueError(
                     f"freshness names {self.freshness.column!r}, which must be a declared "
                     "datetime column"
