@@ -43,10 +43,9 @@ _ROLE = (
     r"|name is|named|assistant|manager|by|for|contact|member|user)"
 )
 _NAME_TOKEN = r"[A-Z][a-z'-]+|[A-Z]\."
+# Weak place context; the phrases that settle it are in _PLACE_CONTEXT_STRONG.
 _PLACE_CONTEXT = re.compile(
-    r"\b(?:lives in|living in|moved to|relocated to|joined from|transferred from|travell?ed to"
-    r"|visiting|resident of|university of|where:|from|in|to|at)"
-    r"\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})",
+    r"\b(?:visiting|from|in|to|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
 )
 # Words that look like names but are clinical or everyday vocabulary when alone.
 _COMMON = {

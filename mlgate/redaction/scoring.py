@@ -75,17 +75,10 @@ def _iou(a: Span, b: Span) -> float:
     return overlap / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def match_spans(
-    gold: Sequence[Span], predicted: Sequence[Span], *, same_label: bool = False
-) -> Counts:
-    """Counts matches between one document's gold and predicted spans."""
+def match_spans(gold: Sequence[Span], predicted: Sequence[Span]) -> Counts:
+    """Counts matches between one document's gold and predicted spans (labels ignored)."""
     pairs = sorted(
-        (
-            (_iou(g, p), i, j)
-            for i, g in enumerate(gold)
-            for j, p in enumerate(predicted)
-            if not same_label or g[2] == p[2]
-        ),
+        ((_iou(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)),
         reverse=True,
     )
     used_gold: set[int] = set()
