@@ -7,13 +7,12 @@ This is the only place that turns an ``MlgateError`` into an exit code.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mlgate.errors import MlgateError
+from mlgate.errors import InputError, MlgateError
 
 __all__ = ["main"]
 
@@ -46,20 +45,12 @@ def _compile(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from mlgate.lineage import git_commit
     from mlgate.local_run import parse_params, run_pipeline
-    from mlgate.pipelines import find_pipeline
+    from mlgate.pipelines import find_pipeline, with_lineage
 
     root = Path(args.root).resolve()
     ref = find_pipeline(root, args.pipeline)
-    params = parse_params(ref, args.param)
-    # Lineage a pipeline asks for but cannot know itself: where its code and spec came from.
-    inputs = ref.pipeline.component_spec.inputs or {}
-    spec = root / "compiled" / f"{ref.name}.yaml"
-    if "git_commit" in inputs and "git_commit" not in params:
-        params["git_commit"] = git_commit(root)
-    if "spec_sha256" in inputs and "spec_sha256" not in params and spec.is_file():
-        params["spec_sha256"] = hashlib.sha256(spec.read_bytes()).hexdigest()
+    params = with_lineage(ref, root, parse_params(ref, args.param))
     result = run_pipeline(ref, params, Path(args.workdir), runner=args.runner)
     print(f"\npipeline {result.pipeline}: outputs in {result.run_dir}")
     for task in result.tasks:
@@ -232,6 +223,93 @@ def _redact_eval(args: argparse.Namespace) -> int:
     return 0 if passed else 1
 
 
+def _diff(args: argparse.Namespace) -> int:
+    from mlgate.diff import diff_paths, load_git_specs, render
+
+    root = Path(args.root).resolve()
+    if args.git:
+        if args.old and args.new:
+            raise InputError("give OLD NEW or --git REF [NEW], not both")
+        new = Path(args.old or root / "compiled")
+        changes = diff_paths(load_git_specs(root, args.git), new)
+    elif args.old and args.new:
+        changes = diff_paths(Path(args.old), Path(args.new))
+    else:
+        raise InputError("mlgate diff needs OLD NEW (files or directories) or --git REF")
+    sys.stdout.write(render(changes, markdown=args.format == "markdown", source=args.source))
+    return 1 if changes and args.exit_code else 0
+
+
+def _lint(args: argparse.Namespace) -> int:
+    import json
+
+    from mlgate.lint import lint_paths, load_lint_config
+
+    root = Path(args.root).resolve()
+    findings = lint_paths(Path(args.path), load_lint_config(root))
+    if args.format == "json":
+        print(json.dumps([finding.to_json() for finding in findings], indent=2))
+    else:
+        for finding in findings:
+            print(finding)
+        print(f"{len(findings)} finding(s)" if findings else "no findings")
+    return 1 if findings else 0
+
+
+def _submit(args: argparse.Namespace) -> int:
+    import json
+
+    from mlgate import submit
+
+    root = Path(args.root).resolve()
+    if args.vertex:
+        if not (args.project and args.region):
+            raise InputError("--vertex needs --project and --region")
+        target = {
+            "target": "vertex",
+            "project": args.project,
+            "region": args.region,
+            "pipeline_root": args.pipeline_root,
+        }
+    else:
+        host = args.host or os.environ.get("KF_PIPELINES_ENDPOINT")
+        if not host:
+            raise InputError("give --host URL (or $KF_PIPELINES_ENDPOINT), or --vertex")
+        if not host.startswith(("http://", "https://")):
+            raise InputError(f"--host {host!r}: expected an http:// or https:// URL")
+        target = {"target": "kfp", "host": host}
+    request = submit.prepare_submission(
+        root,
+        args.pipeline,
+        args.param,
+        experiment=args.experiment,
+        service_account=args.service_account,
+        **target,
+    )
+    if args.dry_run:
+        print(request.model_dump_json(indent=2, exclude_none=True))
+        if args.vertex:
+            from google.auth.credentials import AnonymousCredentials
+
+            job = submit.vertex_job(request, credentials=AnonymousCredentials()).to_dict()
+            shown = {key: job[key] for key in ("displayName", "runtimeConfig")}
+            print(f"Vertex AI PipelineJob (built offline): {json.dumps(shown, indent=2)}")
+        print("dry run: nothing was sent")
+        return 0
+    print(
+        f"submitting {request.spec_file} (sha256 {request.spec_sha256[:12]}) as {request.version}"
+    )
+    if args.vertex:
+        result = submit.submit_to_vertex(request, wait=args.wait)
+        print(f"run {result.run_id}: {result.url}")
+    else:
+        result = submit.submit_to_kfp(request, wait=args.wait, progress=print)
+    if result.state is not None:
+        print(f"finished: {result.state}")
+        return 0 if result.state == "SUCCEEDED" else 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -304,6 +382,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--push", metavar="REGISTRY", help="push to REGISTRY and pin its digest")
     p.set_defaults(handler=_build)
+
+    p = sub.add_parser("diff", help="semantic diff of compiled specs, for review")
+    p.add_argument("old", nargs="?", help="spec file or directory (with --git: the NEW side)")
+    p.add_argument("new", nargs="?", help="spec file or directory")
+    p.add_argument("--git", metavar="REF", help="compare compiled/ at git REF with the work tree")
+    p.add_argument("--format", choices=["text", "markdown"], default="text")
+    p.add_argument("--source", action="store_true", help="show unified diffs of changed code")
+    p.add_argument("--exit-code", action="store_true", help="exit 1 when the specs differ")
+    p.set_defaults(handler=_diff)
+
+    p = sub.add_parser("lint", help="policy checks on compiled specs")
+    p.add_argument("path", nargs="?", default="compiled", help="spec file or directory")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.set_defaults(handler=_lint)
+
+    p = sub.add_parser("submit", help="submit a committed spec to KFP or Vertex AI Pipelines")
+    p.add_argument("pipeline", help="pipeline name (or its module name in pipelines/)")
+    p.add_argument("--host", help="KFP endpoint URL (default: $KF_PIPELINES_ENDPOINT)")
+    p.add_argument("--vertex", action="store_true", help="submit to Vertex AI Pipelines")
+    p.add_argument("--project", help="Google Cloud project (with --vertex)")
+    p.add_argument("--region", help="Vertex AI region, e.g. europe-west4 (with --vertex)")
+    p.add_argument("--pipeline-root", help="gs:// root for artifacts (with --vertex)")
+    p.add_argument("--param", action="append", default=[], metavar="K=V")
+    p.add_argument("--experiment", help="experiment name (default: the pipeline name)")
+    p.add_argument("--service-account", help="run as this service account")
+    p.add_argument("--wait", action="store_true", help="wait for the run and print its states")
+    p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
+    p.set_defaults(handler=_submit)
     return parser
 
 

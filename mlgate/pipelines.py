@@ -19,7 +19,13 @@ from typing import Any
 from mlgate import storage
 from mlgate.errors import InputError
 
-__all__ = ["CompileReport", "compile_pipelines", "discover_pipelines", "find_pipeline"]
+__all__ = [
+    "CompileReport",
+    "compile_pipelines",
+    "discover_pipelines",
+    "find_pipeline",
+    "with_lineage",
+]
 
 # kfp writes this first line on every spec it compiles; compile only prunes files that carry it.
 _SPEC_HEADER = b"# PIPELINE DEFINITION\n"
@@ -91,6 +97,26 @@ def find_pipeline(root: Path, name: str) -> PipelineRef:
             return ref
     known = ", ".join(ref.name for ref in refs) or "none"
     raise InputError(f"unknown pipeline {name!r}; pipelines in {root / 'pipelines'}: {known}")
+
+
+def with_lineage(ref: PipelineRef, root: Path, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` plus the lineage a pipeline asks for but cannot know itself.
+
+    A pipeline that declares ``git_commit`` or ``spec_sha256`` parameters gets the
+    project's HEAD commit and the sha256 of its committed spec, unless given.
+    """
+    import hashlib
+
+    from mlgate.lineage import git_commit
+
+    inputs = ref.pipeline.component_spec.inputs or {}
+    spec = root / "compiled" / f"{ref.name}.yaml"
+    filled = dict(params)
+    if "git_commit" in inputs and "git_commit" not in filled:
+        filled["git_commit"] = git_commit(root)
+    if "spec_sha256" in inputs and "spec_sha256" not in filled and spec.is_file():
+        filled["spec_sha256"] = hashlib.sha256(spec.read_bytes()).hexdigest()
+    return filled
 
 
 def _import_file(path: Path, root: Path) -> Any:
