@@ -11,9 +11,9 @@ $(BIN)/mlgate: pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
+# The reference pipeline twice: the first run publishes 1.0.0, the second is rejected by the gate.
 demo: $(BIN)/mlgate
-	$(BIN)/mlgate run mlgate-reference --workdir .mlgate/demo
-	$(BIN)/mlgate registry list breast-cancer
+	$(BIN)/python scripts/demo.py
 
 lint: $(BIN)/mlgate
 	$(BIN)/ruff check .
@@ -23,6 +23,7 @@ lint: $(BIN)/mlgate
 test: lint
 	$(BIN)/pytest
 	$(BIN)/mlgate compile --check
+	$(BIN)/mlgate lint compiled
 
 # BASE_IMAGE=... builds FROM another image (e.g. one made with debootstrap; see .ci/run).
 image: $(BIN)/mlgate

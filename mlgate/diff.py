@@ -279,10 +279,12 @@ def render(changes: list[Change], *, markdown: bool = False, source: bool = Fals
         else:
             lines.append(f"pipeline {pipeline}")
             for c in mine:
-                detail = f": {c.before or ''} -> {c.after or ''}" if (c.before or c.after) else ""
-                if c.kind != "changed" and detail:
-                    detail = f": {c.after if c.kind == 'added' else c.before}"
-                lines.append(f"  {_SIGN[c.kind]} {c.what}{detail}")
+                detail: str | None
+                if c.kind == "changed" and c.before is not None:
+                    detail = f"{c.before} -> {c.after}"
+                else:
+                    detail = c.before if c.kind == "removed" else c.after
+                lines.append(f"  {_SIGN[c.kind]} {c.what}" + (f": {detail}" if detail else ""))
         for c in mine:
             if source and c.unified:
                 if markdown:

@@ -146,9 +146,13 @@ def decide(
                     f"candidate {_fmt(ours)} vs {_fmt(theirs)}",
                 )
             )
-    failed = [c.name for c in criteria if not c.passed]
+    failed = [c for c in criteria if not c.passed]
     decision: Literal["promote", "reject"] = "reject" if failed else "promote"
-    reasons = [f"failed: {name}" for name in failed] or ["all criteria passed"]
+    reasons = [
+        f"failed: {c.name} (needs {c.requirement}, got {_fmt(c.value)}"
+        + (f"; {c.note})" if c.note else ")")
+        for c in failed
+    ] or ["all criteria passed"]
     if override is not None:
         decision = override.decision
         reasons.append(f"overridden to {override.decision}: {override.reason}")

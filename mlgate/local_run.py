@@ -13,6 +13,8 @@ import logging
 import os
 import re
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -27,6 +29,7 @@ Runner = Literal["subprocess", "docker"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _TASK_DONE = re.compile(r"^Task '(?P<task>[^']+)' finished with status (?P<status>\w+)")
+_TASK_START = re.compile(r"^Executing task '(?P<task>[^']+)'")
 _ERROR_LINE = re.compile(r"^mlgate\.errors\.(?P<kind>\w+): (?P<message>.*)$")
 
 
@@ -141,20 +144,31 @@ class _RunWatcher(logging.Filter):
     raw data values, so repeating one is safe.
     """
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, progress: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.out = out
+        self.progress = progress
         self.status: dict[str, str] = {}
         self.errors: dict[str, tuple[str, str]] = {}
         self._pending: tuple[str, str] | None = None
+        self._started: dict[str, float] = {}
 
     def filter(self, record: logging.LogRecord) -> bool:
-        match = _TASK_DONE.match(_ANSI.sub("", record.getMessage()))
+        message = _ANSI.sub("", record.getMessage())
+        start = _TASK_START.match(message)
+        if start:
+            self._started[start["task"]] = time.monotonic()
+            if self.progress:
+                self.progress(f"  {start['task']} ...")
+        match = _TASK_DONE.match(message)
         if match:
             self.status[match["task"]] = match["status"]
             if match["status"] == "FAILURE" and self._pending:
                 self.errors[match["task"]] = self._pending
             self._pending = None
+            if self.progress:
+                took = time.monotonic() - self._started.get(match["task"], time.monotonic())
+                self.progress(f"  {match['task']}: {match['status']} ({took:.1f} s)")
         return True
 
     def write(self, text: str) -> int:
@@ -169,12 +183,25 @@ class _RunWatcher(logging.Filter):
 
 
 def run_pipeline(
-    ref: PipelineRef, args: dict[str, Any], workdir: Path, runner: Runner = "subprocess"
+    ref: PipelineRef,
+    args: dict[str, Any],
+    workdir: Path,
+    runner: Runner = "subprocess",
+    *,
+    progress: Callable[[str], None] | None = None,
 ) -> RunResult:
     """Runs ``ref`` locally with ``args``; outputs go under ``workdir``.
 
     A failing task does not raise: the result says which task failed, and the
     caller decides what that means (the CLI exits 1).
+
+    Args:
+        ref: The pipeline.
+        args: Its parameters, typed (see ``parse_params``).
+        workdir: Where kfp.local puts the run directory.
+        runner: "subprocess" (this interpreter) or "docker" (the component image).
+        progress: When given, task logs go to ``run.log`` under ``workdir`` instead of
+            stdout, and this is called with one line as each task starts and ends.
     """
     import kfp.local
     from kfp.local import config as local_config
@@ -192,17 +219,29 @@ def run_pipeline(
         workdir.chmod(0o777)
     before = set(workdir.iterdir())
     kfp.local.init(runner=chosen, pipeline_root=str(workdir), raise_on_error=True)
-    watcher = _RunWatcher(sys.stdout)
+    log = (workdir / "run.log").open("w", encoding="utf-8") if progress else None
+    terminal = sys.stdout
+
+    def report(line: str) -> None:
+        # Progress goes to the terminal even while task output is redirected to the log.
+        assert progress is not None
+        with contextlib.redirect_stdout(terminal):
+            progress(line)
+        terminal.flush()
+
+    watcher = _RunWatcher(log or sys.stdout, report if progress else None)
     root_logger = logging.getLogger()
     root_logger.addFilter(watcher)
     error = None
     try:
-        with contextlib.redirect_stdout(watcher):
+        with contextlib.redirect_stdout(watcher), contextlib.redirect_stderr(log or sys.stderr):
             ref.pipeline(**args)
     except RuntimeError as exc:
         error = _ANSI.sub("", str(exc))
     finally:
         root_logger.removeFilter(watcher)
+        if log is not None:
+            log.close()
         if umask is not None:
             os.umask(umask)
         local_config.LocalExecutionConfig.instance = None  # a later init starts clean
@@ -228,9 +267,15 @@ def _collect_tasks(ref: PipelineRef, run_dir: Path, watcher: _RunWatcher) -> lis
         if spec.components[task.component_ref.name].WhichOneof("implementation") == "dag"
     }
     names = list(status) + sorted(set(spec.root.dag.tasks) - set(status) - groups)
+    # Reports and reviews call a task by its display name (what the KFP UI shows).
+    shown = {key: str(task.task_info.name) for key, task in spec.root.dag.tasks.items()}
     results = []
     for task in names:
-        result = TaskResult(task, status.get(task, "NOT RUN"), error=watcher.errors.get(task))
+        result = TaskResult(
+            shown.get(task) or str(task),
+            status.get(task, "NOT RUN"),
+            error=watcher.errors.get(task),
+        )
         output_file = run_dir / task / "executor_output.json"
         if output_file.is_file():
             executor_output = json.loads(output_file.read_text())

@@ -72,8 +72,8 @@ def read_table(source: str, file_format: str | None = None) -> pd.DataFrame:
 
     Args:
         source: The URI or sample name.
-        file_format: ``"csv"`` or ``"parquet"``; by default the file's suffix decides
-            (KFP artifacts have none, so tasks pass ``"parquet"``).
+        file_format: ``"csv"``, ``"parquet"`` or ``"jsonl"``; by default the file's suffix
+            decides (KFP artifacts have none, so tasks pass the format from metadata).
     """
     if source.startswith(SAMPLE_PREFIX):
         table = _sample(source.removeprefix(SAMPLE_PREFIX))
@@ -83,9 +83,11 @@ def read_table(source: str, file_format: str | None = None) -> pd.DataFrame:
             table = _read_csv(source)
         elif suffix in ("parquet", "pq"):
             table = _read_parquet(source)
+        elif suffix in ("jsonl", "ndjson"):
+            table = _read_jsonl(source)
         else:
             raise InputError(
-                f"{source}: unknown format {'.' + suffix!r}; expected a .csv or .parquet file "
+                f"{source}: unknown format {'.' + suffix!r}; expected a .csv, .parquet or .jsonl file "
                 f"or one of {', '.join(SAMPLE_PREFIX + s for s in SAMPLES)}"
             )
     if table.columns.empty:
@@ -142,6 +144,18 @@ def _read_parquet(source: str) -> pd.DataFrame:
             raise InputError(
                 f"{source}: not a readable Parquet file ({type(exc).__name__})"
             ) from None
+
+
+def _read_jsonl(source: str) -> pd.DataFrame:
+    import pandas as pd
+
+    with storage.open_read(source) as handle:
+        try:
+            # Values stay as written: no guessing of dates or number types from text.
+            return pd.read_json(handle, lines=True, dtype=False, convert_dates=False)
+        except ValueError as exc:
+            # pandas' message names the problem, not the record's text.
+            raise InputError(f"{source}: not valid JSON Lines ({exc})") from None
 
 
 def _sample(name: str) -> pd.DataFrame:

@@ -1,6 +1,15 @@
 """KFP shell for push_to_registry."""
 
-from kfp.dsl import PIPELINE_JOB_NAME_PLACEHOLDER, Dataset, Input, Markdown, Metrics, Model
+from kfp.dsl import (
+    PIPELINE_JOB_NAME_PLACEHOLDER,
+    Artifact,
+    Dataset,
+    Input,
+    Markdown,
+    Metrics,
+    Model,
+    Output,
+)
 
 from mlgate.component import component
 
@@ -13,6 +22,7 @@ def push_to_registry(
     decision: str,
     registry: str,
     image: str,
+    entry: Output[Artifact],
     git_commit: str = "",
     spec_sha256: str = "",
     run_id: str = PIPELINE_JOB_NAME_PLACEHOLDER,
@@ -27,6 +37,7 @@ def push_to_registry(
         decision: The gate's decision; only "promote" publishes.
         registry: The model registry (local path or gs://bucket/prefix).
         image: The component image reference (digest-pinned once pushed).
+        entry: The registry entry: the version's manifest (files, sha256s, lineage) as JSON.
         git_commit: The commit the pipeline was compiled from ("-dirty" if modified).
         spec_sha256: sha256 of the compiled pipeline spec that ran.
         run_id: The KFP run.
@@ -52,5 +63,10 @@ def push_to_registry(
         "gate_reasons": gate_report.metadata.get("reasons"),
     }
     manifest = push(model.path, registry, decision, lineage)
+    with open(entry.path, "w", encoding="utf-8") as handle:
+        handle.write(manifest.model_dump_json(indent=2))
+    entry.metadata.update(
+        {"model": manifest.model, "version": manifest.version, "registry": registry}
+    )
     print(f"pushed {manifest.model}@{manifest.version} ({manifest.version}-staging)")
     return manifest.version

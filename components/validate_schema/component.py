@@ -17,7 +17,7 @@ def validate_schema(
     """Checks a Dataset against a data contract; halts the run if an error rule fails.
 
     Args:
-        dataset: The table (Parquet).
+        dataset: The table: Parquet, or the format its metadata names (JSON Lines logs).
         contract: The data contract YAML (or a great-expectations suite JSON), as text,
             so that the compiled spec shows exactly which rules run.
         contract_name: The contract's file name, for reports.
@@ -31,6 +31,7 @@ def validate_schema(
         dataset.path,
         contract,
         contract_source=contract_name,
+        file_format=dataset.metadata.get("format", "parquet"),
         output_uri=validated.path,
         report_uri=report.path,
     )

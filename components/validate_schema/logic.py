@@ -21,6 +21,7 @@ def validate_schema(
     contract: str,
     *,
     contract_source: str = "contract",
+    file_format: str | None = None,
     output_uri: str | None = None,
     report_uri: str | None = None,
 ) -> ValidationResult:
@@ -30,6 +31,8 @@ def validate_schema(
         dataset_uri: A Parquet file (a KFP Dataset) or any source ``load_dataset`` reads.
         contract: The contract YAML, or a great-expectations suite JSON, as text.
         contract_source: The contract's name or path, for messages.
+        file_format: "parquet", "csv" or "jsonl"; by default Parquet unless the URI ends
+            in .csv (a KFP Dataset has no suffix; its metadata names the format).
         output_uri: Where the unchanged table is copied when it passes.
         report_uri: Where the HTML report goes (always written).
 
@@ -41,7 +44,7 @@ def validate_schema(
         CheckFailed: an error-severity rule failed; nothing is written at ``output_uri``.
     """
     suite = parse_suite(contract, contract_source)
-    fmt = None if dataset_uri.lower().endswith(".csv") else "parquet"
+    fmt = file_format or (None if dataset_uri.lower().endswith(".csv") else "parquet")
     result = validate_table(read_table(dataset_uri, fmt), suite)
     if report_uri:
         storage.write_bytes(report_uri, render_html(result).encode("utf-8"))

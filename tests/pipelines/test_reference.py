@@ -37,6 +37,7 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
             "load-dataset",
             "validate-schema",
             "redact-clinical-logs",
+            "validate-redacted-logs",
             "train-model",
             "evaluate-model",
             "gate-candidate",
@@ -105,11 +106,15 @@ def test_reference_pipeline_halts_on_a_corrupted_copy(tmp_path: Path) -> None:
         "reference",
         "--param",
         f"source={tmp_path / 'corrupted.csv'}",
+        "--param",
+        f"registry={tmp_path / 'registry'}",
         "--workdir",
         str(tmp_path / "runs"),
     )
     assert result.returncode == 1
     assert "validate-schema: FAILURE" in result.stdout
+    assert "train-model: NOT RUN" in result.stdout
+    assert not (tmp_path / "registry").exists()
     assert "CheckFailed: contract 'breast_cancer' FAILED" in result.stdout
     assert "columns.mean_area.range" in result.stdout
     assert not list((tmp_path / "runs").glob("*/validate-schema/validated"))

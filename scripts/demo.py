@@ -1,0 +1,114 @@
+"""`make demo`: the reference pipeline twice, end to end, on this machine.
+
+Run 1 starts from an empty registry: the candidate passes every gate and is
+published as breast-cancer@1.0.0-staging. The demo then approves 1.0.0 for
+production, as a reviewer would, and runs the same pipeline again: the new
+candidate is the same model, so it does not beat production and the gate
+rejects it, saying why. Everything lands under .mlgate/demo/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from mlgate.local_run import RunResult, TaskResult, run_pipeline  # noqa: E402
+from mlgate.pipelines import find_pipeline, with_lineage  # noqa: E402
+from mlgate.registry import Registry  # noqa: E402
+
+WORKDIR = ROOT / ".mlgate" / "demo"
+MODEL = "breast-cancer"
+# Artifacts a person opens after a run, in pipeline order.
+REPORTS = ("report", "metrics", "classification", "entry")
+
+
+def _meta(task: TaskResult, artifact: str) -> dict[str, Any]:
+    return next((a.metadata for a in task.artifacts if a.name == artifact), {})
+
+
+def _headline(task: TaskResult) -> str:
+    """One line on what a task found, from its artifacts' metadata."""
+    if task.error:
+        return f"{task.error[0]}: {task.error[1][:90]}"
+    if task.status != "SUCCESS":
+        return ""
+    if "dataset" in {a.name for a in task.artifacts}:
+        m = _meta(task, "dataset")
+        return (
+            f"{m.get('rows')} rows x {m.get('columns')} columns, sha256 {str(m.get('sha256'))[:12]}"
+        )
+    if task.name.startswith("validate"):
+        m = _meta(task, "metrics")
+        return f"{m.get('rules_checked'):.0f} rules on {m.get('rows'):.0f} rows: {m.get('rules_failed'):.0f} failed"
+    if task.name == "redact-clinical-logs":
+        m = _meta(task, "metrics")
+        return (
+            f"span F1 {m.get('f1', 0):.3f} (floor {m.get('min_f1')}); "
+            f"{m.get('records'):.0f} records, {m.get('spans_redacted'):.0f} spans redacted"
+        )
+    if task.name == "train-model":
+        return f"model sha256 {str(_meta(task, 'model').get('model_sha256'))[:12]}"
+    if task.name == "evaluate-model":
+        m = _meta(task, "metrics")
+        return f"roc_auc {m.get('roc_auc', 0):.4f}, accuracy {m.get('accuracy', 0):.4f}"
+    if task.name == "gate-candidate":
+        reasons = "; ".join(_meta(task, "report").get("reasons", []))
+        return f"{task.parameters.get('Output')}: {reasons}"
+    if task.name == "push-to-registry":
+        return f"published {MODEL}@{task.parameters.get('Output')}-staging"
+    return ", ".join(f"{k}={v}" for k, v in task.parameters.items())
+
+
+def _summary(title: str, result: RunResult, seconds: float) -> None:
+    print(f"\n{title}: {'succeeded' if result.exit_code == 0 else 'FAILED'} in {seconds:.1f} s")
+    width = max(len(task.name) for task in result.tasks)
+    for task in result.tasks:
+        print(f"  {task.name:<{width}}  {task.status:<8}  {_headline(task)}")
+    print("  reports:")
+    for task in result.tasks:
+        for art in task.artifacts:
+            if art.name in REPORTS:
+                print(
+                    f"    {task.name + ' ' + art.name:<{width + 16}} {Path(art.uri).relative_to(ROOT)}"
+                )
+
+
+def _run(title: str, registry: Path) -> RunResult:
+    print(f"\n== {title}")
+    ref = find_pipeline(ROOT, "mlgate-reference")
+    params = with_lineage(ref, ROOT, {"registry": str(registry)})
+    started = time.monotonic()
+    result = run_pipeline(ref, params, WORKDIR / "runs", progress=print)
+    _summary(title, result, time.monotonic() - started)
+    if result.exit_code != 0:
+        raise SystemExit(f"demo: {title} failed; task logs are in {WORKDIR / 'runs' / 'run.log'}")
+    return result
+
+
+def main() -> None:
+    shutil.rmtree(WORKDIR, ignore_errors=True)
+    registry_dir = WORKDIR / "registry"
+    began = time.monotonic()
+    _run("run 1: empty registry", registry_dir)
+
+    registry = Registry(str(registry_dir))
+    registry.promote(MODEL, "1.0.0", "prod", who="make demo", why="approved for the demo")
+    print(f"\napproved {MODEL}@1.0.0 for production (mlgate registry promote --stage prod)")
+
+    _run("run 2: same data and config, against production 1.0.0", registry_dir)
+    versions = registry.versions(MODEL)
+    print(
+        f"\nregistry {registry_dir.relative_to(ROOT)}: {MODEL} versions {versions}, "
+        f"production {registry.production(MODEL)}"
+    )
+    print(f"demo finished in {time.monotonic() - began:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
