@@ -87,8 +87,8 @@ def read_table(source: str, file_format: str | None = None) -> pd.DataFrame:
             table = _read_jsonl(source)
         else:
             raise InputError(
-                f"{source}: unknown format {'.' + suffix!r}; expected a .csv, .parquet or .jsonl file "
-                f"or one of {', '.join(SAMPLE_PREFIX + s for s in SAMPLES)}"
+                f"{source}: unknown format {'.' + suffix!r}; expected a .csv, .parquet or "
+                f".jsonl file or one of {', '.join(SAMPLE_PREFIX + s for s in SAMPLES)}"
             )
     if table.columns.empty:
         raise InputError(f"{source}: has no columns")
