@@ -16,6 +16,7 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -274,12 +275,20 @@ def load_model(data: bytes, source: str) -> Any:
 
 @dataclass
 class ModelBundle:
-    """A model as the files that travel together: the model, its config, its card."""
+    """A model as the files that travel together: the model, its config, its card.
 
-    model: Any
+    The model itself is deserialised on first use: publishing a bundle only needs
+    its bytes and card, and loading means importing scikit-learn (over a second).
+    """
+
     config: TrainingConfig
     card: ModelCard
     files: dict[str, bytes]
+    source: str
+
+    @cached_property
+    def model(self) -> Any:
+        return load_model(self.files[MODEL_FILE], f"{self.source}/{MODEL_FILE}")
 
 
 def bundle_files(trained: TrainedModel, config: TrainingConfig) -> dict[str, bytes]:
@@ -307,5 +316,4 @@ def read_bundle(files: dict[str, bytes], source: str) -> ModelBundle:
     if hashlib.sha256(files[MODEL_FILE]).hexdigest() != card.model_sha256:
         raise InputError(f"{source}: {MODEL_FILE} does not match the sha256 in {CARD_FILE}")
     config = parse_config(files[CONFIG_FILE].decode("utf-8"), f"{source}/{CONFIG_FILE}")
-    model = load_model(files[MODEL_FILE], f"{source}/{MODEL_FILE}")
-    return ModelBundle(model, config, card, files)
+    return ModelBundle(config, card, files, source)

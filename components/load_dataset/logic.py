@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import re
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -158,15 +157,43 @@ def _read_jsonl(source: str) -> pd.DataFrame:
             raise InputError(f"{source}: not valid JSON Lines ({exc})") from None
 
 
+# scikit-learn's column names for the breast cancer table, in snake case.
+_MEASURES = [
+    "radius",
+    "texture",
+    "perimeter",
+    "area",
+    "smoothness",
+    "compactness",
+    "concavity",
+    "concave_points",
+    "symmetry",
+    "fractal_dimension",
+]
+BREAST_CANCER_COLUMNS = [
+    *(f"mean_{m}" for m in _MEASURES),
+    *(f"{m}_error" for m in _MEASURES),
+    *(f"worst_{m}" for m in _MEASURES),
+    "target",
+]
+
+
 def _sample(name: str) -> pd.DataFrame:
     if name not in SAMPLES:
         raise InputError(
             f"unknown sample {SAMPLE_PREFIX + name!r}; "
             f"available: {', '.join(SAMPLE_PREFIX + s for s in SAMPLES)}"
         )
-    from sklearn.datasets import load_breast_cancer
+    import importlib.util
+    from pathlib import Path
 
-    # The table ships inside scikit-learn, so the demo needs no download.
-    frame = load_breast_cancer(as_frame=True).frame
-    frame.columns = [re.sub(r"\W+", "_", str(c)).strip("_") for c in frame.columns]
-    return frame
+    import pandas as pd
+
+    # The table ships inside scikit-learn, so the demo needs no download. It is read
+    # from its file, as load_breast_cancer does, because importing scikit-learn would
+    # add more than a second to every task that loads the sample.
+    spec = importlib.util.find_spec("sklearn")
+    if spec is None or spec.origin is None:
+        raise InputError(f"{SAMPLE_PREFIX}{name} needs scikit-learn installed")
+    path = Path(spec.origin).parent / "datasets" / "data" / "breast_cancer.csv"
+    return pd.read_csv(path, skiprows=1, header=None, names=BREAST_CANCER_COLUMNS)

@@ -52,4 +52,4 @@ def redact_clinical_logs(
     )
     for name, value in result.metrics().items():
         metrics.log_metric(name, value)
-    redacted.metadata.update({"records": result.stats.records, "format": fmt})
+    redacted.metadata.update({"records": result.stats.records, "format": result.stats.format})

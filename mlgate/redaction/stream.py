@@ -44,6 +44,7 @@ class RedactOptions(BaseModel):
 @dataclass
 class RedactionStats:
     records: int = 0
+    format: str = ""  # what the input was read as: "jsonl" or "text"
     spans: Counter[str] = field(default_factory=Counter)
     residual: Counter[str] = field(default_factory=Counter)
 
@@ -71,7 +72,7 @@ def redact_file(
         options.format == "auto"
         and storage.parse(input_uri).path.lower().endswith((".jsonl", ".json"))
     )
-    stats = RedactionStats()
+    stats = RedactionStats(format="jsonl" if jsonl else "text")
     with storage.open_read(input_uri) as source, storage.open_write(output_uri) as sink:
         chunks = _chunks(_records(source, input_uri, jsonl, options), options.chunk_records)
         for lines, chunk_stats in _map(chunks, jsonl, options):

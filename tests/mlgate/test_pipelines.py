@@ -52,6 +52,7 @@ def test_check_finds_stale_missing_and_orphaned_and_writes_nothing(project: Path
     assert sorted(p.name for p in (project / "compiled").iterdir()) == [
         "mlgate-reference.yaml",
         "second.yaml",
+        "team-data-check.yaml",
     ]
     result = run_cli("--root", str(project), "compile", "--check")
     assert (result.returncode, result.stdout.strip()) == (0, "compiled/ is up to date")

@@ -192,7 +192,7 @@ def test_vertex_accepts_every_compiled_spec_offline(tmp_path: Path) -> None:
         job = submit.vertex_job(request, credentials=AnonymousCredentials()).to_dict()
         assert job["pipelineSpec"]["pipelineInfo"]["name"] == spec.stem
         assert job["runtimeConfig"]["gcsOutputDirectory"] == "gs://demo-bucket/runs"
-        assert job["runtimeConfig"]["parameterValues"]["spec_sha256"] == request.spec_sha256
+        assert job["runtimeConfig"].get("parameterValues", {}) == request.parameters
 
 
 def test_vertex_dry_run_builds_the_job_without_credentials() -> None:

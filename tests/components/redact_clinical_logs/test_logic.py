@@ -23,7 +23,8 @@ CANARIES = {
 def _logs(tmp_path: Path) -> Path:
     path = tmp_path / "logs.jsonl"
     records = [
-        {"ts": f"t{i}", "service": "triage", "message": m} for i, m in enumerate(CANARIES.values())
+        {"ts": f"2026-11-0{i + 1}T08:00:00Z", "level": "INFO", "service": "triage", "message": m}
+        for i, m in enumerate(CANARIES.values())
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     return path

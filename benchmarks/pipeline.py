@@ -1,0 +1,111 @@
+"""Benchmark: the reference pipeline under kfp.local against its logic called in-process.
+
+    python benchmarks/pipeline.py [--repeat 3]
+
+(a) ``mlgate-reference`` through kfp.local's subprocess runner: every task is a
+    fresh Python process that imports what it needs, reads its inputs from
+    artifacts and writes its outputs.
+(b) The same components' logic (``components/*/logic.py``), called one after the
+    other in one fresh Python process on the same inputs and parameters: the floor,
+    where imports are paid once.
+
+Both start from an empty registry, so both push a model. Prints each side's
+median wall time, the ratio a/b (target <= 1.5), and the start-up overhead per
+task, (a - b) / tasks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+# (b), run as a script in a fresh interpreter so its imports count, as (a)'s do.
+IN_PROCESS = r"""
+import sys, time
+started = time.perf_counter()
+out = sys.argv[1]
+from components.evaluate_model.logic import evaluate_model
+from components.gate_candidate.logic import gate_candidate
+from components.load_dataset.logic import load_dataset
+from components.push_to_registry.logic import push_to_registry
+from components.redact_clinical_logs.logic import redact_clinical_logs
+from components.train_model.logic import train_model
+from components.validate_schema.logic import validate_schema
+from mlgate.redaction import RedactOptions
+from mlgate.redaction.samples import resolve_sample
+from pipelines.reference import CONTRACT, GATE, LOGS_CONTRACT, TRAINING
+
+load_dataset("sample:breast_cancer", f"{out}/dataset.parquet")
+validate_schema(f"{out}/dataset.parquet", CONTRACT.read_text(), contract_source=CONTRACT.name,
+                output_uri=f"{out}/validated.parquet", report_uri=f"{out}/report.html")
+logs, fmt = resolve_sample("sample:clinical_logs")
+redact_clinical_logs(logs, f"{out}/redacted.jsonl", min_f1=0.87,
+                     options=RedactOptions(format=fmt), report_uri=f"{out}/redaction.md")
+validate_schema(f"{out}/redacted.jsonl", LOGS_CONTRACT.read_text(),
+                contract_source=LOGS_CONTRACT.name, file_format="jsonl",
+                output_uri=f"{out}/logs_checked.jsonl", report_uri=f"{out}/logs.html")
+train_model(f"{out}/validated.parquet", TRAINING.canonical_json(), f"{out}/model",
+            f"{out}/eval.parquet")
+evaluate_model(f"{out}/model", f"{out}/eval.parquet")
+decision = gate_candidate(f"{out}/model", f"{out}/eval.parquet", GATE.model_dump_json(),
+                          f"{out}/registry", report_uri=f"{out}/gate.md")
+push_to_registry(f"{out}/model", f"{out}/registry", decision.decision, {"image": "bench"})
+print(f"in-process {time.perf_counter() - started:.3f}")
+"""
+
+
+def run_in_process() -> float:
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", IN_PROCESS, out], cwd=REPO, check=True, capture_output=True
+        )
+        return time.perf_counter() - started
+
+
+def run_pipeline_once() -> tuple[float, int]:
+    from mlgate.local_run import run_pipeline
+    from mlgate.pipelines import find_pipeline
+
+    ref = find_pipeline(REPO, "mlgate-reference")
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        result = run_pipeline(
+            ref, {"registry": f"{out}/registry"}, Path(out) / "runs", progress=lambda _: None
+        )
+        took = time.perf_counter() - started
+    if result.exit_code != 0:
+        raise SystemExit(f"the pipeline failed: {result.error}")
+    return took, sum(task.status == "SUCCESS" for task in result.tasks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    run_pipeline_once()  # warm the page cache and kfp's own first-import costs
+    pipeline, logic, tasks = [], [], 0
+    for _ in range(args.repeat):
+        took, tasks = run_pipeline_once()
+        pipeline.append(took)
+        logic.append(run_in_process())
+    a, b = statistics.median(pipeline), statistics.median(logic)
+    print(f"(a) kfp.local subprocess runner, {tasks} tasks: {a:6.2f} s  (runs: {_fmt(pipeline)})")
+    print(f"(b) the same logic in one process:          {b:6.2f} s  (runs: {_fmt(logic)})")
+    print(f"ratio a/b: {a / b:.2f}  (target <= 1.5)")
+    print(f"start-up overhead per task: {(a - b) / tasks:.2f} s")
+
+
+def _fmt(values: list[float]) -> str:
+    return ", ".join(f"{v:.2f}" for v in values)
+
+
+if __name__ == "__main__":
+    main()
