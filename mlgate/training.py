@@ -100,8 +100,17 @@ class ModelCard(_Strict):
     eval_rows: int
 
 
-def parse_config(text: str, source: str = "training config") -> TrainingConfig:
+def parse_config(
+    text: str, source: str = "training config", *, check_estimator: bool = True
+) -> TrainingConfig:
     """Parses a training config from JSON or YAML text.
+
+    Args:
+        text: The config.
+        source: Its name, for messages.
+        check_estimator: Build the estimator to reject unknown hyper-parameters now, not
+            after the data is loaded. A bundle's config passed this check when it was
+            trained, and skipping it spares the import of scikit-learn.
 
     Raises:
         InputError: unknown or mistyped fields, naming each.
@@ -117,7 +126,8 @@ def parse_config(text: str, source: str = "training config") -> TrainingConfig:
     except ValidationError as exc:
         problems = describe_validation_error(exc)
         raise InputError(f"{source}: invalid training config: {problems}") from None
-    _estimator(config)  # unknown hyper-parameters fail now, not after loading the data
+    if check_estimator:
+        _estimator(config)
     return config
 
 
@@ -315,5 +325,7 @@ def read_bundle(files: dict[str, bytes], source: str) -> ModelBundle:
         raise InputError(f"{source}: {CARD_FILE} is corrupt") from None
     if hashlib.sha256(files[MODEL_FILE]).hexdigest() != card.model_sha256:
         raise InputError(f"{source}: {MODEL_FILE} does not match the sha256 in {CARD_FILE}")
-    config = parse_config(files[CONFIG_FILE].decode("utf-8"), f"{source}/{CONFIG_FILE}")
+    config = parse_config(
+        files[CONFIG_FILE].decode("utf-8"), f"{source}/{CONFIG_FILE}", check_estimator=False
+    )
     return ModelBundle(config, card, files, source)
