@@ -1,6 +1,6 @@
 """Benchmark: the component image. Size, cold build against a one-line rebuild, start-up.
 
-    BASE_IMAGE=mlgate/debian-python:bookworm python benchmarks/image.py
+    BASE_IMAGE=mlgate/debian-python:bookworm-slim python benchmarks/image.py
 
 1. Cold build: the wheelhouse and ``docker build`` with no layer cache.
 2. Rebuild after a one-line change to mlgate (in a copy of the repository):

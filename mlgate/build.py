@@ -8,11 +8,14 @@ and a failure can be reported as the one step that failed.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +25,13 @@ from mlgate.errors import CheckFailed, InputError
 if TYPE_CHECKING:
     import docker
 
-__all__ = ["build_image", "docker_client", "make_wheelhouse", "push_image"]
+__all__ = [
+    "build_image",
+    "docker_client",
+    "make_wheelhouse",
+    "push_image",
+    "strip_debug_info",
+]
 
 DEFAULT_BASE_IMAGE = "python:3.11-slim"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the daemon colours a step's stderr
@@ -43,6 +52,8 @@ def make_wheelhouse(root: Path, context: Path) -> Path:
     if not (stamp.is_file() and stamp.read_text() == key and deps.is_dir()):
         shutil.rmtree(wheelhouse, ignore_errors=True)
         _pip_wheel(root, deps)
+        for wheel in sorted(deps.glob("*.whl")):
+            strip_debug_info(wheel)
         stamp.write_text(key)
     shutil.rmtree(own, ignore_errors=True)
     own.mkdir(parents=True)
@@ -50,6 +61,60 @@ def make_wheelhouse(root: Path, context: Path) -> Path:
         wheel.unlink()
     _pip_wheel(root, own, "--no-deps")
     return wheelhouse
+
+
+_SHARED_OBJECT = re.compile(r"\.so(\.[0-9.]+)?$")
+
+
+def strip_debug_info(wheel: Path) -> int:
+    """Removes debug sections from the shared objects in ``wheel``; returns bytes saved.
+
+    Some wheels (spaCy, thinc, blis) ship their compiled modules with full debug
+    information: about 100 MB the image would carry and never use. The wheel is
+    rewritten in place, entry order and timestamps kept, with RECORD updated, so the
+    result is as deterministic as the input. Without binutils' ``strip`` on this
+    host the wheel is left as it is.
+    """
+    strip = shutil.which("strip")
+    if strip is None:
+        return 0
+    replaced: dict[str, bytes] = {}
+    with zipfile.ZipFile(wheel) as source, tempfile.TemporaryDirectory() as tmp:
+        for info in source.infolist():
+            if not _SHARED_OBJECT.search(info.filename) or ".libs/" in info.filename:
+                continue  # auditwheel's vendored libraries are patched in ways strip breaks
+            original = source.read(info)
+            if b".debug_info" not in original:
+                continue  # nothing to remove; rewriting it would only risk the layout
+            scratch = Path(tmp) / "object.so"
+            scratch.write_bytes(original)
+            done = subprocess.run([strip, "--strip-debug", str(scratch)], capture_output=True)
+            stripped = scratch.read_bytes()
+            if done.returncode == 0 and len(stripped) < len(original):
+                replaced[info.filename] = stripped
+        if not replaced:
+            return 0
+        saved = sum(source.getinfo(name).file_size - len(data) for name, data in replaced.items())
+        rewritten = wheel.with_suffix(".tmp")
+        with zipfile.ZipFile(rewritten, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                data = replaced.get(info.filename, source.read(info))
+                if info.filename.endswith(".dist-info/RECORD"):
+                    data = _record(data.decode("utf-8"), replaced).encode("utf-8")
+                target.writestr(info, data)
+    rewritten.replace(wheel)
+    return saved
+
+
+def _record(text: str, replaced: dict[str, bytes]) -> str:
+    lines = []
+    for line in text.splitlines():
+        path = line.rsplit(",", 2)[0]
+        if path in replaced:
+            digest = base64.urlsafe_b64encode(hashlib.sha256(replaced[path]).digest()).rstrip(b"=")
+            line = f"{path},sha256={digest.decode()},{len(replaced[path])}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def _pip_wheel(root: Path, target: Path, *extra: str) -> None:
