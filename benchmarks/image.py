@@ -3,10 +3,12 @@
     BASE_IMAGE=mlgate/debian-python:bookworm-slim python benchmarks/image.py
 
 1. Cold build: the wheelhouse and ``docker build`` with no layer cache.
-2. Rebuild after a one-line change to mlgate (in a copy of the repository):
+2. Reproducibility: a second cold build from the same inputs; are the image id, the
+   layers and the installed files (/opt/mlgate, content-hashed) the same?
+3. Rebuild after a one-line change to mlgate (in a copy of the repository):
    only the mlgate wheel and the last layers should rebuild. Prints the ratio.
-3. Size of the image and what takes the space.
-4. Start-up: from ``docker run`` to a component's first log line, against the same
+4. Size of the image and what takes the space.
+5. Start-up: from ``docker run`` to a component's first log line, against the same
    code in a local ``python`` process, and the function's own time in-process.
 """
 
@@ -44,6 +46,29 @@ def _timed_build(root: Path, base: str, *, nocache: bool) -> tuple[float, str]:
     return time.perf_counter() - start, image_id
 
 
+def _file_set(image_id: str) -> str:
+    """sha256 over the path and content of every file the image installs under /opt/mlgate."""
+    script = "cd /opt/mlgate && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum"
+    return subprocess.run(
+        ["docker", "run", "--rm", "--entrypoint", "sh", image_id, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[0]
+
+
+def _compare_builds(first: str, second: str) -> None:
+    client = docker_client()
+    layers = [client.images.get(i).attrs["RootFS"]["Layers"] for i in (first, second)]
+    same = sum(a == b for a, b in zip(*layers, strict=True))
+    print("two cold builds from the same inputs:")
+    verdict = "identical" if first == second else "differ"
+    print(f"  image ids {verdict}: {first[7:19]} / {second[7:19]}")
+    print(f"  layers identical: {same} of {len(layers[0])}")
+    files = _file_set(first), _file_set(second)
+    print(f"  installed files (/opt/mlgate): {'identical' if files[0] == files[1] else 'DIFFER'}")
+
+
 def _first_line_seconds(command: list[str]) -> float:
     start = time.perf_counter()
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
@@ -68,12 +93,15 @@ def main() -> None:
                 target.symlink_to(os.readlink(REPO / name))
             else:
                 target.write_bytes((REPO / name).read_bytes())
-        cold, _ = _timed_build(copy, base, nocache=True)
+        cold, first = _timed_build(copy, base, nocache=True)
+        _, second = _timed_build(copy, base, nocache=True)  # same inputs, no cache again
         init = copy / "mlgate" / "__init__.py"
         init.write_text(init.read_text() + "\n# a one-line change\n")
         warm, image_id = _timed_build(copy, base, nocache=False)
     print(f"cold build (no cache):            {cold:7.1f} s")
     print(f"rebuild after a one-line change:  {warm:7.1f} s   ratio {warm / cold:.2f} of cold")
+
+    _compare_builds(first, second)
 
     image = docker_client().images.get(image_id)
     print(f"image size: {image.attrs['Size'] / 1e6:.0f} MB (target < 600 MB)")

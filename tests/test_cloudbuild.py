@@ -21,6 +21,8 @@ def test_steps_run_in_order() -> None:
         "install",
         "test",
         "compile-check",
+        "lint",
+        "review-diff",
         "wheelhouse",
         "build",
         "push",
@@ -29,7 +31,10 @@ def test_steps_run_in_order() -> None:
     assert "pip install" in _command(STEPS["install"]) and ".[dev]" in _command(STEPS["install"])
     assert _command(STEPS["test"]).startswith("/workspace/.venv/bin/pytest")
     assert _command(STEPS["compile-check"]).endswith("mlgate compile --check")
+    assert _command(STEPS["lint"]).endswith("mlgate lint compiled")
+    assert "mlgate diff --git FETCH_HEAD --format markdown" in _command(STEPS["review-diff"])
     assert "make_wheelhouse" in _command(STEPS["wheelhouse"])
+    assert STEPS["wheelhouse"]["name"] == "python:3.11"  # has strip
 
 
 def test_image_is_built_from_images_base_for_artifact_registry() -> None:
