@@ -40,26 +40,31 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the daemon colours a step's stderr
 def make_wheelhouse(root: Path, context: Path) -> Path:
     """Builds wheels for ``root`` and its dependencies into ``context/wheelhouse``.
 
-    Dependencies go to ``wheelhouse/deps`` and mlgate's own wheel to
-    ``wheelhouse/mlgate``, matching the Dockerfile's two install layers. The
-    dependency wheels are resolved again only when ``pyproject.toml`` changed
-    (its sha256 is kept beside them), so a code change rebuilds one small wheel.
+    ``wheelhouse/deps`` holds the runtime image's dependencies, ``wheelhouse/redaction``
+    the wheels that only ``mlgate[redaction]`` adds (the redaction image's extra layer),
+    and ``wheelhouse/mlgate`` mlgate's own wheel, matching the Dockerfile's install
+    layers. Dependencies are resolved again only when ``pyproject.toml`` changed (its
+    sha256 is kept beside them), so a code change rebuilds one small wheel.
     """
     wheelhouse = context / "wheelhouse"
-    deps, own = wheelhouse / "deps", wheelhouse / "mlgate"
+    deps, extra, own = wheelhouse / "deps", wheelhouse / "redaction", wheelhouse / "mlgate"
     key = hashlib.sha256((root / "pyproject.toml").read_bytes()).hexdigest()
     stamp = wheelhouse / "deps.sha256"
-    if not (stamp.is_file() and stamp.read_text() == key and deps.is_dir()):
+    if not (stamp.is_file() and stamp.read_text() == key and deps.is_dir() and extra.is_dir()):
         shutil.rmtree(wheelhouse, ignore_errors=True)
-        _pip_wheel(root, deps)
-        for wheel in sorted(deps.glob("*.whl")):
+        _pip_wheel(str(root), deps)
+        _pip_wheel(f"{root}[redaction]", extra)
+        for wheel in sorted(extra.glob("*.whl")):
+            if (deps / wheel.name).exists():
+                wheel.unlink()
+        for wheel in sorted([*deps.glob("*.whl"), *extra.glob("*.whl")]):
             strip_debug_info(wheel)
         stamp.write_text(key)
     shutil.rmtree(own, ignore_errors=True)
     own.mkdir(parents=True)
-    for wheel in deps.glob("mlgate-*.whl"):
+    for wheel in [*deps.glob("mlgate-*.whl"), *extra.glob("mlgate-*.whl")]:
         wheel.unlink()
-    _pip_wheel(root, own, "--no-deps")
+    _pip_wheel(str(root), own, "--no-deps")
     return wheelhouse
 
 
@@ -117,7 +122,7 @@ def _record(text: str, replaced: dict[str, bytes]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _pip_wheel(root: Path, target: Path, *extra: str) -> None:
+def _pip_wheel(requirement: str, target: Path, *extra: str) -> None:
     result = subprocess.run(
         [
             sys.executable,
@@ -128,14 +133,14 @@ def _pip_wheel(root: Path, target: Path, *extra: str) -> None:
             *extra,
             "--wheel-dir",
             str(target),
-            str(root),
+            requirement,
         ],
         capture_output=True,
         text=True,
     )
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-10:])
-        raise CheckFailed(f"pip wheel {root} failed:\n{tail}")
+        raise CheckFailed(f"pip wheel {requirement} failed:\n{tail}")
 
 
 def docker_client() -> docker.DockerClient:
@@ -165,8 +170,9 @@ def build_image(
     client: docker.DockerClient | None = None,
     log: Callable[[str], None] = print,
     nocache: bool = False,
+    target: str | None = None,
 ) -> str:
-    """Builds ``context/Dockerfile`` as ``tag`` and returns the image id.
+    """Builds ``context/Dockerfile`` (its ``target`` stage) as ``tag``; returns the image id.
 
     Raises:
         CheckFailed: a build step failed; the message names the step and its last output.
@@ -182,6 +188,7 @@ def build_image(
         rm=True,
         decode=True,
         nocache=nocache,
+        target=target,
     ):
         if "error" in chunk:
             output = "\n".join(recent[-8:])

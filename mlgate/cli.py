@@ -71,36 +71,41 @@ def _run(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from mlgate.build import build_image, docker_client, make_wheelhouse, push_image
-    from mlgate.image_lock import load_image_lock, write_image_lock
+    from mlgate.image_lock import IMAGES, load_image_locks, write_image_lock
 
     root = Path(args.root).resolve()
     context = root / "images" / "base"
     lock_path = root / "images" / "image.lock.json"
-    lock = load_image_lock(lock_path.read_text(encoding="utf-8"))
+    locks = load_image_locks(lock_path.read_text(encoding="utf-8"))
     client = docker_client()
     print(f"wheelhouse: {make_wheelhouse(root, context)}")
-    name = lock.repository.rsplit("/", 2)[-2:]  # drop a registry prefix from an earlier push
-    repository = "/".join(name)
-    image_id = build_image(
-        context, f"{repository}:{lock.tag}", base_image=args.base_image, client=client
-    )
-    print(f"built {repository}:{lock.tag} ({image_id})")
-    if args.push:
-        digest = push_image(image_id, args.push, repository, lock.tag, client=client)
-        lock = lock.model_copy(
-            update={
-                "repository": f"{args.push.rstrip('/')}/{repository}",
-                "digest": digest,
-                "image_id": image_id,
-            }
+    pinned = {}
+    for image in IMAGES:  # one Dockerfile, one target stage per image
+        lock = locks.get(image)
+        repository = "/".join(lock.repository.rsplit("/", 2)[-2:])  # drop an earlier registry
+        tag = f"{repository}:{lock.tag}"
+        image_id = build_image(
+            context, tag, base_image=args.base_image, client=client, target=image
         )
-        print(f"pushed {lock.reference}")
-    else:
-        lock = lock.model_copy(
-            update={"repository": repository, "digest": None, "image_id": image_id}
-        )
-        print("not pushed: compiled specs will name the tag, not a digest")
-    write_image_lock(lock_path, lock)
+        print(f"built {tag} ({image_id})")
+        if args.push:
+            digest = push_image(image_id, args.push, repository, lock.tag, client=client)
+            lock = lock.model_copy(
+                update={
+                    "repository": f"{args.push.rstrip('/')}/{repository}",
+                    "digest": digest,
+                    "image_id": image_id,
+                }
+            )
+            print(f"pushed {lock.reference}")
+        else:
+            lock = lock.model_copy(
+                update={"repository": repository, "digest": None, "image_id": image_id}
+            )
+        pinned[image] = lock
+    if not args.push:
+        print("not pushed: compiled specs will name the tags, not digests")
+    write_image_lock(lock_path, locks.model_copy(update=pinned))
     print(f"wrote {lock_path.relative_to(root)}; run `mlgate compile` to pin the specs")
     return 0
 

@@ -20,12 +20,17 @@ from mlgate.image_lock import load_image_lock
 __all__ = ["component"]
 
 
-def component(func: Callable[..., Any]) -> Any:
-    """Turns ``func`` into a KFP component that runs in the locked mlgate image."""
+def component(func: Callable[..., Any] | None = None, *, image: str = "runtime") -> Any:
+    """Turns ``func`` into a KFP component that runs in the locked mlgate ``image``.
+
+    Use as ``@component``, or ``@component(image="redaction")`` for a component that
+    needs the redaction stack (spaCy and its model), which only that image carries.
+    """
     from kfp import dsl
 
-    return dsl.component(
-        func,
-        base_image=load_image_lock().reference,
-        install_kfp_package=False,
-    )
+    def decorate(fn: Callable[..., Any]) -> Any:
+        return dsl.component(
+            fn, base_image=load_image_lock(image=image).reference, install_kfp_package=False
+        )
+
+    return decorate if func is None else decorate(func)

@@ -1,4 +1,9 @@
-"""The image lock: which container image every mlgate component runs in.
+"""The image lock: which container images mlgate's components run in.
+
+There are two images, built from one Dockerfile: ``runtime`` for every component,
+and ``redaction``, the runtime plus spaCy, its English model and Faker, for
+``redact_clinical_logs`` alone (it is the only task that needs them, and they
+would add a fifth to every other task's image).
 
 The file of record is ``images/image.lock.json``; ``mlgate/image.lock.json`` is
 a symlink to it so that the lock ships inside the installed package (a wheel
@@ -17,7 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mlgate.errors import InputError, describe_validation_error
 
-__all__ = ["ImageLock", "load_image_lock", "write_image_lock"]
+__all__ = [
+    "IMAGES",
+    "ImageLock",
+    "ImageLocks",
+    "load_image_lock",
+    "load_image_locks",
+    "write_image_lock",
+]
 
 LOCK_NAME = "image.lock.json"
 # Points the component helper at another lock: e.g. the one a CI build just pushed.
@@ -44,7 +56,30 @@ class ImageLock(BaseModel):
         return f"{self.repository}:{self.tag}"
 
 
-def load_image_lock(text: str | None = None) -> ImageLock:
+IMAGES = ("runtime", "redaction")
+
+
+class ImageLocks(BaseModel):
+    """The lock file: one pinned image per name in ``IMAGES``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    runtime: ImageLock
+    redaction: ImageLock
+
+    def get(self, image: str) -> ImageLock:
+        if image not in IMAGES:
+            raise InputError(f"unknown image {image!r}; the images are {', '.join(IMAGES)}")
+        lock: ImageLock = getattr(self, image)
+        return lock
+
+
+def load_image_lock(text: str | None = None, image: str = "runtime") -> ImageLock:
+    """The pinned ``image`` ("runtime" or "redaction"); see ``load_image_locks``."""
+    return load_image_locks(text).get(image)
+
+
+def load_image_locks(text: str | None = None) -> ImageLocks:
     """Parses the lock shipped with the package, ``$MLGATE_IMAGE_LOCK``, or ``text``.
 
     Raises:
@@ -55,7 +90,7 @@ def load_image_lock(text: str | None = None) -> ImageLock:
         lock_file = Path(override) if override else resources.files("mlgate").joinpath(LOCK_NAME)
         text = lock_file.read_text(encoding="utf-8")
     try:
-        return ImageLock.model_validate(json.loads(text))
+        return ImageLocks.model_validate(json.loads(text))
     except json.JSONDecodeError as exc:
         raise InputError(
             f"images/{LOCK_NAME} is not valid JSON (line {exc.lineno}): restore it with git "
@@ -68,7 +103,7 @@ def load_image_lock(text: str | None = None) -> ImageLock:
         ) from None
 
 
-def write_image_lock(path: Path, lock: ImageLock) -> None:
+def write_image_lock(path: Path, lock: ImageLocks) -> None:
     """Writes ``lock`` to ``path`` atomically (a reader sees the old lock or the new one)."""
     from mlgate import storage
 

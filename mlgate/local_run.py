@@ -14,6 +14,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,7 +235,13 @@ def run_pipeline(
     root_logger.addFilter(watcher)
     error = None
     try:
-        with contextlib.redirect_stdout(watcher), contextlib.redirect_stderr(log or sys.stderr):
+        with (
+            contextlib.redirect_stdout(watcher),
+            contextlib.redirect_stderr(log or sys.stderr),
+            warnings.catch_warnings(),
+        ):
+            # Resource requests are for a cluster's scheduler; here they mean nothing.
+            warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")
             ref.pipeline(**args)
     except RuntimeError as exc:
         error = _ANSI.sub("", str(exc))

@@ -9,7 +9,7 @@ from tests.conftest import REPO
 TEXT = (REPO / "cloudbuild.yaml").read_text()
 CONFIG = yaml.safe_load(TEXT)
 STEPS = {step["id"]: step for step in CONFIG["steps"]}
-IMAGE = r"\$\{_REGION\}-docker\.pkg\.dev/\$\{PROJECT_ID\}/\$\{_REPOSITORY\}/\$\{_IMAGE\}:\$\{SHORT_SHA\}"
+IMAGE = r"\$\{_REGION\}-docker\.pkg\.dev/\$\{PROJECT_ID\}/\$\{_REPOSITORY\}/\$\$target:\$\{SHORT_SHA\}"
 
 
 def _command(step: dict) -> str:
@@ -37,20 +37,21 @@ def test_steps_run_in_order() -> None:
     assert STEPS["wheelhouse"]["name"] == "python:3.11"  # has strip
 
 
-def test_image_is_built_from_images_base_for_artifact_registry() -> None:
-    build = STEPS["build"]["args"]
-    assert build[0] == "build" and build[-1] == "images/base"
-    assert "--build-arg=BASE_IMAGE=${_BASE_IMAGE}" in build
-    assert re.fullmatch(f"--tag={IMAGE}", next(a for a in build if a.startswith("--tag=")))
+def test_both_images_are_built_from_images_base_for_artifact_registry() -> None:
+    build = _command(STEPS["build"])
+    assert "for target in runtime redaction" in build
+    assert "--build-arg=BASE_IMAGE=${_BASE_IMAGE} --target=$$target" in build
+    assert re.search(f"--tag={IMAGE} images/base", build)
 
 
-def test_main_pushes_and_fails_unless_specs_pin_the_pushed_digest() -> None:
+def test_main_pushes_and_fails_unless_specs_pin_the_pushed_digests() -> None:
     push, check = _command(STEPS["push"]), _command(STEPS["check-pinned"])
     for script in (push, check):
         assert 'if [ -n "${_PR_NUMBER}" ]' in script  # pull requests stop before this
-    assert re.search(f"docker push {IMAGE}", push)
-    assert "RepoDigests" in push and "/workspace/pushed-image" in push
-    assert "write_image_lock" in check
+    assert "for target in runtime redaction" in push
+    assert re.search(r"image=" + IMAGE, push) and "docker push $$image" in push
+    assert "RepoDigests" in push and "/workspace/pushed-$$target" in push
+    assert "write_image_lock" in check and "for name in ('runtime', 'redaction')" in check
     assert "MLGATE_IMAGE_LOCK=/workspace/pushed.lock.json" in check
     assert check.rstrip().endswith("mlgate compile --check")
     assert "images" not in CONFIG  # nothing is pushed implicitly, e.g. from a pull request

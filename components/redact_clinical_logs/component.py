@@ -5,7 +5,7 @@ from kfp.dsl import Dataset, Markdown, Metrics, Output
 from mlgate.component import component
 
 
-@component
+@component(image="redaction")
 def redact_clinical_logs(
     input_uri: str,
     redacted: Output[Dataset],

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from mlgate.errors import InputError
 from mlgate.redaction.patterns import Span, find_rule_spans
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
@@ -74,6 +75,19 @@ class Found:
     priority: int
 
 
+def _require_redaction_extra() -> None:
+    """Fails with the install command when the optional redaction stack is missing."""
+    import importlib.util
+
+    missing = [m for m in ("spacy", "faker", SPACY_MODEL) if importlib.util.find_spec(m) is None]
+    if missing:
+        raise InputError(
+            f"redaction needs {', '.join(missing)}, which this installation lacks: "
+            "pip install 'mlgate[redaction]' (in a pipeline, redact_clinical_logs runs in "
+            "the redaction image, which has them)"
+        )
+
+
 def _names() -> tuple[frozenset[str], frozenset[str]]:
     from faker.providers.person.en_US import Provider
 
@@ -100,6 +114,7 @@ class RedactionEngine:
     """Finds PII spans in free text; ``use_model=False`` skips the spaCy model (rules only)."""
 
     def __init__(self, *, use_model: bool = True, batch_size: int = 256) -> None:
+        _require_redaction_extra()
         self.use_model = use_model
         self.batch_size = batch_size
         self.first_names, self.last_names = _names()

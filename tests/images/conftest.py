@@ -17,17 +17,20 @@ from tests.conftest import REPO, require_docker, run_cli
 
 @pytest.fixture(scope="session")
 def component_image() -> Iterator[str]:
-    """The component image, built as `mlgate build` builds it; yields its image id."""
+    """Both images, built as `mlgate build` builds them; yields the runtime image's id."""
     require_docker()
     lock = REPO / "images" / "image.lock.json"
     committed = lock.read_bytes()
     try:
         result = run_cli("build")  # honours $BASE_IMAGE, which CI points at a debootstrap image
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-        built = re.search(r"^built \S+ \((sha256:[0-9a-f]{64})\)$", result.stdout, re.M)
-        assert built, result.stdout[-2000:]
-        assert json.loads(lock.read_text())["image_id"] == built.group(1)
-        yield built.group(1)
+        built = dict(
+            re.findall(r"^built (\S+):\S+ \((sha256:[0-9a-f]{64})\)$", result.stdout, re.M)
+        )
+        locked = json.loads(lock.read_text())
+        assert locked["runtime"]["image_id"] == built["mlgate/python-runtime"], result.stdout
+        assert locked["redaction"]["image_id"] == built["mlgate/redaction-runtime"]
+        yield built["mlgate/python-runtime"]
     finally:
         lock.write_bytes(committed)  # the build records its local id; the repo keeps its own
 

@@ -9,26 +9,35 @@ import yaml
 
 from mlgate.build import docker_client, push_image
 from mlgate.errors import CheckFailed, InputError
-from mlgate.image_lock import ImageLock, load_image_lock, write_image_lock
+from mlgate.image_lock import (
+    ImageLock,
+    ImageLocks,
+    load_image_lock,
+    load_image_locks,
+    write_image_lock,
+)
 from tests.conftest import REPO, run_cli
 
 
 def test_push_returns_a_digest_that_pulls_back_and_pins_every_spec(
     component_image: str, oci_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    digest = push_image(component_image, oci_registry, "mlgate/python-runtime", "test")
-    assert digest.startswith("sha256:")
-    pulled = docker_client().images.pull(f"{oci_registry}/mlgate/python-runtime@{digest}")
-    assert pulled.id == component_image
+    redaction_image = docker_client().images.get("mlgate/redaction-runtime:0.1.0").id
+    pins = {}
+    for name, image_id, repository in (
+        ("runtime", component_image, "mlgate/python-runtime"),
+        ("redaction", redaction_image, "mlgate/redaction-runtime"),
+    ):
+        digest = push_image(image_id, oci_registry, repository, "test")
+        assert digest.startswith("sha256:")
+        pulled = docker_client().images.pull(f"{oci_registry}/{repository}@{digest}")
+        assert pulled.id == image_id
+        pins[name] = ImageLock(
+            repository=f"{oci_registry}/{repository}", tag="test", digest=digest, image_id=image_id
+        )
 
     lock_file = tmp_path / "image.lock.json"
-    lock = ImageLock(
-        repository=f"{oci_registry}/mlgate/python-runtime",
-        tag="test",
-        digest=digest,
-        image_id=component_image,
-    )
-    write_image_lock(lock_file, lock)
+    write_image_lock(lock_file, ImageLocks(**pins))
     project = tmp_path / "project"
     shutil.copytree(REPO / "pipelines", project / "pipelines")
     monkeypatch.setenv("MLGATE_IMAGE_LOCK", str(lock_file))
@@ -39,8 +48,11 @@ def test_push_returns_a_digest_that_pulls_back_and_pins_every_spec(
         for doc in yaml.safe_load_all((project / "compiled" / "mlgate-reference.yaml").read_text())
         if "deploymentSpec" in doc
     )
-    images = {e["container"]["image"] for e in spec["deploymentSpec"]["executors"].values()}
-    assert images == {f"{oci_registry}/mlgate/python-runtime@{digest}"}
+    images = {k: e["container"]["image"] for k, e in spec["deploymentSpec"]["executors"].items()}
+    assert images.pop("exec-redact-clinical-logs") == pins["redaction"].reference
+    assert set(images.values()) == {pins["runtime"].reference}
+    lint = run_cli("--root", str(project), "lint", str(project / "compiled"))
+    assert "MLG001" not in lint.stdout, lint.stdout
 
 
 def test_unreachable_registry_is_a_clear_error(component_image: str) -> None:
@@ -59,22 +71,24 @@ def test_rejected_push_is_a_clear_error(component_image: str, readonly_registry:
 
 def test_lock_is_written_atomically_and_read_back(tmp_path: Path) -> None:
     lock_file = tmp_path / "image.lock.json"
-    lock = ImageLock(repository="r.example/mlgate/x", tag="1", digest="sha256:" + "a" * 64)
+    one = ImageLock(repository="r.example/mlgate/x", tag="1", digest="sha256:" + "a" * 64)
+    lock = ImageLocks(runtime=one, redaction=one.model_copy(update={"repository": "r.example/y"}))
     write_image_lock(lock_file, lock)
-    assert load_image_lock(lock_file.read_text()) == lock
+    assert load_image_locks(lock_file.read_text()) == lock
+    assert load_image_lock(lock_file.read_text(), image="redaction").repository == "r.example/y"
     assert [p.name for p in tmp_path.iterdir()] == ["image.lock.json"]
-    assert json.loads(lock_file.read_text())["digest"] == "sha256:" + "a" * 64
+    assert json.loads(lock_file.read_text())["runtime"]["digest"] == "sha256:" + "a" * 64
 
 
 def test_hand_broken_lock_stops_build_and_compile_with_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     broken = tmp_path / "image.lock.json"
-    broken.write_text(
-        '{"repository": "mlgate/python-runtime", "tag": "0.1.0", "digest": "sha256:abc"}'
-    )
+    good = json.loads((REPO / "images" / "image.lock.json").read_text())
+    good["runtime"]["digest"] = "sha256:abc"
+    broken.write_text(json.dumps(good))
     monkeypatch.setenv("MLGATE_IMAGE_LOCK", str(broken))
-    with pytest.raises(InputError, match="digest: String should match"):
+    with pytest.raises(InputError, match="runtime.digest: String should match"):
         load_image_lock()
     project = tmp_path / "project"
     shutil.copytree(REPO / "pipelines", project / "pipelines")

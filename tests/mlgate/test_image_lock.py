@@ -15,19 +15,35 @@ def test_shipped_lock_is_the_one_under_images() -> None:
     assert shipped == load_image_lock((REPO / "images" / "image.lock.json").read_text())
 
 
+def _lock(runtime: dict[str, object]) -> str:
+    redaction = {"repository": "r/red", "tag": "1.0"}
+    return json.dumps({"runtime": runtime, "redaction": redaction})
+
+
 def test_reference_pins_the_digest_once_pushed() -> None:
-    lock = load_image_lock(json.dumps({"repository": "r/x", "tag": "1.0", "digest": DIGEST}))
+    lock = load_image_lock(_lock({"repository": "r/x", "tag": "1.0", "digest": DIGEST}))
     assert lock.reference == f"r/x@{DIGEST}"
-    assert load_image_lock('{"repository": "r/x", "tag": "1.0"}').reference == "r/x:1.0"
+    assert load_image_lock(_lock({"repository": "r/x", "tag": "1.0"})).reference == "r/x:1.0"
+    assert (
+        load_image_lock(_lock({"repository": "r/x", "tag": "1"}), "redaction").reference
+        == "r/red:1.0"
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('{"repository": "r/x", "tag": ', r"not valid JSON \(line 1\)"),
-        ('{"repository": "r/x", "tag": "1", "digest": "sha256:zz"}', "digest: String should match"),
-        ('{"repository": "r/x", "tag": "1", "extra": 1}', "extra: Extra inputs are not permitted"),
-        ('{"tag": "1"}', "repository: Field required"),
+        ('{"runtime": {"repository": "r/x", "tag": ', r"not valid JSON \(line 1\)"),
+        (
+            _lock({"repository": "r/x", "tag": "1", "digest": "sha256:zz"}),
+            "runtime.digest: String should match",
+        ),
+        (
+            _lock({"repository": "r/x", "tag": "1", "extra": 1}),
+            "runtime.extra: Extra inputs are not permitted",
+        ),
+        (_lock({"tag": "1"}), "runtime.repository: Field required"),
+        ('{"repository": "r/x", "tag": "1"}', "runtime: Field required"),
     ],
 )
 def test_hand_edited_lock_gets_a_clear_error(text: str, message: str) -> None:
@@ -36,14 +52,20 @@ def test_hand_edited_lock_gets_a_clear_error(text: str, message: str) -> None:
     assert "images/image.lock.json" in str(info.value)
 
 
+def test_unknown_image_name_is_named() -> None:
+    with pytest.raises(InputError, match="unknown image 'gpu'; the images are runtime, redaction"):
+        load_image_lock(image="gpu")
+
+
 def test_every_compiled_executor_uses_the_locked_image() -> None:
     import yaml
 
-    reference = load_image_lock().reference
+    runtime, redaction = load_image_lock().reference, load_image_lock(image="redaction").reference
     for path in (REPO / "compiled").glob("*.yaml"):
         spec = next(d for d in yaml.safe_load_all(path.read_text()) if "deploymentSpec" in d)
-        executors = spec["deploymentSpec"]["executors"].values()
-        assert {e["container"]["image"] for e in executors} == {reference}, path.name
+        for name, executor in spec["deploymentSpec"]["executors"].items():
+            expected = redaction if name == "exec-redact-clinical-logs" else runtime
+            assert executor["container"]["image"] == expected, (path.name, name)
         assert "pip install" not in path.read_text(), path.name
 
 
