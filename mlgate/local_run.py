@@ -241,7 +241,7 @@ def run_pipeline(
             warnings.catch_warnings(),
         ):
             # Resource requests are for a cluster's scheduler; here they mean nothing.
-            warnings.filterwarnings("ignore", message=".*have no effect in the current local runner")
+            warnings.filterwarnings("ignore", message=".*have no effect in the current local")
             ref.pipeline(**args)
     except RuntimeError as exc:
         error = _ANSI.sub("", str(exc))

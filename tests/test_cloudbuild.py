@@ -9,7 +9,9 @@ from tests.conftest import REPO
 TEXT = (REPO / "cloudbuild.yaml").read_text()
 CONFIG = yaml.safe_load(TEXT)
 STEPS = {step["id"]: step for step in CONFIG["steps"]}
-IMAGE = r"\$\{_REGION\}-docker\.pkg\.dev/\$\{PROJECT_ID\}/\$\{_REPOSITORY\}/\$\$target:\$\{SHORT_SHA\}"
+IMAGE = (
+    r"\$\{_REGION\}-docker\.pkg\.dev/\$\{PROJECT_ID\}/\$\{_REPOSITORY\}/\$\$target:\$\{SHORT_SHA\}"
+)
 
 
 def _command(step: dict) -> str:
