@@ -73,17 +73,24 @@ def test_tasks_edges_images_caching_resources_and_defaults(tmp_path: Path) -> No
         "cpuRequest": 7.0
     }
     lines = _lines(SPEC, _write(tmp_path / "new.yaml", spec))
-    old_image = yaml.safe_load(SPEC.read_text())["deploymentSpec"]["executors"]["exec-train-model"][
-        "container"
-    ]["image"]
-    kept = sorted(set(load_spec(SPEC).tasks) - {"evaluate-model"})
+    before = load_spec(SPEC).tasks
+    new_image = "reg/mlgate@sha256:" + "1" * 64
+    # One line per distinct image change, listing the tasks that share it.
+    groups: dict[str | None, list[str]] = {}
+    for path in sorted(set(before) - {"evaluate-model"}):
+        groups.setdefault(before[path].image, []).append(path)
+    images = [
+        f"changed image of {f'{len(p)} tasks ({p[0]}, ...)' if len(p) > 3 else ', '.join(p)}: {old} -> {new_image}"
+        for old, p in groups.items()
+    ]
+    assert len(images) == 2  # the runtime image, and the redaction image of one task
     assert lines == [
         "changed parameter min_f1: NUMBER_DOUBLE = 0.87 -> NUMBER_DOUBLE = 0.9",
         "removed task evaluate-model: evaluate-model -> None",
         "removed edge train-model -> evaluate-model: None -> None",
         "changed task load-dataset caching: on -> off",
         "added task load-dataset resources.cpuRequest: None -> 7.0",
-        f"changed image of {len(kept)} tasks ({kept[0]}, ...): {old_image} -> reg/mlgate@sha256:{'1' * 64}",
+        *images,
     ]
 
 
