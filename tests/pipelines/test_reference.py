@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from mlgate.errors import InputError
+from mlgate.image_lock import load_image_lock
 from mlgate.local_run import parse_params, run_pipeline
 from mlgate.pipelines import find_pipeline
 from mlgate.registry import Registry
@@ -62,7 +63,7 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
     assert lineage["data_sha256"] == lineage["dataset_sha256"] == dataset.metadata["sha256"]
     assert lineage["contract_sha256"] == validated["validated"].metadata["contract_sha256"]
     assert lineage["git_commit"] == "abc123" and lineage["git_dirty"] is False
-    assert lineage["image"].startswith("mlgate/python-runtime")
+    assert lineage["image"] == load_image_lock().reference  # the runtime image, pinned
     assert lineage["run_id"] == result.run_dir.name
     assert lineage["gate_decision"] == "promote" and lineage["metrics"]["roc_auc"] > 0.95
 
