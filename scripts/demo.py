@@ -4,11 +4,12 @@ Run 1 starts from an empty registry: the candidate passes every gate and is
 published as breast-cancer@1.0.0-staging. The demo then approves 1.0.0 for
 production, as a reviewer would, and runs the same pipeline again: the new
 candidate is the same model, so it does not beat production and the gate
-rejects it, saying why. Everything lands under .mlgate/demo/.
+rejects it, saying why. Everything lands under .mlgate/demo/ ($MLGATE_DEMO_DIR).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import time
@@ -22,7 +23,7 @@ from mlgate.local_run import RunResult, TaskResult, run_pipeline  # noqa: E402
 from mlgate.pipelines import find_pipeline, with_lineage  # noqa: E402
 from mlgate.registry import Registry  # noqa: E402
 
-WORKDIR = ROOT / ".mlgate" / "demo"
+WORKDIR = Path(os.environ.get("MLGATE_DEMO_DIR", ROOT / ".mlgate" / "demo")).resolve()
 MODEL = "breast-cancer"
 # Artifacts a person opens after a run, in pipeline order.
 REPORTS = ("report", "metrics", "classification", "entry")
@@ -74,9 +75,11 @@ def _summary(title: str, result: RunResult, seconds: float) -> None:
     for task in result.tasks:
         for art in task.artifacts:
             if art.name in REPORTS:
-                print(
-                    f"    {task.name + ' ' + art.name:<{width + 16}} {Path(art.uri).relative_to(ROOT)}"
-                )
+                print(f"    {task.name + ' ' + art.name:<{width + 16}} {_shown(Path(art.uri))}")
+
+
+def _shown(path: Path) -> Path:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 def _run(title: str, registry: Path) -> RunResult:
@@ -104,7 +107,7 @@ def main() -> None:
     _run("run 2: same data and config, against production 1.0.0", registry_dir)
     versions = registry.versions(MODEL)
     print(
-        f"\nregistry {registry_dir.relative_to(ROOT)}: {MODEL} versions {versions}, "
+        f"\nregistry {_shown(registry_dir)}: {MODEL} versions {versions}, "
         f"production {registry.production(MODEL)}"
     )
     print(f"demo finished in {time.monotonic() - began:.1f} s")

@@ -1,0 +1,42 @@
+"""`make demo`: two runs of the reference pipeline, the second rejected by the gate with its reason."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mlgate.registry import Registry
+from tests.conftest import REPO
+
+
+def test_demo_publishes_then_rejects_a_candidate_that_does_not_beat_production(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "demo.py")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MLGATE_DEMO_DIR": str(tmp_path)},
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    out = result.stdout
+    assert "run 1: empty registry: succeeded" in out
+    assert "published breast-cancer@1.0.0-staging" in out
+    run2 = out[out.index("run 2:") :]
+    assert (
+        "reject: failed: over production 1.0.0 (needs roc_auc margin >= +0.0050, got 0.0000" in run2
+    )
+    assert "push-to-registry" not in run2.split("reports:")[0]
+    for report in (
+        "validate-schema report",
+        "redact-clinical-logs report",
+        "gate-candidate report",
+        "evaluate-model classification",
+        "push-to-registry entry",
+    ):
+        assert report in out
+    assert "  train-model ..." in out  # progress, a line per task as it starts
+    registry = Registry(str(tmp_path / "registry"))
+    assert registry.versions("breast-cancer") == ["1.0.0"]
+    assert registry.production("breast-cancer") == "1.0.0"
