@@ -16,9 +16,18 @@ REPO = Path(__file__).resolve().parents[1]
 MLGATE = [sys.executable, "-m", "mlgate.cli"]
 
 
-def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """Runs the mlgate CLI as a user would, in a child process."""
-    return subprocess.run([*MLGATE, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
+def run_cli(
+    *args: str, cwd: Path = REPO, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Runs the mlgate CLI as a user would, in a child process (``env`` adds variables)."""
+    return subprocess.run(
+        [*MLGATE, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,24 +16,35 @@ import pytest
 from tests.conftest import REPO, require_docker, run_cli
 
 
+@dataclass(frozen=True)
+class BuiltImages:
+    runtime: str  # image ids
+    redaction: str
+    lock: Path  # the lock `mlgate build` wrote: point MLGATE_IMAGE_LOCK here to use them
+
+
 @pytest.fixture(scope="session")
-def component_image() -> Iterator[str]:
-    """Both images, built as `mlgate build` builds them; yields the runtime image's id."""
+def component_image(tmp_path_factory: pytest.TempPathFactory) -> BuiltImages:
+    """Both images, built as `mlgate build` builds them (the repository's lock is kept)."""
     require_docker()
     lock = REPO / "images" / "image.lock.json"
     committed = lock.read_bytes()
+    built_lock = tmp_path_factory.mktemp("built") / "image.lock.json"
     try:
         result = run_cli("build")  # honours $BASE_IMAGE, which CI points at a debootstrap image
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-        built = dict(
-            re.findall(r"^built (\S+):\S+ \((sha256:[0-9a-f]{64})\)$", result.stdout, re.M)
-        )
-        locked = json.loads(lock.read_text())
-        assert locked["runtime"]["image_id"] == built["mlgate/python-runtime"], result.stdout
-        assert locked["redaction"]["image_id"] == built["mlgate/redaction-runtime"]
-        yield built["mlgate/python-runtime"]
+        built_lock.write_bytes(lock.read_bytes())
     finally:
-        lock.write_bytes(committed)  # the build records its local id; the repo keeps its own
+        # The build records local ids in the lock; the repository keeps its pinned digests,
+        # which every other test (and compile --check) reads.
+        lock.write_bytes(committed)
+    built = dict(re.findall(r"^built (\S+):\S+ \((sha256:[0-9a-f]{64})\)$", result.stdout, re.M))
+    locked = json.loads(built_lock.read_text())
+    assert locked["runtime"]["image_id"] == built["mlgate/python-runtime"], result.stdout
+    assert locked["redaction"]["image_id"] == built["mlgate/redaction-runtime"]
+    return BuiltImages(
+        built["mlgate/python-runtime"], built["mlgate/redaction-runtime"], built_lock
+    )
 
 
 def _free_port() -> int:

@@ -1,5 +1,6 @@
 """The component image: it builds from the wheelhouse and runs the pipeline as a cluster would."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -8,27 +9,47 @@ from mlgate.build import build_image, docker_client
 from mlgate.errors import CheckFailed, InputError
 from mlgate.local_run import run_pipeline
 from mlgate.pipelines import find_pipeline
-from tests.conftest import REPO, require_docker
+from tests.conftest import REPO, require_docker, run_cli
+from tests.images.conftest import BuiltImages
 
 
 def test_docker_runner_gives_the_same_model_as_subprocess(
-    component_image: str, tmp_path: Path
+    component_image: BuiltImages, tmp_path: Path
 ) -> None:
-    ref = find_pipeline(REPO, "mlgate-reference")
-    runs = {}
-    for runner in ("docker", "subprocess"):
-        # The docker runner mounts the pipeline root into the container, so the registry
+    # The docker run is a fresh `mlgate run`, so its components are declared with the
+    # images just built (the lock is read when a component is declared).
+    workdir = (tmp_path / "docker").resolve()
+    docker = run_cli(
+        "run",
+        "mlgate-reference",
+        "--runner",
+        "docker",
+        "--workdir",
+        str(workdir),
+        # The docker runner mounts the pipeline root into the containers, so the registry
         # lives under it to be visible on both sides.
-        workdir = (tmp_path / runner).resolve()
-        args = {"registry": str(workdir / "registry")}
-        runs[runner] = run_pipeline(ref, args, workdir, runner=runner)  # type: ignore[arg-type]
-    assert [r.exit_code for r in runs.values()] == [0, 0]
+        "--param",
+        f"registry={workdir / 'registry'}",
+        env={"MLGATE_IMAGE_LOCK": str(component_image.lock)},
+    )
+    assert docker.returncode == 0, docker.stdout[-3000:] + docker.stderr[-3000:]
+    [card] = workdir.glob("*/train-model/model/card.json")
+    docker_sha = json.loads(card.read_text())["model_sha256"]
 
-    def model_sha(runner: str) -> str:
-        task = next(t for t in runs[runner].tasks if t.name == "train-model")
-        return str(next(a for a in task.artifacts if a.name == "model").metadata["model_sha256"])
-
-    assert model_sha("docker") == model_sha("subprocess")
+    local = run_pipeline(
+        find_pipeline(REPO, "mlgate-reference"),
+        {"registry": str(tmp_path / "local" / "registry")},
+        tmp_path / "local",
+    )
+    assert local.exit_code == 0
+    task = next(t for t in local.tasks if t.name == "train-model")
+    model = next(a for a in task.artifacts if a.name == "model")
+    assert docker_sha == model.metadata["model_sha256"]
+    images = {
+        json.loads(component_image.lock.read_text())[name]["repository"]
+        for name in ("runtime", "redaction")
+    }
+    assert images == {"mlgate/python-runtime", "mlgate/redaction-runtime"}  # local, unpushed
 
 
 def test_failed_build_names_the_step(tmp_path: Path) -> None:

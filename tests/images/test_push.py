@@ -17,16 +17,19 @@ from mlgate.image_lock import (
     write_image_lock,
 )
 from tests.conftest import REPO, run_cli
+from tests.images.conftest import BuiltImages
 
 
 def test_push_returns_a_digest_that_pulls_back_and_pins_every_spec(
-    component_image: str, oci_registry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    component_image: BuiltImages,
+    oci_registry: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    redaction_image = docker_client().images.get("mlgate/redaction-runtime:0.1.0").id
     pins = {}
     for name, image_id, repository in (
-        ("runtime", component_image, "mlgate/python-runtime"),
-        ("redaction", redaction_image, "mlgate/redaction-runtime"),
+        ("runtime", component_image.runtime, "mlgate/python-runtime"),
+        ("redaction", component_image.redaction, "mlgate/redaction-runtime"),
     ):
         digest = push_image(image_id, oci_registry, repository, "test")
         assert digest.startswith("sha256:")
@@ -55,18 +58,20 @@ def test_push_returns_a_digest_that_pulls_back_and_pins_every_spec(
     assert "MLG001" not in lint.stdout, lint.stdout
 
 
-def test_unreachable_registry_is_a_clear_error(component_image: str) -> None:
+def test_unreachable_registry_is_a_clear_error(component_image: BuiltImages) -> None:
     with pytest.raises(
         CheckFailed, match=r"push to 127\.0\.0\.1:9/mlgate/python-runtime:test (refused|failed)"
     ):
-        push_image(component_image, "127.0.0.1:9", "mlgate/python-runtime", "test")
+        push_image(component_image.runtime, "127.0.0.1:9", "mlgate/python-runtime", "test")
 
 
-def test_rejected_push_is_a_clear_error(component_image: str, readonly_registry: str) -> None:
+def test_rejected_push_is_a_clear_error(
+    component_image: BuiltImages, readonly_registry: str
+) -> None:
     with pytest.raises(
         CheckFailed, match=f"push to {readonly_registry}/mlgate/python-runtime:test refused"
     ):
-        push_image(component_image, readonly_registry, "mlgate/python-runtime", "test")
+        push_image(component_image.runtime, readonly_registry, "mlgate/python-runtime", "test")
 
 
 def test_lock_is_written_atomically_and_read_back(tmp_path: Path) -> None:
