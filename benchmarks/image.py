@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -98,7 +99,7 @@ def main() -> None:
             if (REPO / name).is_symlink():
                 target.symlink_to(os.readlink(REPO / name))
             else:
-                target.write_bytes((REPO / name).read_bytes())
+                shutil.copy2(REPO / name, target)  # modes too: the Dockerfile runs a script
         cold, first = _timed_build(copy, base, nocache=True)
         _, second = _timed_build(copy, base, nocache=True)  # same inputs, no cache again
         init = copy / "mlgate" / "__init__.py"
