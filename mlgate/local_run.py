@@ -145,10 +145,16 @@ class _RunWatcher(logging.Filter):
     raw data values, so repeating one is safe.
     """
 
-    def __init__(self, out: TextIO, progress: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        out: TextIO,
+        progress: Callable[[str], None] | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.out = out
         self.progress = progress
+        self.names = names or {}  # task key -> display name, for progress lines
         self.status: dict[str, str] = {}
         self.errors: dict[str, tuple[str, str]] = {}
         self._pending: tuple[str, str] | None = None
@@ -160,7 +166,7 @@ class _RunWatcher(logging.Filter):
         if start:
             self._started[start["task"]] = time.monotonic()
             if self.progress:
-                self.progress(f"  {start['task']} ...")
+                self.progress(f"  {self.names.get(start['task'], start['task'])} ...")
         match = _TASK_DONE.match(message)
         if match:
             self.status[match["task"]] = match["status"]
@@ -169,7 +175,8 @@ class _RunWatcher(logging.Filter):
             self._pending = None
             if self.progress:
                 took = time.monotonic() - self._started.get(match["task"], time.monotonic())
-                self.progress(f"  {match['task']}: {match['status']} ({took:.1f} s)")
+                name = self.names.get(match["task"], match["task"])
+                self.progress(f"  {name}: {match['status']} ({took:.1f} s)")
         return True
 
     def write(self, text: str) -> int:
@@ -230,7 +237,9 @@ def run_pipeline(
             progress(line)
         terminal.flush()
 
-    watcher = _RunWatcher(log or sys.stdout, report if progress else None)
+    tasks = ref.pipeline.pipeline_spec.root.dag.tasks
+    names = {key: str(task.task_info.name) for key, task in tasks.items()}
+    watcher = _RunWatcher(log or sys.stdout, report if progress else None, names)
     root_logger = logging.getLogger()
     root_logger.addFilter(watcher)
     error = None
@@ -274,15 +283,11 @@ def _collect_tasks(ref: PipelineRef, run_dir: Path, watcher: _RunWatcher) -> lis
         if spec.components[task.component_ref.name].WhichOneof("implementation") == "dag"
     }
     names = list(status) + sorted(set(spec.root.dag.tasks) - set(status) - groups)
-    # Reports and reviews call a task by its display name (what the KFP UI shows).
-    shown = {key: str(task.task_info.name) for key, task in spec.root.dag.tasks.items()}
     results = []
     for task in names:
-        result = TaskResult(
-            shown.get(task) or str(task),
-            status.get(task, "NOT RUN"),
-            error=watcher.errors.get(task),
-        )
+        # Reports and reviews call a task by its display name (what the KFP UI shows).
+        shown = watcher.names.get(task) or str(task)
+        result = TaskResult(shown, status.get(task, "NOT RUN"), error=watcher.errors.get(task))
         output_file = run_dir / task / "executor_output.json"
         if output_file.is_file():
             executor_output = json.loads(output_file.read_text())
