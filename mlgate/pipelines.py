@@ -22,6 +22,7 @@ from mlgate.errors import InputError
 __all__ = [
     "CompileReport",
     "compile_pipelines",
+    "compile_spec",
     "discover_pipelines",
     "find_pipeline",
     "with_lineage",

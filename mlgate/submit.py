@@ -90,21 +90,21 @@ def prepare_submission(
         InputError: unknown pipeline, missing or stale compiled spec, or a bad parameter.
     """
     from mlgate.local_run import parse_params
-    from mlgate.pipelines import compile_pipelines, find_pipeline, with_lineage
+    from mlgate.pipelines import compile_spec, find_pipeline, with_lineage
 
     ref = find_pipeline(root, pipeline)
     spec = root / "compiled" / f"{ref.name}.yaml"
     if not spec.is_file():
         raise InputError(f"{spec}: no compiled spec; run `mlgate compile`, review and commit it")
-    report = compile_pipelines(root, check=True)
-    if spec in report.stale:
+    committed = spec.read_bytes()
+    if compile_spec(ref) != committed:
         raise InputError(
             f"{spec.relative_to(root)} is stale: pipelines/ no longer compiles to it, so "
             "submitting it would run something other than the code; run `mlgate compile` "
             "and get the change reviewed"
         )
     params = with_lineage(ref, root, parse_params(ref, pairs))
-    digest = hashlib.sha256(spec.read_bytes()).hexdigest()
+    digest = hashlib.sha256(committed).hexdigest()
     return Submission(
         pipeline=ref.name,
         spec_file=str(spec),
