@@ -18,6 +18,7 @@ __all__ = [
     "CheckFailed",
     "InputError",
     "MlgateError",
+    "RemoteError",
     "StorageError",
     "describe_validation_error",
 ]
@@ -46,6 +47,12 @@ class InputError(MlgateError):
 
 class StorageError(InputError):
     """A URI could not be read or written (missing object, bad scheme, permissions)."""
+
+
+class RemoteError(MlgateError):
+    """A server refused or failed a request (unreachable, 401/403, 5xx); says which and why."""
+
+    exit_code = 2
 
 
 class CheckFailed(MlgateError):

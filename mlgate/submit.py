@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from mlgate.errors import InputError, MlgateError
+from mlgate.errors import InputError, RemoteError
 
 __all__ = [
     "RemoteError",
@@ -41,12 +41,6 @@ TOKEN_ENV = "KFP_TOKEN"
 # Where KFP projects a pod's service-account token (kfp's ServiceAccountTokenVolumeCredentials).
 SA_TOKEN_PATH = "/var/run/secrets/kubeflow/pipelines/token"
 _FINAL = {"SUCCEEDED", "FAILED", "SKIPPED", "CANCELED", "CANCELLED"}
-
-
-class RemoteError(MlgateError):
-    """A server refused or failed a request (unreachable, 401/403, 5xx); says which and why."""
-
-    exit_code = 2
 
 
 class Submission(BaseModel):
