@@ -103,7 +103,8 @@ def strip_debug_info(wheel: Path) -> int:
         rewritten = wheel.with_suffix(".tmp")
         with zipfile.ZipFile(rewritten, "w", zipfile.ZIP_DEFLATED) as target:
             for info in source.infolist():
-                data = replaced.get(info.filename, source.read(info))
+                name = info.filename
+                data = replaced[name] if name in replaced else source.read(info)
                 if info.filename.endswith(".dist-info/RECORD"):
                     data = _record(data.decode("utf-8"), replaced).encode("utf-8")
                 target.writestr(info, data)
