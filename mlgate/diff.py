@@ -109,9 +109,10 @@ def diff_specs(old: Spec, new: Spec) -> list[Change]:
         add("removed", f"task {path}", old.tasks[path].component, None)
     for path in sorted(new.tasks.keys() - old.tasks.keys()):
         add("added", f"task {path}", None, new.tasks[path].component)
-    for up, down in sorted(old.edges - new.edges):
+    old_edges, new_edges = old.edges, new.edges
+    for up, down in sorted(old_edges - new_edges):
         add("removed", f"edge {up} -> {down}")
-    for up, down in sorted(new.edges - old.edges):
+    for up, down in sorted(new_edges - old_edges):
         add("added", f"edge {up} -> {down}")
 
     images: dict[tuple[str | None, str | None], list[str]] = {}
