@@ -53,9 +53,9 @@ validate_schema(f"{out}/redacted.jsonl", LOGS_CONTRACT.read_text(),
                 output_uri=f"{out}/logs_checked.jsonl", report_uri=f"{out}/logs.html")
 train_model(f"{out}/validated.parquet", TRAINING.canonical_json(), f"{out}/model",
             f"{out}/eval.parquet")
-evaluate_model(f"{out}/model", f"{out}/eval.parquet")
-decision = gate_candidate(f"{out}/model", f"{out}/eval.parquet", GATE.model_dump_json(),
-                          f"{out}/registry", report_uri=f"{out}/gate.md")
+evaluate_model(f"{out}/model", f"{out}/eval.parquet", f"{out}/evaluation.json")
+decision = gate_candidate(f"{out}/model", f"{out}/eval.parquet", f"{out}/evaluation.json",
+                          GATE.model_dump_json(), f"{out}/registry", report_uri=f"{out}/gate.md")
 push_to_registry(f"{out}/model", f"{out}/registry", decision.decision, {"image": "bench"})
 print(f"in-process {time.perf_counter() - started:.3f}")
 """

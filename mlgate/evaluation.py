@@ -5,30 +5,49 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
 
 from mlgate.training import ModelCard, SliceConfig
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["METRICS", "Evaluation", "evaluate_baseline", "evaluate_model"]
+__all__ = ["METRICS", "CandidateEvaluation", "Evaluation", "evaluate_baseline", "evaluate_model"]
 
 METRICS = ("accuracy", "roc_auc", "f1", "log_loss")
 
 
-@dataclass
-class Evaluation:
+class Evaluation(BaseModel):
     """Scores on one table: overall metrics, the confusion matrix, the ROC curve, slices."""
+
+    # An undefined metric (ROC AUC on a one-class slice) must stay NaN through JSON: the
+    # gate fails a NaN criterion, and must not see a missing value turn into a number.
+    model_config = ConfigDict(extra="forbid", ser_json_inf_nan="constants")
 
     metrics: dict[str, float]
     categories: list[str]
     confusion: list[list[int]]
-    roc: dict[str, list[float]] = field(default_factory=dict)  # fpr, tpr, thresholds
-    slices: dict[str, dict[str, float]] = field(default_factory=dict)
+    roc: dict[str, list[float]] = Field(default_factory=dict)  # fpr, tpr, thresholds
+    slices: dict[str, dict[str, float]] = Field(default_factory=dict)
+
+
+class CandidateEvaluation(BaseModel):
+    """A candidate's scores and the baseline's, bound to the model file and rows scored.
+
+    evaluate_model writes it and gate_candidate judges it, so the metrics a reviewer
+    reads in the KFP UI are the ones that were gated, and the candidate is scored once.
+    The gate refuses a record whose hashes are not those of the candidate it is given.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model_sha256: str
+    eval_sha256: str
+    candidate: Evaluation
+    baseline: Evaluation
 
 
 def evaluate_model(

@@ -88,10 +88,13 @@ def reference(
         .set_cpu_request("1")
         .set_memory_request("2G")
     )
-    evaluate_model(model=trained.outputs["model"], eval_data=trained.outputs["eval_data"])
+    evaluated = evaluate_model(
+        model=trained.outputs["model"], eval_data=trained.outputs["eval_data"]
+    )
     gate = gate_candidate(
         model=trained.outputs["model"],
         eval_data=trained.outputs["eval_data"],
+        evaluation=evaluated.outputs["evaluation"],
         gate_spec=GATE.model_dump_json(),
         registry=registry,
         override_decision=override_decision,

@@ -1,6 +1,6 @@
 """KFP shell for evaluate_model."""
 
-from kfp.dsl import ClassificationMetrics, Dataset, Input, Metrics, Model, Output
+from kfp.dsl import Artifact, ClassificationMetrics, Dataset, Input, Metrics, Model, Output
 
 from mlgate.component import component
 
@@ -9,14 +9,17 @@ from mlgate.component import component
 def evaluate_model(
     model: Input[Model],
     eval_data: Input[Dataset],
+    evaluation: Output[Artifact],
     metrics: Output[Metrics],
     classification: Output[ClassificationMetrics],
 ) -> None:
-    """Scores a model on its evaluation rows, for the KFP UI and for review.
+    """Scores a model and the majority-class baseline on the model's evaluation rows.
 
     Args:
         model: The bundle from train_model.
-        eval_data: The evaluation rows from train_model.
+        eval_data: The evaluation rows from train_model (their sha256 must match the model's card).
+        evaluation: The model's and the baseline's scores as JSON, bound to the model's and
+            the rows' sha256; gate_candidate judges these.
         metrics: accuracy, roc_auc, f1, log_loss, rows; and per slice as slice/<name>/<metric>.
         classification: The confusion matrix and (for two classes) the ROC curve.
     """
@@ -24,7 +27,7 @@ def evaluate_model(
 
     from components.evaluate_model.logic import evaluate_model as evaluate
 
-    result = evaluate(model.path, eval_data.path)
+    result = evaluate(model.path, eval_data.path, evaluation.path).candidate
     scores = dict(result.metrics)
     for slice_name, values in result.slices.items():
         scores.update({f"slice/{slice_name}/{name}": value for name, value in values.items()})

@@ -1,6 +1,6 @@
 """KFP shell for gate_candidate."""
 
-from kfp.dsl import Dataset, Input, Markdown, Model, Output
+from kfp.dsl import Artifact, Dataset, Input, Markdown, Model, Output
 
 from mlgate.component import component
 
@@ -9,6 +9,7 @@ from mlgate.component import component
 def gate_candidate(
     model: Input[Model],
     eval_data: Input[Dataset],
+    evaluation: Input[Artifact],
     gate_spec: str,
     registry: str,
     report: Output[Markdown],
@@ -20,6 +21,7 @@ def gate_candidate(
     Args:
         model: The candidate bundle from train_model.
         eval_data: The candidate's evaluation rows; production is re-scored on the same rows.
+        evaluation: The candidate's and the baseline's scores, from evaluate_model.
         gate_spec: The GateSpec (JSON) committed with the pipeline.
         registry: The model registry (local path or gs://bucket/prefix).
         report: Markdown with every criterion, its value and its verdict.
@@ -38,7 +40,13 @@ def gate_candidate(
             {"decision": override_decision, "reason": override_reason}
         )
     decision = gate(
-        model.path, eval_data.path, gate_spec, registry, override=override, report_uri=report.path
+        model.path,
+        eval_data.path,
+        evaluation.path,
+        gate_spec,
+        registry,
+        override=override,
+        report_uri=report.path,
     )
     report.metadata.update(
         {"decision": decision.decision, "reasons": decision.reasons, "metrics": decision.metrics}

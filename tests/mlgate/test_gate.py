@@ -18,7 +18,10 @@ SPEC = GateSpec(
 def scores(roc_auc: float, slice_accuracy: float | None = None) -> Evaluation:
     slices = {} if slice_accuracy is None else {"radius:..12": {"accuracy": slice_accuracy}}
     return Evaluation(
-        {"roc_auc": roc_auc, "accuracy": 0.9}, ["0", "1"], [[1, 0], [0, 1]], slices=slices
+        metrics={"roc_auc": roc_auc, "accuracy": 0.9},
+        categories=["0", "1"],
+        confusion=[[1, 0], [0, 1]],
+        slices=slices,
     )
 
 

@@ -1,0 +1,73 @@
+"""evaluate_model on a real bundle: the scores file gate_candidate judges."""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from components.evaluate_model.logic import evaluate_model
+from components.load_dataset.logic import load_dataset
+from components.train_model.logic import train_model
+from mlgate.errors import CheckFailed
+from mlgate.evaluation import CandidateEvaluation
+from mlgate.training import TrainingConfig
+
+CONFIG = TrainingConfig.model_validate(
+    {
+        "model_name": "bc",
+        "label": "target",
+        "estimator": {"kind": "logistic_regression", "params": {"max_iter": 2000}},
+        "slices": [{"name": "radius", "column": "mean_radius", "edges": [12, 18]}],
+    }
+).canonical_json()
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("trained")
+    load_dataset("sample:breast_cancer", str(root / "data.parquet"))
+    train_model(str(root / "data.parquet"), CONFIG, str(root / "model"), str(root / "eval.parquet"))
+    return root / "model", root / "eval.parquet"
+
+
+def test_scores_model_and_baseline_bound_to_model_and_rows(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    model, rows = trained
+    out = tmp_path / "evaluation.json"
+    result = evaluate_model(str(model), str(rows), str(out))
+
+    card = json.loads((model / "card.json").read_text())
+    assert (result.model_sha256, result.eval_sha256) == (card["model_sha256"], card["eval_sha256"])
+    assert result.candidate.metrics["roc_auc"] > 0.95
+    assert result.baseline.metrics["roc_auc"] == 0.5  # a constant prediction ranks nothing
+    assert result.candidate.metrics["rows"] == card["eval_rows"]
+    assert sum(map(sum, result.candidate.confusion)) == card["eval_rows"]
+    assert set(result.candidate.slices) == {"radius:..12", "radius:12..18", "radius:18.."}
+    reread = CandidateEvaluation.model_validate_json(out.read_bytes())
+    assert reread.model_dump_json() == result.model_dump_json()  # NaN != NaN, so as text
+
+
+def test_an_undefined_metric_stays_nan_through_the_file(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    model, rows = trained
+    out = tmp_path / "evaluation.json"
+    result = evaluate_model(str(model), str(rows), str(out))
+    # Every row with mean_radius >= 18 is malignant in this table: one class, no ROC AUC.
+    assert math.isnan(result.candidate.slices["radius:18.."]["roc_auc"])
+    reread = CandidateEvaluation.model_validate_json(out.read_bytes())
+    assert math.isnan(reread.candidate.slices["radius:18.."]["roc_auc"])
+
+
+def test_rows_other_than_the_recorded_ones_fail_closed_and_write_nothing(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    model, _ = trained
+    other = tmp_path / "other.parquet"
+    load_dataset("sample:breast_cancer", str(other))
+    out = tmp_path / "evaluation.json"
+    with pytest.raises(CheckFailed, match=r"other.parquet: evaluation rows differ .*fail closed"):
+        evaluate_model(str(model), str(other), str(out))
+    assert not out.exists()
