@@ -15,7 +15,14 @@ from mlgate.training import ModelCard, SliceConfig
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["METRICS", "CandidateEvaluation", "Evaluation", "evaluate_baseline", "evaluate_model"]
+__all__ = [
+    "METRICS",
+    "CandidateEvaluation",
+    "Evaluation",
+    "ProductionEvaluation",
+    "evaluate_baseline",
+    "evaluate_model",
+]
 
 METRICS = ("accuracy", "roc_auc", "f1", "log_loss")
 
@@ -34,12 +41,24 @@ class Evaluation(BaseModel):
     slices: dict[str, dict[str, float]] = Field(default_factory=dict)
 
 
-class CandidateEvaluation(BaseModel):
-    """A candidate's scores and the baseline's, bound to the model file and rows scored.
+class ProductionEvaluation(BaseModel):
+    """The production model's scores on the candidate's rows, and which model that was."""
 
-    evaluate_model writes it and gate_candidate judges it, so the metrics a reviewer
-    reads in the KFP UI are the ones that were gated, and the candidate is scored once.
-    The gate refuses a record whose hashes are not those of the candidate it is given.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    model_sha256: str
+    scores: Evaluation
+
+
+class CandidateEvaluation(BaseModel):
+    """Everything the gate compares, scored on one set of rows and bound to what was scored.
+
+    evaluate_model writes it and gate_candidate judges it: every model is scored in one
+    place, the metrics a reviewer reads in the KFP UI are the ones that were gated, and
+    the gate itself stays criteria as code. The gate refuses a record whose hashes are
+    not those of the candidate it is given, or whose production model is no longer the
+    registry's.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -48,6 +67,7 @@ class CandidateEvaluation(BaseModel):
     eval_sha256: str
     candidate: Evaluation
     baseline: Evaluation
+    production: ProductionEvaluation | None = None  # None: no production model (first run)
 
 
 def evaluate_model(

@@ -8,7 +8,7 @@ MLG001    image-not-pinned       every executor image is ``name@sha256:...``
 MLG002    runtime-install        no ``pip install`` / ``packages_to_install`` at run time
 MLG003    plaintext-secret       no key-like strings, tokens or passwords in defaults,
                                  constants or env
-MLG004    cached-gate            gate and push tasks run with caching off
+MLG004    cached-gate            evaluate, gate and push tasks run with caching off
 MLG005    unvalidated-training   a schema validation task runs upstream of training
 MLG006    missing-resources      tasks named in ``require_resources`` set cpu and memory
 ========  =====================  ==================================================
@@ -49,7 +49,7 @@ class LintConfig(BaseModel):
 
     disable: list[str] = []
     # Components (as compiled: dashes) whose outputs must never come from the cache.
-    uncached_components: list[str] = ["gate-candidate", "push-to-registry"]
+    uncached_components: list[str] = ["evaluate-model", "gate-candidate", "push-to-registry"]
     training_components: list[str] = ["train-model"]
     validation_components: list[str] = ["validate-schema"]
     # Components that must request cpu and memory (a cluster schedules them with care).
@@ -162,8 +162,8 @@ def _check_caching(task: Task, config: LintConfig, report: Any) -> None:
         report(
             "MLG004",
             task.path,
-            "caching is on: a cached gate decision or push would skip the check against "
-            "today's production model; add .set_caching_options(False)",
+            "caching is on: a cached evaluation, gate decision or push would skip the check "
+            "against today's production model; add .set_caching_options(False)",
         )
 
 

@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 MODEL_FILE, CONFIG_FILE, CARD_FILE = "model.skops", "config.json", "card.json"
+BUNDLE_FILES = (MODEL_FILE, CONFIG_FILE, CARD_FILE)
 
 
 class _Strict(BaseModel):
@@ -316,7 +317,7 @@ def read_bundle(files: dict[str, bytes], source: str) -> ModelBundle:
     Raises:
         InputError: a file is missing or corrupt.
     """
-    missing = [name for name in (MODEL_FILE, CONFIG_FILE, CARD_FILE) if name not in files]
+    missing = [name for name in BUNDLE_FILES if name not in files]
     if missing:
         raise InputError(f"{source}: not a model bundle (missing {', '.join(missing)})")
     try:

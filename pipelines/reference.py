@@ -88,12 +88,12 @@ def reference(
         .set_cpu_request("1")
         .set_memory_request("2G")
     )
+    # Not cached: it reads the registry's production model, which can change between runs.
     evaluated = evaluate_model(
-        model=trained.outputs["model"], eval_data=trained.outputs["eval_data"]
-    )
+        model=trained.outputs["model"], eval_data=trained.outputs["eval_data"], registry=registry
+    ).set_caching_options(False)
     gate = gate_candidate(
         model=trained.outputs["model"],
-        eval_data=trained.outputs["eval_data"],
         evaluation=evaluated.outputs["evaluation"],
         gate_spec=GATE.model_dump_json(),
         registry=registry,

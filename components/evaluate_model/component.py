@@ -12,26 +12,31 @@ def evaluate_model(
     evaluation: Output[Artifact],
     metrics: Output[Metrics],
     classification: Output[ClassificationMetrics],
+    registry: str = "",
 ) -> None:
-    """Scores a model and the majority-class baseline on the model's evaluation rows.
+    """Scores a model, the majority-class baseline and the production model on the same rows.
 
     Args:
         model: The bundle from train_model.
         eval_data: The evaluation rows from train_model (their sha256 must match the model's card).
-        evaluation: The model's and the baseline's scores as JSON, bound to the model's and
-            the rows' sha256; gate_candidate judges these.
-        metrics: accuracy, roc_auc, f1, log_loss, rows; and per slice as slice/<name>/<metric>.
-        classification: The confusion matrix and (for two classes) the ROC curve.
+        evaluation: Every model's scores as JSON, bound to the model's and the rows' sha256
+            and to the production version scored; gate_candidate judges these.
+        metrics: The model's accuracy, roc_auc, f1, log_loss, rows; and per slice as
+            slice/<name>/<metric>.
+        classification: The model's confusion matrix and (for two classes) ROC curve.
+        registry: The model registry (local path or gs://bucket/prefix) whose production
+            model is re-scored on these rows; empty: no production model is scored.
     """
     import math
 
     from components.evaluate_model.logic import evaluate_model as evaluate
 
-    result = evaluate(model.path, eval_data.path, evaluation.path).candidate
-    scores = dict(result.metrics)
+    scores = evaluate(model.path, eval_data.path, evaluation.path, registry_uri=registry or None)
+    result = scores.candidate
+    logged = dict(result.metrics)
     for slice_name, values in result.slices.items():
-        scores.update({f"slice/{slice_name}/{name}": value for name, value in values.items()})
-    for name, value in sorted(scores.items()):
+        logged.update({f"slice/{slice_name}/{name}": value for name, value in values.items()})
+    for name, value in sorted(logged.items()):
         if math.isfinite(value):  # e.g. ROC AUC is undefined on a one-class slice
             metrics.log_metric(name, value)
     classification.log_confusion_matrix(result.categories, result.confusion)

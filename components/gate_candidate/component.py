@@ -1,6 +1,6 @@
 """KFP shell for gate_candidate."""
 
-from kfp.dsl import Artifact, Dataset, Input, Markdown, Model, Output
+from kfp.dsl import Artifact, Input, Markdown, Model, Output
 
 from mlgate.component import component
 
@@ -8,7 +8,6 @@ from mlgate.component import component
 @component
 def gate_candidate(
     model: Input[Model],
-    eval_data: Input[Dataset],
     evaluation: Input[Artifact],
     gate_spec: str,
     registry: str,
@@ -20,10 +19,11 @@ def gate_candidate(
 
     Args:
         model: The candidate bundle from train_model.
-        eval_data: The candidate's evaluation rows; production is re-scored on the same rows.
-        evaluation: The candidate's and the baseline's scores, from evaluate_model.
+        evaluation: The scores from evaluate_model: candidate, baseline and production, all
+            on the candidate's evaluation rows.
         gate_spec: The GateSpec (JSON) committed with the pipeline.
-        registry: The model registry (local path or gs://bucket/prefix).
+        registry: The model registry (local path or gs://bucket/prefix); its production
+            model must still be the one evaluate_model scored.
         report: Markdown with every criterion, its value and its verdict.
         override_decision: "promote" or "reject" to overrule the gate; needs override_reason.
         override_reason: Why the gate is overruled; recorded in the report and the lineage.
@@ -41,7 +41,6 @@ def gate_candidate(
         )
     decision = gate(
         model.path,
-        eval_data.path,
         evaluation.path,
         gate_spec,
         registry,

@@ -1,4 +1,4 @@
-"""evaluate_model on a real bundle: the scores file gate_candidate judges."""
+"""evaluate_model on a real bundle: the scores gate_candidate judges, and closed on doubt."""
 
 import json
 import math
@@ -8,9 +8,11 @@ import pytest
 
 from components.evaluate_model.logic import evaluate_model
 from components.load_dataset.logic import load_dataset
+from components.push_to_registry.logic import push_to_registry
 from components.train_model.logic import train_model
 from mlgate.errors import CheckFailed
 from mlgate.evaluation import CandidateEvaluation
+from mlgate.registry import Registry
 from mlgate.training import TrainingConfig
 
 CONFIG = TrainingConfig.model_validate(
@@ -71,3 +73,61 @@ def test_rows_other_than_the_recorded_ones_fail_closed_and_write_nothing(
     with pytest.raises(CheckFailed, match=r"other.parquet: evaluation rows differ .*fail closed"):
         evaluate_model(str(model), str(other), str(out))
     assert not out.exists()
+
+
+def _production(model: Path, registry: Path) -> None:
+    manifest = push_to_registry(str(model), str(registry), "promote", {})
+    Registry(str(registry)).promote("bc", manifest.version, "prod", who="test", why="to beat")
+
+
+def test_the_production_model_is_scored_on_the_same_rows(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    model, rows = trained
+    registry = tmp_path / "registry"
+    assert evaluate_model(str(model), str(rows), registry_uri=str(registry)).production is None
+    _production(model, registry)
+
+    result = evaluate_model(str(model), str(rows), registry_uri=str(registry))
+    assert result.production is not None
+    assert (result.production.version, result.production.model_sha256) == (
+        "1.0.0",
+        result.model_sha256,
+    )
+    assert result.production.scores.metrics == result.candidate.metrics  # the same model
+    assert evaluate_model(str(model), str(rows)).production is None  # no registry, no production
+
+
+def test_a_corrupt_production_model_fails_closed_and_writes_nothing(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    model, rows = trained
+    registry = tmp_path / "registry"
+    _production(model, registry)
+    sha = json.loads((model / "card.json").read_text())["model_sha256"]
+    (registry / "bc" / "objects" / sha).write_bytes(b"garbage")
+    out = tmp_path / "evaluation.json"
+    with pytest.raises(CheckFailed, match="production model unusable, failing closed: .*corrupt"):
+        evaluate_model(str(model), str(rows), str(out), registry_uri=str(registry))
+    assert not out.exists()
+
+
+def test_an_unreachable_registry_fails_closed(
+    trained: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model, rows = trained
+    monkeypatch.setenv("STORAGE_EMULATOR_HOST", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("MLGATE_GCS_RETRY_SECONDS", "1")
+    with pytest.raises(
+        CheckFailed, match="registry gs://nowhere/reg unreachable .* failing closed"
+    ):
+        evaluate_model(str(model), str(rows), registry_uri="gs://nowhere/reg")
+
+
+def test_a_path_that_is_not_a_registry_fails_closed(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    model, rows = trained
+    (tmp_path / "data.csv").write_text("a\n1\n")
+    with pytest.raises(CheckFailed, match="unusable, failing closed: .* is not an mlgate registry"):
+        evaluate_model(str(model), str(rows), registry_uri=str(tmp_path))
