@@ -25,15 +25,24 @@ import hashlib
 import json
 import re
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from mlgate import storage
-from mlgate.errors import InputError, StorageError
+from mlgate.errors import CheckFailed, InputError, MlgateError, StorageError
 
-__all__ = ["DEFAULT_REGISTRY", "Manifest", "Registry", "next_version", "parse_version"]
+__all__ = [
+    "DEFAULT_REGISTRY",
+    "Manifest",
+    "Registry",
+    "failing_closed",
+    "next_version",
+    "parse_version",
+]
 
 DEFAULT_REGISTRY = ".mlgate/registry"
 MARKER = "mlgate-registry.json"
@@ -284,3 +293,23 @@ def _gcs_names(uri: str) -> list[str]:
     loc = storage.parse(uri + "/")
     prefix = loc.path.rstrip("/") + "/"
     return [b.name[len(prefix) :] for b in gcs.Client().list_blobs(loc.bucket, prefix=prefix)]
+
+
+@contextmanager
+def failing_closed(uri: str, what: str) -> Iterator[None]:
+    """Turns any failure to read the registry at ``uri`` into ``CheckFailed``.
+
+    A check that cannot see the production model must stop, not decide without it.
+
+    Args:
+        uri: The registry, for the message.
+        what: What was being read (e.g. "production model"), for the message.
+    """
+    try:
+        yield
+    except MlgateError as exc:
+        raise CheckFailed(f"{what} unusable, failing closed: {exc}") from None
+    except Exception as exc:  # network, credentials, a malformed object: whatever the cause
+        raise CheckFailed(
+            f"registry {uri} unreachable ({type(exc).__name__}), failing closed"
+        ) from None

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mlgate import storage
-from mlgate.errors import CheckFailed, MlgateError
+from mlgate.errors import CheckFailed
 from mlgate.evaluation import CandidateEvaluation, ProductionEvaluation, evaluate_baseline
 from mlgate.evaluation import evaluate_model as score
-from mlgate.registry import Registry
+from mlgate.registry import Registry, failing_closed
 from mlgate.training import BUNDLE_FILES, ModelBundle, ModelCard, SliceConfig, read_bundle
 
 if TYPE_CHECKING:
@@ -82,20 +82,14 @@ def _read_eval_rows(eval_uri: str, card: ModelCard) -> pd.DataFrame:
 def _score_production(
     registry_uri: str, name: str, frame: pd.DataFrame, slices: Sequence[SliceConfig]
 ) -> ProductionEvaluation | None:
-    try:
+    with failing_closed(registry_uri, "production model"):
         registry = Registry(registry_uri)
         version = registry.production(name)
         if version is None:
             return None
         files = {f: registry.read_file(name, version, f) for f in BUNDLE_FILES}
         production = read_bundle(files, f"{name}@{version}")
-        model = production.model  # loaded here, so that a corrupt file fails closed below
-    except MlgateError as exc:
-        raise CheckFailed(f"production model unusable, failing closed: {exc}") from None
-    except Exception as exc:  # an unreachable registry must stop the run, whatever the cause
-        raise CheckFailed(
-            f"registry {registry_uri} unreachable ({type(exc).__name__}), failing closed"
-        ) from None
+        model = production.model  # loaded here, so that a corrupt file fails closed
     return ProductionEvaluation(
         version=version,
         model_sha256=production.card.model_sha256,

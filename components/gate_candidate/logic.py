@@ -13,10 +13,10 @@ from pydantic import ValidationError
 
 from components.evaluate_model.logic import read_model_dir
 from mlgate import storage
-from mlgate.errors import CheckFailed, InputError, MlgateError
+from mlgate.errors import CheckFailed, InputError
 from mlgate.evaluation import CandidateEvaluation, ProductionEvaluation
 from mlgate.gate import GateDecision, GateSpec, Override, decide
-from mlgate.registry import Registry
+from mlgate.registry import Registry, failing_closed
 from mlgate.training import MODEL_FILE, ModelCard
 
 __all__ = ["gate_candidate"]
@@ -90,16 +90,10 @@ def _check_production_is(
     scored: ProductionEvaluation | None, registry_uri: str, name: str, evaluation_uri: str
 ) -> None:
     """Fails closed unless the registry's production model is the one that was scored."""
-    try:
+    with failing_closed(registry_uri, f"registry {registry_uri}"):
         registry = Registry(registry_uri)
         version = registry.production(name)
         entry = registry.manifest(name, version).files.get(MODEL_FILE) if version else None
-    except MlgateError as exc:
-        raise CheckFailed(f"registry {registry_uri} unusable, failing closed: {exc}") from None
-    except Exception as exc:  # an unreachable registry must stop the gate, whatever the cause
-        raise CheckFailed(
-            f"registry {registry_uri} unreachable ({type(exc).__name__}), failing closed"
-        ) from None
     then = (scored.version, scored.model_sha256) if scored else (None, None)
     sha256 = entry.sha256 if entry else None
     if then != (version, sha256):
