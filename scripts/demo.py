@@ -26,7 +26,7 @@ from mlgate.registry import Registry  # noqa: E402
 WORKDIR = Path(os.environ.get("MLGATE_DEMO_DIR", ROOT / ".mlgate" / "demo")).resolve()
 MODEL = "breast-cancer"
 # Artifacts a person opens after a run, in pipeline order.
-REPORTS = ("report", "metrics", "classification", "entry")
+REPORTS = ("report", "metrics", "classification", "evaluation", "entry")
 
 
 def _meta(task: TaskResult, artifact: str) -> dict[str, Any]:
