@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from components.evaluate_model.logic import read_model_dir
 from mlgate import storage
-from mlgate.errors import CheckFailed, InputError
+from mlgate.errors import CheckFailed, InputError, describe_validation_error
 from mlgate.evaluation import CandidateEvaluation, ProductionEvaluation
 from mlgate.gate import GateDecision, GateSpec, Override, decide
 from mlgate.registry import Registry, failing_closed
@@ -68,10 +68,9 @@ def _read_scores(evaluation_uri: str, card: ModelCard) -> CandidateEvaluation:
     try:
         scores = CandidateEvaluation.model_validate_json(storage.read_bytes(evaluation_uri))
     except ValidationError as exc:
-        first = ".".join(map(str, exc.errors()[0]["loc"])) or "the top level"
         raise InputError(
             f"{evaluation_uri}: not an evaluation from evaluate_model "
-            f"({exc.error_count()} problem(s), first at {first})"
+            f"({describe_validation_error(exc)})"
         ) from None
     for what, recorded, expected in (
         ("model", scores.model_sha256, card.model_sha256),

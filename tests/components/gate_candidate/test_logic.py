@@ -125,7 +125,9 @@ def test_a_file_that_is_not_an_evaluation_is_refused_by_name(tmp_path: Path) -> 
     bogus = tmp_path / "bogus.json"
     bogus.write_text('{"model_sha256": "x", "eval_sha256": "y", "candidate": {}}')
     with pytest.raises(
-        InputError, match=r"bogus.json: not an evaluation from evaluate_model \(\d+ problem"
+        InputError,
+        match=r"bogus.json: not an evaluation from evaluate_model \(candidate.metrics: Field "
+        r"required; .*baseline: Field required\)",
     ):
         gate_candidate(model, str(bogus), SPEC, str(tmp_path / "registry"))
     assert not (tmp_path / "registry").exists()
