@@ -135,18 +135,15 @@ def _compare_task(path: str, a: Task, b: Task, add: Any) -> None:
         add("changed", f"{where} caching", _on(a.caching), _on(b.caching))
     if a.condition != b.condition:
         add("changed", f"{where} runs when", a.condition or "always", b.condition or "always")
-    for key in sorted(a.resources.keys() | b.resources.keys()):
-        x, y = a.resources.get(key), b.resources.get(key)
-        if x != y:
-            add(_kind(x, y), f"{where} resources.{key}", x, y)
-    for key in sorted(a.env.keys() | b.env.keys()):
-        if a.env.get(key) != b.env.get(key):
-            add(
-                _kind(a.env.get(key), b.env.get(key)),
-                f"{where} env {key}",
-                a.env.get(key),
-                b.env.get(key),
-            )
+    settings: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = (
+        (f"{where} resources.", a.resources, b.resources),
+        (f"{where} env ", a.env, b.env),
+    )
+    for label, before_map, after_map in settings:
+        for key in sorted(before_map.keys() | after_map.keys()):
+            x, y = before_map.get(key), after_map.get(key)
+            if x != y:
+                add(_kind(x, y), label + key, x, y)
     for key in sorted(a.inputs.keys() | b.inputs.keys()):
         before, after = a.inputs.get(key), b.inputs.get(key)
         if before == after:
@@ -165,8 +162,9 @@ def _compare_task(path: str, a: Task, b: Task, add: Any) -> None:
         unified = "\n".join(
             difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}", lineterm="", n=2)
         )
-        plus = sum(1 for line in unified.splitlines() if line[:1] == "+" and line[:3] != "+++")
-        minus = sum(1 for line in unified.splitlines() if line[:1] == "-" and line[:3] != "---")
+        lines = unified.splitlines()
+        plus = sum(1 for line in lines if line[:1] == "+" and line[:3] != "+++")
+        minus = sum(1 for line in lines if line[:1] == "-" and line[:3] != "---")
         add("changed", f"{where} source", None, f"+{plus} -{minus} lines", unified=unified)
     elif a.command != b.command or a.args != b.args:
         add(
