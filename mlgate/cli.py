@@ -88,21 +88,15 @@ def _build(args: argparse.Namespace) -> int:
             context, tag, base_image=args.base_image, client=client, target=image
         )
         print(f"built {tag} ({image_id})")
+        digest = None
         if args.push:
             digest = push_image(image_id, args.push, repository, lock.tag, client=client)
-            lock = lock.model_copy(
-                update={
-                    "repository": f"{args.push.rstrip('/')}/{repository}",
-                    "digest": digest,
-                    "image_id": image_id,
-                }
-            )
-            print(f"pushed {lock.reference}")
-        else:
-            lock = lock.model_copy(
-                update={"repository": repository, "digest": None, "image_id": image_id}
-            )
-        pinned[image] = lock
+            repository = f"{args.push.rstrip('/')}/{repository}"
+        pinned[image] = lock.model_copy(
+            update={"repository": repository, "digest": digest, "image_id": image_id}
+        )
+        if digest:
+            print(f"pushed {pinned[image].reference}")
     if not args.push:
         print("not pushed: compiled specs will name the tags, not digests")
     write_image_lock(lock_path, locks.model_copy(update=pinned))
