@@ -143,9 +143,8 @@ _INSTALL = re.compile(r"\bpip3?\s+install\b|\bpackages_to_install\b|\buv\s+pip\s
 
 
 def _check_install(task: Task, report: Any) -> None:
-    launcher = " ".join(
-        task.command[:3] + task.args
-    )  # not the embedded source: prose may say "pip"
+    # The launcher only, not the embedded source: a docstring may well say "pip".
+    launcher = " ".join(task.command[:3] + task.args)
     match = _INSTALL.search(launcher)
     if match:
         report(

@@ -406,7 +406,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_right(covered, (start, len(covered) and 1 << 62)) - 1
+    i = bisect.bisect_right(covered, (start, 1 << 62)) - 1  # the last span starting <= start
     return any(a <= start and end <= b for a, b in covered[max(0, i - 2) : i + 1])
 
 
