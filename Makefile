@@ -2,13 +2,17 @@
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
+PIP    := $(BIN)/pip --quiet --disable-pip-version-check
 
-.PHONY: demo test lint image clean
+.PHONY: demo test lint lock lock-check image clean
 
-# The venv is rebuilt whenever pyproject.toml changes.
-$(BIN)/mlgate: pyproject.toml
+# The venv holds exactly what requirements/dev.lock pins (hashes checked), then
+# mlgate itself, editable and without dependencies. It is rebuilt when the lock changes.
+$(BIN)/mlgate: pyproject.toml requirements/dev.lock
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP) install --require-hashes --no-deps -r requirements/dev.lock
+	$(PIP) install --no-deps -e .
 	@touch $@
 
 # The reference pipeline twice: the first run publishes 1.0.0, the second is rejected by the gate.
@@ -20,10 +24,19 @@ lint: $(BIN)/mlgate
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint lock-check
 	$(BIN)/pytest
 	$(BIN)/mlgate compile --check
 	$(BIN)/mlgate lint compiled
+
+# Re-resolve requirements/*.lock from pyproject.toml, keeping every pin that still fits;
+# `make lock UPGRADE=--upgrade` moves every pin to the newest release the ranges allow.
+lock:
+	scripts/lock.sh $(UPGRADE)
+
+# Fails when requirements/*.lock no longer matches pyproject.toml.
+lock-check: $(BIN)/mlgate
+	PATH=$(CURDIR)/$(BIN):$$PATH scripts/lock.sh --check
 
 # BASE_IMAGE=... builds FROM another image (e.g. one made with debootstrap; see .ci/run).
 image: $(BIN)/mlgate
