@@ -2,17 +2,13 @@
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
-PIP    := $(BIN)/pip --quiet --disable-pip-version-check
 
 .PHONY: demo test lint lock lock-check image clean
 
-# The venv holds exactly what requirements/dev.lock pins (hashes checked), then
-# mlgate itself, editable and without dependencies. It is rebuilt when the lock changes.
+# The venv holds exactly what requirements/dev.lock pins (hashes checked), then mlgate
+# itself, editable (scripts/venv.sh). It is rebuilt when the lock or pyproject.toml changes.
 $(BIN)/mlgate: pyproject.toml requirements/dev.lock
-	rm -rf $(VENV)
-	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --require-hashes --no-deps -r requirements/dev.lock
-	$(PIP) install --no-deps -e .
+	scripts/venv.sh $(VENV) $(PYTHON)
 	@touch $@
 
 # The reference pipeline twice: the first run publishes 1.0.0, the second is rejected by the gate.

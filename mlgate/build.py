@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mlgate.environment import record_lock
 from mlgate.errors import CheckFailed, InputError
 
 if TYPE_CHECKING:
@@ -37,23 +38,35 @@ DEFAULT_BASE_IMAGE = "python:3.11-slim"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the daemon colours a step's stderr
 
 
-def make_wheelhouse(root: Path, context: Path) -> Path:
-    """Builds wheels for ``root`` and its dependencies into ``context/wheelhouse``.
+LOCKS = ("requirements/runtime.lock", "requirements/redaction.lock")
 
-    ``wheelhouse/deps`` holds the runtime image's dependencies, ``wheelhouse/redaction``
-    the wheels that only ``mlgate[redaction]`` adds (the redaction image's extra layer),
-    and ``wheelhouse/mlgate`` mlgate's own wheel, matching the Dockerfile's install
-    layers. Dependencies are resolved again only when ``pyproject.toml`` changed (its
-    sha256 is kept beside them), so a code change rebuilds one small wheel.
+
+def make_wheelhouse(root: Path, context: Path) -> Path:
+    """Builds wheels for ``root`` and its locked dependencies into ``context/wheelhouse``.
+
+    ``wheelhouse/deps`` holds the runtime image's dependencies, exactly as
+    ``requirements/runtime.lock`` pins them (hashes checked), ``wheelhouse/redaction``
+    the wheels that only ``requirements/redaction.lock`` adds (the redaction image's extra
+    layer), and ``wheelhouse/mlgate`` mlgate's own wheel, matching the Dockerfile's install
+    layers. Dependencies are fetched again only when a lock changed (their sha256 is kept
+    beside them), so a code change rebuilds one small wheel.
+
+    Raises:
+        InputError: a lock file is missing; says how to make it.
+        CheckFailed: pip could not fetch or build a locked wheel.
     """
+    locks = [root / name for name in LOCKS]
+    for lock in locks:
+        if not lock.is_file():
+            raise InputError(f"{lock} is missing: run `make lock` and commit requirements/")
     wheelhouse = context / "wheelhouse"
     deps, extra, own = wheelhouse / "deps", wheelhouse / "redaction", wheelhouse / "mlgate"
-    key = hashlib.sha256((root / "pyproject.toml").read_bytes()).hexdigest()
+    key = hashlib.sha256(b"".join(lock.read_bytes() for lock in locks)).hexdigest()
     stamp = wheelhouse / "deps.sha256"
     if not (stamp.is_file() and stamp.read_text() == key and deps.is_dir() and extra.is_dir()):
         shutil.rmtree(wheelhouse, ignore_errors=True)
-        _pip_wheel(str(root), deps)
-        _pip_wheel(f"{root}[redaction]", extra)
+        for folder, lock in zip((deps, extra), locks, strict=True):
+            _pip_wheel(folder, "--no-deps", "--require-hashes", "-r", str(lock))
         for wheel in sorted(extra.glob("*.whl")):
             if (deps / wheel.name).exists():
                 wheel.unlink()
@@ -62,9 +75,11 @@ def make_wheelhouse(root: Path, context: Path) -> Path:
         stamp.write_text(key)
     shutil.rmtree(own, ignore_errors=True)
     own.mkdir(parents=True)
-    for wheel in [*deps.glob("mlgate-*.whl"), *extra.glob("mlgate-*.whl")]:
-        wheel.unlink()
-    _pip_wheel(str(root), own, "--no-deps")
+    # Each image records the lock it was installed from (Dockerfile: /opt/mlgate/mlgate-lock.json).
+    (wheelhouse / "locks").mkdir(exist_ok=True)
+    for image, name, lock in zip(("runtime", "redaction"), LOCKS, locks, strict=True):
+        record_lock(lock, name, wheelhouse / "locks" / f"{image}.json")
+    _pip_wheel(own, "--no-deps", str(root))
     return wheelhouse
 
 
@@ -123,25 +138,12 @@ def _record(text: str, replaced: dict[str, bytes]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _pip_wheel(requirement: str, target: Path, *extra: str) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            *extra,
-            "--wheel-dir",
-            str(target),
-            requirement,
-        ],
-        capture_output=True,
-        text=True,
-    )
+def _pip_wheel(target: Path, *args: str) -> None:
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(target), *args]
+    result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-10:])
-        raise CheckFailed(f"pip wheel {requirement} failed:\n{tail}")
+        raise CheckFailed(f"pip wheel {' '.join(args)} failed:\n{tail}")
 
 
 def docker_client() -> docker.DockerClient:

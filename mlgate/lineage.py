@@ -7,11 +7,12 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from mlgate.environment import environment_lock
 from mlgate.errors import InputError
 from mlgate.registry import Registry
 from mlgate.training import CONFIG_FILE, parquet_bytes, parse_config, train
 
-__all__ = ["Reproduction", "git_commit", "reproduce", "split_ref"]
+__all__ = ["Reproduction", "git_commit", "reproduce"]
 
 
 def git_commit(root: Path) -> str:
@@ -32,19 +33,13 @@ def git_commit(root: Path) -> str:
     return head + ("-dirty" if status.strip() else "")
 
 
-def split_ref(ref: str) -> tuple[str, str]:
-    """``"model@1.4.0"`` -> ``("model", "1.4.0")``."""
-    model, sep, version = ref.partition("@")
-    if not sep or not model or not version:
-        raise InputError(f"{ref!r}: expected MODEL@VERSION, e.g. breast-cancer@1.0.0")
-    return model, version
-
-
 @dataclass(frozen=True)
 class Reproduction:
     recorded_sha256: str
     rebuilt_sha256: str
     data_uri: str
+    recorded_lock: str = ""
+    current_lock: str = ""
 
     @property
     def identical(self) -> bool:
@@ -73,4 +68,10 @@ def reproduce(registry: Registry, model: str, version: str) -> Reproduction:
         )
     config = parse_config(registry.read_file(model, version, CONFIG_FILE).decode(), CONFIG_FILE)
     rebuilt = train(frame, config, data_sha)
-    return Reproduction(lineage["model_sha256"], rebuilt.card.model_sha256, data_uri)
+    return Reproduction(
+        lineage["model_sha256"],
+        rebuilt.card.model_sha256,
+        data_uri,
+        recorded_lock=str(lineage.get("environment_lock") or ""),
+        current_lock=environment_lock(),
+    )

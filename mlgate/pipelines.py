@@ -25,11 +25,31 @@ __all__ = [
     "compile_spec",
     "discover_pipelines",
     "find_pipeline",
+    "find_project_root",
     "with_lineage",
 ]
 
 # kfp writes this first line on every spec it compiles; compile only prunes files that carry it.
 _SPEC_HEADER = b"# PIPELINE DEFINITION\n"
+
+
+def find_project_root(start: Path) -> Path:
+    """The nearest folder, ``start`` or one of its parents, that holds a project.
+
+    A project is a folder with ``pyproject.toml`` and ``pipelines/``, so commands work
+    from any subfolder, as git's do.
+
+    Raises:
+        InputError: no folder from ``start`` up to ``/`` is a project.
+    """
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "pyproject.toml").is_file() and (folder / "pipelines").is_dir():
+            return folder
+    raise InputError(
+        f"{start} is not inside an mlgate project (no folder from here up holds "
+        "pyproject.toml and pipelines/); run from inside one, or pass --root DIR"
+    )
 
 
 @dataclass(frozen=True)

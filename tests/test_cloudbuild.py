@@ -21,6 +21,7 @@ def _command(step: dict) -> str:
 def test_steps_run_in_order() -> None:
     assert list(STEPS) == [
         "install",
+        "lock-check",
         "test",
         "compile-check",
         "lint",
@@ -30,7 +31,8 @@ def test_steps_run_in_order() -> None:
         "push",
         "check-pinned",
     ]
-    assert "pip install" in _command(STEPS["install"]) and ".[dev]" in _command(STEPS["install"])
+    assert _command(STEPS["install"]).endswith("scripts/venv.sh /workspace/.venv python")
+    assert "scripts/lock.sh --check" in _command(STEPS["lock-check"])
     assert _command(STEPS["test"]).startswith("/workspace/.venv/bin/pytest")
     assert _command(STEPS["compile-check"]).endswith("mlgate compile --check")
     assert _command(STEPS["lint"]).endswith("mlgate lint compiled")

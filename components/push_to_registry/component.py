@@ -48,6 +48,7 @@ def push_to_registry(
         The version published, e.g. "1.4.0".
     """
     from components.push_to_registry.logic import push_to_registry as push
+    from mlgate.environment import environment_lock
 
     lineage = {
         "data_uri": dataset.metadata.get("source", dataset.uri),
@@ -57,6 +58,7 @@ def push_to_registry(
         "git_commit": git_commit.removesuffix("-dirty"),
         "git_dirty": git_commit.endswith("-dirty"),
         "image": image,
+        "environment_lock": environment_lock(),
         "spec_sha256": spec_sha256,
         "run_id": run_id,
         "metrics": gate_report.metadata.get("metrics"),
