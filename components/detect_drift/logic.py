@@ -1,0 +1,79 @@
+"""Compare a batch with a reference profile, write the report, and halt on drift if asked.
+
+The report is written whether or not the task halts, so that a halted run still
+shows which columns moved and how (see ``mlgate.drift`` for the statistics).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from components.load_dataset.logic import read_table
+from mlgate import storage
+from mlgate.drift import (
+    DriftResult,
+    check_halt,
+    check_halt_on,
+    parse_drift_config,
+    render_markdown,
+)
+from mlgate.drift import detect_drift as compare
+from mlgate.errors import shorten
+from mlgate.profile import Profile
+
+__all__ = ["detect_drift"]
+
+
+def detect_drift(
+    batch_uri: str,
+    profile_uri: str,
+    drift_config: str = "",
+    *,
+    config_source: str = "drift config",
+    file_format: str | None = None,
+    score_column: str = "",
+    halt_on: str = "drift",
+    report_uri: str | None = None,
+    log_metric: Callable[[str, float], None] | None = None,
+) -> DriftResult:
+    """Compares the table at ``batch_uri`` with the profile at ``profile_uri``.
+
+    Args:
+        batch_uri: A Parquet file (a KFP Dataset) or any source ``load_dataset`` reads.
+        profile_uri: The reference profile's JSON (``profile_dataset``'s output).
+        drift_config: YAML with a ``drift:`` section (thresholds), as text; "" for the
+            default levels.
+        config_source: The config's file name, for messages and the report.
+        file_format: "parquet", "csv" or "jsonl"; by default Parquet unless the URI ends
+            in .csv (a KFP Dataset has no suffix; its metadata names the format).
+        score_column: A batch column of model scores to compare with the profile's score
+            distribution ("" for none).
+        halt_on: "drift" raises CheckFailed on drift, "warn" on a warning too, "never"
+            only reports.
+        report_uri: Where the Markdown report goes (always written, before any halt).
+        log_metric: Called with each metric (name, value) before any halt, so a halted
+            task still records its numbers.
+
+    Returns:
+        The comparison, when it does not halt.
+
+    Raises:
+        InputError: an unknown ``halt_on``, an unreadable profile, config or batch, or a
+            batch without the profile's columns.
+        CheckFailed: the decision reached ``halt_on``; the message names the columns.
+    """
+    check_halt_on(halt_on)  # before any work: a typo must not cost a full comparison
+    config = parse_drift_config(drift_config, config_source)
+    profile = Profile.parse(storage.read_bytes(profile_uri), shorten(profile_uri))
+    fmt = file_format or (None if batch_uri.lower().endswith(".csv") else "parquet")
+    batch = read_table(batch_uri, fmt)
+    result = compare(
+        batch, profile, config, score_column=score_column or None, source=config_source
+    )
+    if report_uri:
+        storage.write_bytes(report_uri, render_markdown(result).encode("utf-8"))
+    if log_metric is not None:
+        for name, value in result.metrics().items():
+            log_metric(name, value)
+    check_halt(result, halt_on)
+    return result
