@@ -12,15 +12,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mlgate.errors import InputError, MlgateError
+from mlgate.errors import InputError, MlgateError, quote
 
 __all__ = ["main"]
+
+
+def _root(args: argparse.Namespace) -> Path:
+    """``--root``, or the project found by walking up from the working directory."""
+    from mlgate.pipelines import find_project_root
+
+    return Path(args.root).resolve() if args.root else find_project_root(Path.cwd())
 
 
 def _compile(args: argparse.Namespace) -> int:
     from mlgate.pipelines import compile_pipelines
 
-    root = Path(args.root).resolve()
+    root = _root(args)
     report = compile_pipelines(root, check=args.check)
     if args.check:
         for label, paths in (
@@ -45,12 +52,14 @@ def _compile(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from mlgate.local_run import parse_params, run_pipeline
+    from mlgate.local_run import check_params, parse_params, prepare_workdir, run_pipeline
     from mlgate.pipelines import find_pipeline, with_lineage
 
-    root = Path(args.root).resolve()
+    root = _root(args)
     ref = find_pipeline(root, args.pipeline)
     params = with_lineage(ref, root, parse_params(ref, args.param))
+    check_params(params)  # before the first task: a bad parameter should not cost a run
+    prepare_workdir(Path(args.workdir))
     result = run_pipeline(ref, params, Path(args.workdir), runner=args.runner)
     print(f"\npipeline {result.pipeline}: outputs in {result.run_dir}")
     for task in result.tasks:
@@ -65,7 +74,14 @@ def _run(args: argparse.Namespace) -> int:
                 text = str(value)
                 print(f"      {key}: {text if len(text) <= 100 else text[:97] + '...'}")
     if result.error:
-        print(f"mlgate: {result.error}", file=sys.stderr)
+        failed = [task for task in result.tasks if task.error]
+        if failed:  # the cause, not kfp's "task failed": the mlgate error that killed it
+            kind, message = failed[0].error  # type: ignore[misc]
+            print(
+                f"mlgate: error: task {failed[0].name} failed: {kind}: {message}", file=sys.stderr
+            )
+        else:
+            print(f"mlgate: {result.error}", file=sys.stderr)
     return result.exit_code
 
 
@@ -73,7 +89,7 @@ def _build(args: argparse.Namespace) -> int:
     from mlgate.build import build_image, docker_client, make_wheelhouse, push_image
     from mlgate.image_lock import IMAGES, load_image_locks, write_image_lock
 
-    root = Path(args.root).resolve()
+    root = _root(args)
     context = root / "images" / "base"
     lock_path = root / "images" / "image.lock.json"
     locks = load_image_locks(lock_path.read_text(encoding="utf-8"))
@@ -121,61 +137,78 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"wrote {args.contract}: a starting contract inferred from {args.data}; edit it")
         return 0
     suite = load_suite(args.contract)
-    result = validate_table(read_table(args.data), suite, engine=args.engine)
+    result = validate_table(
+        read_table(args.data), suite, engine=args.engine, profile=bool(args.report)
+    )
     if args.report:
         storage.write_bytes(args.report, render_html(result).encode("utf-8"))
     print(json.dumps(result.to_json(), indent=2) if args.json else result.summary())
+    if args.explain:  # which engine ran each rule, and why (stderr keeps --json parseable)
+        print(f"engines:\n{result.explain()}", file=sys.stderr if args.json else sys.stdout)
     return 0 if result.passed else 1
 
 
 def _registry(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate.lineage import split_ref
-    from mlgate.registry import Registry
+    from mlgate.registry import Registry, parse_ref
 
     registry = Registry(args.registry)
     if args.action == "list":
-        if not args.target:
-            for model in registry.models():
-                print(f"{model}  (prod: {registry.production(model) or '-'})")
-            return 0
-        for version in registry.versions(args.target):
-            tags = ", ".join(registry.stages(args.target, version))
-            print(f"{args.target}@{version}  [{tags}]")
+        models = registry.models()
+        if args.target and args.target not in models:
+            raise InputError(
+                f"no model {quote(args.target)} in {registry.uri} "
+                f"(models: {', '.join(models) or 'none yet'})"
+            )
+        for model in [args.target] if args.target else models:
+            print(f"{model}  (prod: {registry.production(model) or '-'})")
+            for version in registry.versions(model):
+                tags = "  ".join(f"{version}-{s}" for s in registry.stages(model, version))
+                print(f"  {model}@{version}  {tags or '(no stage)'}")
         return 0
-    model, version = split_ref(args.target or "")
+    if not args.target:
+        raise InputError(f"registry {args.action} needs MODEL@X.Y.Z[-STAGE]")
+    model, version = registry.resolve(parse_ref(args.target))
     if args.action == "show":
         print(registry.manifest(model, version).model_dump_json(indent=2))
         print(json.dumps({"stages": registry.stages(model, version)}))
         return 0
     registry.promote(model, version, args.stage, who=args.who, why=args.why)
-    print(f"{model}@{version} promoted to {args.stage}")
+    print(f"{model}@{version} promoted to {args.stage} ({model}@{version}-{args.stage})")
     return 0
 
 
 def _lineage(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate.lineage import split_ref
-    from mlgate.registry import Registry
+    from mlgate.registry import Registry, parse_ref
 
-    model, version = split_ref(args.ref)
-    manifest = Registry(args.registry).manifest(model, version)
+    registry = Registry(args.registry)
+    model, version = registry.resolve(parse_ref(args.ref))
+    manifest = registry.manifest(model, version)
     print(json.dumps({"model": model, "version": version, **manifest.lineage}, indent=2))
     return 0
 
 
 def _reproduce(args: argparse.Namespace) -> int:
-    from mlgate.lineage import reproduce, split_ref
-    from mlgate.registry import Registry
+    from mlgate.lineage import reproduce
+    from mlgate.registry import Registry, parse_ref
 
-    model, version = split_ref(args.ref)
-    outcome = reproduce(Registry(args.registry), model, version)
+    registry = Registry(args.registry)
+    model, version = registry.resolve(parse_ref(args.ref))
+    outcome = reproduce(registry, model, version)
     print(f"recorded model sha256: {outcome.recorded_sha256}")
     print(f"rebuilt  model sha256: {outcome.rebuilt_sha256}")
+    print(f"recorded environment:  {outcome.recorded_lock or 'not recorded'}")
+    print(f"this environment:      {outcome.current_lock or 'not installed from a lock'}")
     print("identical" if outcome.identical else "DIFFERENT: the model does not reproduce")
     return 0 if outcome.identical else 1
+
+
+def _locales(text: str | None) -> list[str] | None:
+    """``--locales en-AU,en-US`` as a list (None: the engine's default set)."""
+    return None if text is None else [tag.strip() for tag in text.split(",") if tag.strip()]
 
 
 def _redact(args: argparse.Namespace) -> int:
@@ -183,49 +216,60 @@ def _redact(args: argparse.Namespace) -> int:
     from mlgate.redaction.samples import resolve_sample
 
     source, fmt = resolve_sample(args.input)
-    options = RedactOptions.model_validate(
+    options = RedactOptions.checked(
         {
             "format": args.format if args.format != "auto" else fmt,
-            "fields": args.fields.split(","),
+            "fields": [name.strip() for name in args.fields.split(",") if name.strip()],
             "on_missing_field": args.on_missing_field,
+            "on_unlisted_text": args.on_unlisted_text,
             "consistent": args.consistent,
             "workers": args.workers,
+            "locales": _locales(args.locales),
         }
     )
-    stats = redact_file(source, args.output, options)
+    stats = redact_file(source, args.output, options, max_residual=args.max_residual)
     spans = ", ".join(f"{k} {v}" for k, v in sorted(stats.spans.items())) or "none"
-    print(f"redacted {stats.records} records into {args.output}; spans: {spans}")
+    residual = stats.describe_residual() or "clean"
+    print(
+        f"redacted {stats.records} records into {args.output}; spans: {spans}; "
+        f"residual scan: {residual}"
+    )
     return 0
 
 
 def _redact_eval(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate.redaction import RedactionEngine, evaluate_engine, load_corpus
+    from mlgate.redaction import build_engine, evaluate_engine, load_corpus
+    from mlgate.redaction.corpus import Floors
+    from mlgate.redaction.stream import check_locales
 
-    evaluation = evaluate_engine(RedactionEngine(), load_corpus(args.corpus))
-    result = evaluation.to_json()
-    passed = evaluation.score.overall.f1 >= args.min_f1
+    # Usage first: a bad floor or locale is exit 2 before a corpus is read.
+    floors = Floors.checked(
+        min_f1=args.min_f1, min_recall=args.min_recall, min_token_recall=args.min_token_recall
+    )
+    locales = _locales(args.locales)
+    check_locales(locales)
+    docs = load_corpus(args.corpus)
+    evaluation = evaluate_engine(build_engine(locales=locales), docs)
+    failures = floors.failures(evaluation)
     if args.json:
-        print(json.dumps({**result, "min_f1": args.min_f1, "passed": passed}, indent=2))
+        result = {**evaluation.to_json(), "floors": floors.model_dump(), "passed": not failures}
+        print(json.dumps({**result, "failures": failures}, indent=2))
     else:
-        print(
-            f"span F1 {result['f1']:.4f} (precision {result['precision']:.4f}, "
-            f"recall {result['recall']:.4f}) on {result['documents']} documents; "
-            f"{evaluation.docs_per_second:.0f} docs/s; floor {args.min_f1}: "
-            f"{'pass' if passed else 'FAIL'}"
-        )
-        for label, fig in result["per_label"].items():  # type: ignore[attr-defined]
-            print(
-                f"  {label:9s} P {fig['precision']:.3f}  R {fig['recall']:.3f}  F1 {fig['f1']:.3f}"
-            )
-    return 0 if passed else 1
+        print("\n".join(evaluation.summary()))
+        for name, what, figure, floor in floors.figures(evaluation):
+            verdict = "pass" if figure >= floor else "FAIL"
+            print(f"floor {name} {floor}: {what} {figure:.4f}: {verdict}")
+    for failure in failures:
+        print(f"mlgate: redact-eval: {failure}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _diff(args: argparse.Namespace) -> int:
     from mlgate.diff import diff_paths, load_git_specs, render
 
-    root = Path(args.root).resolve()
+    root = _root(args)
     if args.git:
         if args.old and args.new:
             raise InputError("give OLD NEW or --git REF [NEW], not both")
@@ -244,7 +288,7 @@ def _lint(args: argparse.Namespace) -> int:
 
     from mlgate.lint import lint_paths, load_lint_config
 
-    root = Path(args.root).resolve()
+    root = _root(args)
     findings = lint_paths(Path(args.path), load_lint_config(root))
     if args.format == "json":
         print(json.dumps([finding.to_json() for finding in findings], indent=2))
@@ -260,7 +304,7 @@ def _submit(args: argparse.Namespace) -> int:
 
     from mlgate import submit
 
-    root = Path(args.root).resolve()
+    root = _root(args)
     if args.vertex:
         if not (args.project and args.region):
             raise InputError("--vertex needs --project and --region")
@@ -274,9 +318,7 @@ def _submit(args: argparse.Namespace) -> int:
         host = args.host or os.environ.get("KF_PIPELINES_ENDPOINT")
         if not host:
             raise InputError("give --host URL (or $KF_PIPELINES_ENDPOINT), or --vertex")
-        if not host.startswith(("http://", "https://")):
-            raise InputError(f"--host {host!r}: expected an http:// or https:// URL")
-        target = {"target": "kfp", "host": host}
+        target = {"target": "kfp", "host": submit.check_host(host)}
     request = submit.prepare_submission(
         root,
         args.pipeline,
@@ -312,7 +354,9 @@ def _submit(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--root", default=".", help="project root holding pipelines/ and compiled/ (default: .)"
+        "--root",
+        help="project root holding pipelines/ and compiled/ "
+        "(default: the nearest folder up from here with pyproject.toml and pipelines/)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -333,6 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", help="write an HTML report here")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--engine", choices=["fast", "gx"], default="fast")
+    p.add_argument(
+        "--explain", action="store_true", help="say which engine ran each rule, and why"
+    )
     p.add_argument("--infer", action="store_true", help="write a starting contract from --data")
     p.set_defaults(handler=_validate)
 
@@ -345,19 +392,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--on-missing-field", choices=["fail", "pass"], default="pass")
     p.add_argument("--consistent", action="store_true", help="[PERSON_1] style placeholders")
-    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--workers", type=_positive_int, default=2)
+    p.add_argument(
+        "--on-unlisted-text",
+        choices=["pass", "redact", "fail"],
+        default="pass",
+        help="fields not in --fields: pass them through (the residual scan still covers them), "
+        "redact every string, or fail when one holds free text (default: pass)",
+    )
+    p.add_argument(
+        "--max-residual",
+        type=int,
+        default=0,
+        help="residual-scan hits the output may hold and still be written (default: 0)",
+    )
+    p.add_argument("--locales", help="locale packs, comma-separated, e.g. en-AU,en-US")
     p.set_defaults(handler=_redact)
 
     p = sub.add_parser("redact-eval", help="score redaction on an annotated corpus")
     p.add_argument("--corpus", default="reference", help="JSONL corpus (default: the shipped one)")
-    p.add_argument("--min-f1", type=float, default=0.87)
+    p.add_argument("--min-f1", type=float, default=0.87, help="span F1 floor (default: 0.87)")
+    p.add_argument("--min-recall", type=float, help="span recall floor (default: none)")
+    p.add_argument(
+        "--min-token-recall", type=float, help="token recall floor: share of PII words hidden"
+    )
+    p.add_argument("--locales", help="locale packs, comma-separated, e.g. en-AU,en-US")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_redact_eval)
 
     registry_default = os.environ.get("MLGATE_REGISTRY", ".mlgate/registry")
     p = sub.add_parser("registry", help="inspect the model registry and move stage tags")
     p.add_argument("action", choices=["list", "show", "promote"])
-    p.add_argument("target", nargs="?", help="MODEL (list) or MODEL@VERSION (show, promote)")
+    p.add_argument("target", nargs="?", help="MODEL (list) or MODEL@X.Y.Z[-STAGE] (show, promote)")
     p.add_argument("--registry", default=registry_default, help="local dir or gs://bucket/prefix")
     p.add_argument("--stage", choices=["canary", "prod"], default="canary")
     p.add_argument("--why", default="", help="reason, recorded in the history")
@@ -369,7 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("reproduce", _reproduce, "retrain MODEL@VERSION from its lineage; compare sha256"),
     ):
         p = sub.add_parser(name, help=text)
-        p.add_argument("ref", metavar="MODEL@VERSION")
+        p.add_argument("ref", metavar="MODEL@X.Y.Z[-STAGE]")
         p.add_argument("--registry", default=registry_default)
         p.set_defaults(handler=handler)
 
@@ -412,8 +478,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit code for a bug in mlgate itself (sysexits.h EX_SOFTWARE): never 0, 1 or 2, so that
+# CI can tell "mlgate broke" from "the input was bad" and "a gate said no".
+INTERNAL_ERROR = 70
+DEBUG_ENV = "MLGATE_DEBUG"
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (argparse turns ValueError into exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a whole number of 1 or more") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Reports a bug in mlgate: one line, no traceback (unless $MLGATE_DEBUG=1), exit 70.
+
+    The exception's message is left out on purpose: it may quote input (a secret, a row
+    of data), and stderr ends up in CI logs. Its type and the place it was raised are
+    what a bug report needs.
+    """
+    import traceback
+
+    if os.environ.get(DEBUG_ENV) == "1":
+        traceback.print_exception(exc, file=sys.stderr)
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "/mlgate/" in f.filename or "/components/" in f.filename]
+    where = ours[-1] if ours else (frames[-1] if frames else None)
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    print(
+        f"mlgate: internal error (a bug in mlgate, not in your input): "
+        f"{type(exc).__name__}{place}; please report it with the command you ran "
+        f"(set {DEBUG_ENV}=1 to see the traceback)",
+        file=sys.stderr,
+    )
+    return INTERNAL_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``mlgate`` console script; returns the exit code."""
+    """Entry point of the ``mlgate`` console script; returns the exit code.
+
+    Exit codes: 0 success, 1 a gate or check said no, 2 bad usage or input, 70 a bug in
+    mlgate (``INTERNAL_ERROR``), 130 interrupted.
+    """
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
@@ -426,6 +537,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`mlgate ... | head`): not an error, and no traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # anything else is a bug: say so instead of dumping a stack
+        return _internal_error(exc)
 
 
 if __name__ == "__main__":

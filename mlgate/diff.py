@@ -7,6 +7,10 @@ component interfaces, images, caching, resources, environment, run conditions,
 and the code each task runs. Constants that hold JSON or YAML (a gate spec, a
 data contract) are compared leaf by leaf, so a moved threshold reads as
 ``gate_spec.floors.roc_auc: 0.95 -> 0.9``.
+
+CI posts the output on the pull request, so a value that looks like a secret
+(by its name or its content, as ``mlgate lint`` MLG003 decides) is shown as
+``***``: the change is reported, the value is not.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mlgate.errors import InputError
-from mlgate.specs import Spec, Task, load_spec, parse_spec, spec_files
+from mlgate.errors import InputError, shorten
+from mlgate.secret_scan import MASK, SECRET_VALUE, find_secrets, mask_if_secret
+from mlgate.specs import Param, Spec, Task, load_spec, parse_spec, spec_files
 
 __all__ = ["Change", "diff_paths", "diff_specs", "load_git_specs", "render"]
 
@@ -52,7 +57,8 @@ def load_git_specs(root: Path, ref: str, folder: str = "compiled") -> dict[str, 
         )
         if result.returncode != 0:
             raise InputError(
-                f"git {' '.join(args)} failed: {result.stderr.strip() or 'no output'}; "
+                f"git {shorten(' '.join(args), 120)} failed: "
+                f"{shorten(result.stderr.strip() or 'no output', 200)}; "
                 "give a ref that exists here (e.g. origin/main after `git fetch`)"
             )
         return result.stdout
@@ -143,7 +149,7 @@ def _compare_task(path: str, a: Task, b: Task, add: Any) -> None:
         for key in sorted(before_map.keys() | after_map.keys()):
             x, y = before_map.get(key), after_map.get(key)
             if x != y:
-                add(_kind(x, y), label + key, x, y)
+                add(_kind(x, y), label + key, mask_if_secret(key, x), mask_if_secret(key, y))
     for key in sorted(a.inputs.keys() | b.inputs.keys()):
         before, after = a.inputs.get(key), b.inputs.get(key)
         if before == after:
@@ -153,14 +159,24 @@ def _compare_task(path: str, a: Task, b: Task, add: Any) -> None:
                 _structured(before["constant"]), _structured(after["constant"]), key
             )
             for leaf, (x, y) in leaves.items():
+                name = leaf.rsplit(".", 1)[-1].split("[", 1)[0]
+                x, y = mask_if_secret(name, x), mask_if_secret(name, y)
                 add(_kind(x, y), f"{where} input {leaf}", x, y)
         else:
-            add(_kind(before, after), f"{where} input {key}", _feed(before), _feed(after))
+            add(
+                _kind(before, after),
+                f"{where} input {key}",
+                _feed(key, before),
+                _feed(key, after),
+            )
     if a.source != b.source:
         old_lines = (a.source or "").splitlines()
         new_lines = (b.source or "").splitlines()
         unified = "\n".join(
-            difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}", lineterm="", n=2)
+            SECRET_VALUE.sub(MASK, line)  # a credential pasted into code is masked too
+            for line in difflib.unified_diff(
+                old_lines, new_lines, f"a/{path}", f"b/{path}", lineterm="", n=2
+            )
         )
         lines = unified.splitlines()
         plus = sum(1 for line in lines if line[:1] == "+" and line[:3] != "+++")
@@ -170,8 +186,8 @@ def _compare_task(path: str, a: Task, b: Task, add: Any) -> None:
         add(
             "changed",
             f"{where} command",
-            " ".join(a.command + a.args),
-            " ".join(b.command + b.args),
+            SECRET_VALUE.sub(MASK, " ".join(a.command + a.args)),
+            SECRET_VALUE.sub(MASK, " ".join(b.command + b.args)),
         )
 
 
@@ -179,7 +195,16 @@ def _compare_params(old: dict[str, Any], new: dict[str, Any], prefix: str, add: 
     for key in sorted(old.keys() | new.keys()):
         a, b = old.get(key), new.get(key)
         if a != b:
-            add(_kind(a, b), prefix + key, a.describe() if a else None, b.describe() if b else None)
+            name = key.split(":", 1)[-1]
+            add(_kind(a, b), prefix + key, _describe(name, a), _describe(name, b))
+
+
+def _describe(name: str, param: Param | None) -> str | None:
+    if param is None:
+        return None
+    if find_secrets(name, param.default):
+        return f"{param.type} = {MASK}"
+    return param.describe()
 
 
 def _structured(value: Any) -> Any:
@@ -216,11 +241,11 @@ def _leaf_diff(a: Any, b: Any, path: str) -> dict[str, tuple[Any, Any]]:
     return {} if a == b else {path: (a, b)}
 
 
-def _feed(source: dict[str, Any] | None) -> str | None:
+def _feed(name: str, source: dict[str, Any] | None) -> str | None:
     if source is None:
         return None
     if "constant" in source:
-        return _text(source["constant"])
+        return _text(mask_if_secret(name, source["constant"]))
     if "pipeline" in source:
         return f"pipeline parameter {source['pipeline']}"
     if "task" in source:

@@ -15,13 +15,50 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 __all__ = [
+    "AlreadyExists",
     "CheckFailed",
     "InputError",
     "MlgateError",
     "RemoteError",
     "StorageError",
     "describe_validation_error",
+    "quote",
+    "shorten",
 ]
+
+# How much of a value an error message may quote. Inputs can be huge (a 20 MB cell) or
+# secret (a password in a spec), and error output lands in CI logs and PR comments.
+QUOTE_LIMIT = 40
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for naming a bad value in a message.
+
+    Args:
+        value: What was received.
+        limit: The longest quote; longer values end in ``...`` and their length.
+
+    Returns:
+        A short, single-line quotation that never carries more than ``limit`` characters
+        of the value.
+    """
+    text = repr(value) if isinstance(value, str) else repr(str(value))
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 4]}...' ({len(str(value))} characters)"
+
+
+def shorten(name: object, limit: int = 160) -> str:
+    """A file name, URI or ref for a message, cut in the middle when longer than ``limit``.
+
+    Unlike ``quote`` it keeps a name readable (no quotes) and keeps both ends, where a
+    path says what it is; the cut guards against a "path" that is really pasted data.
+    """
+    text = str(name).replace("\n", " ")
+    if len(text) <= limit:
+        return text
+    half = (limit - 5) // 2
+    return f"{text[:half]}[...]{text[-half:]}"
 
 
 def describe_validation_error(exc: ValidationError, prefix: str = "", limit: int = 5) -> str:
@@ -47,6 +84,10 @@ class InputError(MlgateError):
 
 class StorageError(InputError):
     """A URI could not be read or written (missing object, bad scheme, permissions)."""
+
+
+class AlreadyExists(StorageError):
+    """A create-only write found its destination taken (another writer got there first)."""
 
 
 class RemoteError(MlgateError):

@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from mlgate.errors import InputError, describe_validation_error
+from mlgate.secret_scan import MASK, find_secrets
 from mlgate.specs import Spec, Task, load_spec, spec_files
 
 __all__ = ["RULES", "Finding", "LintConfig", "lint_paths", "lint_spec", "load_lint_config"]
@@ -49,7 +50,12 @@ class LintConfig(BaseModel):
 
     disable: list[str] = []
     # Components (as compiled: dashes) whose outputs must never come from the cache.
-    uncached_components: list[str] = ["evaluate-model", "gate-candidate", "push-to-registry"]
+    uncached_components: list[str] = [
+        "evaluate-model",
+        "gate-candidate",
+        "push-to-registry",
+        "detect-drift",
+    ]
     training_components: list[str] = ["train-model"]
     validation_components: list[str] = ["validate-schema"]
     # Components that must request cpu and memory (a cluster schedules them with care).
@@ -202,40 +208,21 @@ def _check_validation(spec: Spec, config: LintConfig, report: Any) -> None:
             )
 
 
-_SECRET_VALUE = re.compile(
-    r"AKIA[0-9A-Z]{16}"  # AWS access key id
-    r"|-----BEGIN [A-Z ]*PRIVATE KEY-----"
-    r"|\bgh[pousr]_[A-Za-z0-9]{30,}"  # GitHub tokens
-    r"|\bxox[abprs]-[A-Za-z0-9-]{10,}"  # Slack tokens
-    r"|\bAIza[0-9A-Za-z_-]{35}"  # Google API keys
-    r"|\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # JWTs
-    r"|\b(?:password|passwd|pwd|secret|token|api[_-]?key)\s*[=:]\s*[^\s'\"{}]{6,}"
-    r"|://[^/\s:@]+:[^/\s@]{3,}@",  # credentials inside a URL
-    re.IGNORECASE,
-)
-_SECRET_NAME = re.compile(
-    r"password|passwd|secret|token|api[_-]?key|credential|private[_-]?key", re.I
-)
-
-
 def _check_secrets(spec: Spec, config: LintConfig, report: Any) -> None:
     """Defaults, constants and env values are copied into every run and every UI: no secrets."""
     allowed = {name.lower() for name in config.allow_secret_names}
 
     def check(location: str, name: str, value: Any) -> None:
-        if value in (None, "", [], {}):
+        found = find_secrets(name, value, allowed)
+        if not found:
             return
-        text = str(value)
-        hit = _SECRET_VALUE.search(text)
-        named = _SECRET_NAME.search(name) and name.lower() not in allowed
-        if hit or named:
-            why = "a value that looks like a credential" if hit else f"a default for {name!r}"
-            report(
-                "MLG003",
-                location,
-                f"{why} is stored in plain text in the spec (shown here redacted: "
-                f"{_mask(text)!r}); pass it at run time from a secret store instead",
-            )
+        where = ", ".join(path for path, _ in found[:3]) + (" ..." if len(found) > 3 else "")
+        report(
+            "MLG003",
+            location,
+            f"{found[0][1]} is stored in plain text in the spec (at {where}; value shown "
+            f"here as {MASK}); pass it at run time from a secret store instead",
+        )
 
     for name, param in sorted(spec.parameters.items()):
         check(f"parameter {name}", name, param.default)
@@ -248,8 +235,3 @@ def _check_secrets(spec: Spec, config: LintConfig, report: Any) -> None:
                 check(f"{path} input {name}", name, source["constant"])
         for name, value in sorted(task.env.items()):
             check(f"{path} env {name}", name, value)
-
-
-def _mask(text: str) -> str:
-    text = text.strip()
-    return text[:3] + "***" if len(text) > 6 else "***"

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from mlgate import errors
-from mlgate.errors import CheckFailed, InputError, MlgateError
+from mlgate.errors import CheckFailed, InputError, MlgateError, quote
 from mlgate.pipelines import PipelineRef
 
-__all__ = ["RunResult", "TaskResult", "parse_params", "run_pipeline"]
+__all__ = ["RunResult", "TaskResult", "check_params", "parse_params", "run_pipeline"]
 
 Runner = Literal["subprocess", "docker"]
 
@@ -82,18 +82,95 @@ def parse_params(ref: PipelineRef, pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key:
-            raise InputError(f"--param {pair!r}: expected NAME=VALUE")
+            raise InputError(f"--param {quote(pair)}: expected NAME=VALUE")
         spec = inputs.get(key)
         if spec is None:
             known = ", ".join(f"{k} ({v.type})" for k, v in inputs.items()) or "none"
             raise InputError(
-                f"--param {key}: pipeline {ref.name!r} has no such parameter; it takes: {known}"
+                f"--param {key if key.isidentifier() and len(key) <= 40 else quote(key)}: "
+                f"pipeline {ref.name!r} has no such parameter; it takes: {known}"
             )
         args[key] = _coerce(key, str(spec.type), raw)
     missing = [k for k, v in inputs.items() if not v.optional and k not in args]
     if missing:
         raise InputError(f"pipeline {ref.name!r} needs --param for: {', '.join(missing)}")
     return args
+
+
+def check_params(args: dict[str, Any]) -> None:
+    """Checks, before any task runs, the parameters whose problems are knowable up front.
+
+    A task that dies of a bad parameter reports it inside a task log, after the tasks
+    before it ran for nothing. The reference pipelines' parameters are checked here by
+    name, with the same functions their tasks use.
+
+    Raises:
+        InputError: a table or log source that does not exist or has an unknown format,
+            an unusable registry URI, or an override without its reason (or the reverse).
+    """
+    from mlgate import storage
+    from mlgate.gate import parse_override
+
+    for name in ("source", "logs"):
+        value = args.get(name)
+        if not isinstance(value, str) or value.startswith("sample:"):
+            if isinstance(value, str) and name == "source":
+                from components.load_dataset.logic import SAMPLES
+
+                if value.removeprefix("sample:") not in SAMPLES:
+                    raise InputError(
+                        f"--param {name}={quote(value)}: no such sample; "
+                        f"available: {', '.join('sample:' + s for s in SAMPLES)}"
+                    )
+            continue
+        try:
+            found = storage.exists(value)
+        except InputError as exc:
+            raise InputError(f"--param {name}: {exc}") from None
+        if not found:
+            raise InputError(
+                f"--param {name}={quote(value)}: no such file or object; give a .csv or "
+                ".parquet path or URI, or a sample: name"
+            )
+        if name == "source" and not value.lower().endswith((".csv", ".parquet", ".pq", ".jsonl")):
+            raise InputError(
+                f"--param {name}={quote(value)}: unknown format; expected a .csv, .parquet "
+                "or .jsonl file"
+            )
+    if isinstance(args.get("registry"), str):
+        try:
+            storage.parse(args["registry"])
+        except InputError as exc:
+            raise InputError(f"--param registry: {exc}") from None
+    try:
+        parse_override(
+            str(args.get("override_decision") or ""), str(args.get("override_reason") or "")
+        )
+    except InputError as exc:
+        raise InputError(f"--param {exc}") from None
+
+
+def prepare_workdir(workdir: Path) -> Path:
+    """``workdir``, created if needed and checked writable, as an absolute path.
+
+    Raises:
+        InputError: a file is in the way, a parent is a file, or the folder cannot be
+            created or written.
+    """
+    import tempfile
+
+    workdir = workdir.resolve()
+    try:
+        workdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=workdir):
+            pass  # the only honest writability test: os.access says yes to root, always
+    except FileExistsError:
+        raise InputError(f"--workdir {workdir}: is a file; give a folder") from None
+    except NotADirectoryError:
+        raise InputError(f"--workdir {workdir}: a parent of it is a file, not a folder") from None
+    except OSError as exc:
+        raise InputError(f"--workdir {workdir}: cannot write there ({exc.strerror})") from None
+    return workdir
 
 
 _EXAMPLES = {
@@ -114,7 +191,7 @@ def _coerce(key: str, kind: str, raw: str) -> Any:
         value = _parse_typed(kind, raw)
     except ValueError:
         raise InputError(
-            f"--param {key}={raw!r}: not a valid {kind} (for example {key}={_EXAMPLES[kind]})"
+            f"--param {key}={quote(raw)}: not a valid {kind} (for example {key}={_EXAMPLES[kind]})"
         ) from None
     return value
 
@@ -214,8 +291,7 @@ def run_pipeline(
     import kfp.local
     from kfp.local import config as local_config
 
-    workdir = workdir.resolve()
-    workdir.mkdir(parents=True, exist_ok=True)
+    workdir = prepare_workdir(workdir)
     umask = None
     if runner == "subprocess":
         chosen: Any = kfp.local.SubprocessRunner(use_venv=False)

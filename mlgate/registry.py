@@ -5,15 +5,22 @@ Layout under the registry root::
     mlgate-registry.json                 marks the root as a registry
     <model>/objects/<sha256>             file contents, content-addressed
     <model>/versions/<X.Y.Z>.json        the version manifest: files, lineage (commit point)
-    <model>/stages/<X.Y.Z>-<stage>.json  stage tags, e.g. 1.4.0-staging, 1.4.0-canary
+    <model>/stages/<X.Y.Z>-<stage>.json  stage tags, e.g. 1.4.0-canary (every version is staging)
     <model>/prod.json                    the movable production pointer
     <model>/history/<time>-<id>.json     one object per event, append-only
 
-A push writes the objects first and the manifest last, create-only. A crash
-before the manifest leaves unreferenced objects and no visible version; of two
-pushes of one version exactly one creates the manifest, the other is told the
-version exists. Objects are named by their sha256, so the loser's uploads can
-never change the winner's files. Every read of a file checks its sha256.
+Every change happens fully, with its history event, or not at all. Its event is
+written first; then one write commits the change and names that event: the
+manifest (push, create-only), the stage tag (create-only) or ``prod.json``
+(replaced atomically; it lists every production event it has committed). A
+reader counts an event only when the record it announced names it back, so a
+crash between the two writes leaves an event nobody counts and the registry as
+it was before. Pushed objects come before both: a crash among them leaves
+unreferenced objects and no visible version. Of two pushes of one version
+exactly one creates the manifest, the other is told so. Objects are named by
+their sha256, so the loser's uploads can never change the winner's files.
+Every read of a file checks its sha256. Temporary files that a killed writer
+left behind are removed by the next write.
 
 Versions: ``push`` takes the next minor version after the highest one
 (``1.0.0`` first, then ``1.1.0``, ...) unless a version is given.
@@ -26,27 +33,38 @@ import json
 import re
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from mlgate import storage
-from mlgate.errors import CheckFailed, InputError, MlgateError, StorageError
+from mlgate.errors import (
+    AlreadyExists,
+    CheckFailed,
+    InputError,
+    MlgateError,
+    StorageError,
+    quote,
+)
 
 __all__ = [
     "DEFAULT_REGISTRY",
     "Manifest",
+    "ModelRef",
     "Registry",
     "failing_closed",
     "next_version",
+    "parse_ref",
     "parse_version",
 ]
 
 DEFAULT_REGISTRY = ".mlgate/registry"
 MARKER = "mlgate-registry.json"
 Stage = Literal["staging", "canary", "prod"]
+STAGES: tuple[Stage, ...] = ("staging", "canary", "prod")
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -55,9 +73,46 @@ def parse_version(version: str) -> tuple[int, int, int]:
     """``"1.4.0"`` -> ``(1, 4, 0)``; InputError for anything that is not MAJOR.MINOR.PATCH."""
     match = _SEMVER.match(version)
     if not match:
-        raise InputError(f"version {version!r} is not semver MAJOR.MINOR.PATCH (e.g. 1.4.0)")
+        raise InputError(f"version {quote(version)} is not semver MAJOR.MINOR.PATCH (e.g. 1.4.0)")
     major, minor, patch = (int(part) for part in match.groups())
     return major, minor, patch
+
+
+_REF = re.compile(r"^(?P<model>[^@\s]+)@(?P<version>[^@\s-]+)(?:-(?P<stage>[^@\s]+))?$")
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """``MODEL@X.Y.Z``, or ``MODEL@X.Y.Z-STAGE``: a version that must hold that stage."""
+
+    model: str
+    version: str
+    stage: Stage | None = None
+
+    def __str__(self) -> str:
+        return f"{self.model}@{self.version}" + (f"-{self.stage}" if self.stage else "")
+
+
+def parse_ref(text: str) -> ModelRef:
+    """``"breast-cancer@1.4.0-canary"`` -> ``ModelRef("breast-cancer", "1.4.0", "canary")``.
+
+    Raises:
+        InputError: not ``MODEL@X.Y.Z[-STAGE]``, or an unknown stage; says which part.
+    """
+    match = _REF.match(text)
+    if not match:
+        raise InputError(
+            f"{quote(text)}: expected MODEL@X.Y.Z or MODEL@X.Y.Z-STAGE "
+            "(e.g. breast-cancer@1.0.0 or breast-cancer@1.0.0-staging)"
+        )
+    model, version, stage = match.group("model", "version", "stage")
+    _model(model)
+    parse_version(version)
+    if stage is not None and stage not in STAGES:
+        raise InputError(
+            f"{quote(text)}: unknown stage {quote(stage)}; stages are {', '.join(STAGES)}"
+        )
+    return ModelRef(model, version, stage)
 
 
 def next_version(existing: list[str]) -> str:
@@ -84,9 +139,12 @@ class Manifest(BaseModel):
     created: str
     files: dict[str, FileEntry]
     lineage: dict[str, Any] = Field(default_factory=dict)
+    event: str = ""  # the id of the push event this manifest commits ("" before 2026-11)
 
 
 class Event(BaseModel):
+    """One history record; it counts only once the change it announces is committed."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     time: str
     action: Literal["push", "promote"]
@@ -94,6 +152,19 @@ class Event(BaseModel):
     stage: str
     who: str
     why: str
+    id: str = ""  # "" in registries written before events had ids: those all count
+
+
+class ProdPointer(BaseModel):
+    """``prod.json``: the production version, and the ids of every production event."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    version: str
+    time: str = ""
+    who: str = ""
+    why: str = ""
+    event: str = ""
+    events: list[str] = Field(default_factory=list)
 
 
 class Registry:
@@ -117,9 +188,19 @@ class Registry:
             from pathlib import Path
 
             folder = Path(loc.path)
-            occupied = folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
+            try:
+                # Dot files are another writer's temporary files (or desktop clutter).
+                occupied = folder.exists() and (
+                    not folder.is_dir() or any(not p.name.startswith(".") for p in folder.iterdir())
+                )
+            except OSError as exc:
+                raise StorageError(f"{self.uri}: cannot read it ({exc.strerror})") from None
         else:
             occupied = bool(storage.list_names(self.uri))
+        # A concurrent first push writes the marker before anything else: if files are
+        # here now, look for the marker once more before calling the place foreign.
+        if occupied and storage.exists(self._path(MARKER)):
+            return True
         if occupied:
             raise InputError(
                 f"{self.uri} is not an mlgate registry (no {MARKER}, but it holds files); "
@@ -176,27 +257,93 @@ class Registry:
 
     def production(self, model: str) -> str | None:
         """The version the ``prod`` pointer names, or None before the first promotion."""
+        pointer = self._prod_pointer(model)
+        return pointer.version if pointer else None
+
+    def _prod_pointer(self, model: str) -> ProdPointer | None:
         if not self.check():
             return None
         uri = self._path(_model(model), "prod.json")
         if not storage.exists(uri):
             return None
-        return str(json.loads(storage.read_bytes(uri))["version"])
+        try:
+            pointer = ProdPointer.model_validate_json(storage.read_bytes(uri))
+            parse_version(pointer.version)
+        except (ValueError, InputError):
+            raise InputError(
+                f'{uri}: corrupt production pointer (expected JSON with a semver "version"); '
+                "restore it from a backup of the registry"
+            ) from None
+        return pointer
+
+    def resolve(self, ref: ModelRef) -> tuple[str, str]:
+        """The (model, version) a ref names, after checking the stage it says the version holds.
+
+        Raises:
+            InputError: the version does not exist, or does not hold the stage the ref names.
+        """
+        self.manifest(ref.model, ref.version)
+        if ref.stage is not None:
+            held = self.stages(ref.model, ref.version)
+            if ref.stage not in held:
+                raise InputError(
+                    f"{ref} names a stage that {ref.model}@{ref.version} does not hold "
+                    f"(it holds: {', '.join(held) or 'no stage'}); "
+                    f"see `mlgate registry list {ref.model}`"
+                )
+        return ref.model, ref.version
 
     def stages(self, model: str, version: str) -> list[str]:
+        """The stages ``version`` holds: ``staging`` (every pushed version), tags, ``prod``."""
         names = storage.list_names(self._path(_model(model), "stages"))
         tags = [n.removesuffix(".json") for n in names if n.startswith(f"{version}-")]
-        stages = [t.removeprefix(f"{version}-") for t in tags]
-        return stages + (["prod"] if self.production(model) == version else [])
+        stages = {t.removeprefix(f"{version}-") for t in tags}
+        if storage.exists(self._path(model, "versions", f"{version}.json")):
+            stages.add("staging")
+        ordered = sorted(stages, key=lambda s: (STAGES.index(s) if s in STAGES else len(STAGES), s))
+        return ordered + (["prod"] if self.production(model) == version else [])
 
     def history(self, model: str) -> list[Event]:
+        """The committed events of ``model``, oldest first (see the module docstring)."""
         folder = self._path(_model(model), "history")
-        return [
-            Event.model_validate_json(storage.read_bytes(storage.join(folder, name)))
-            for name in storage.list_names(folder)
-        ]
+        events = []
+        for name in storage.list_names(folder):
+            uri = storage.join(folder, name)
+            try:
+                event = Event.model_validate_json(storage.read_bytes(uri))
+            except ValueError:
+                raise InputError(
+                    f"{uri}: corrupt history event; restore it from a backup of the registry"
+                ) from None
+            if self._committed(model, event):
+                events.append(event)
+        return events
+
+    def _committed(self, model: str, event: Event) -> bool:
+        """Whether the record ``event`` announced exists and names it back."""
+        if not event.id:
+            return True
+        if event.action == "push":
+            uri = self._path(model, "versions", f"{event.version}.json")
+            if not storage.exists(uri):
+                return False
+            return self.manifest(model, event.version).event == event.id
+        if event.stage == "prod":
+            pointer = self._prod_pointer(model)
+            return pointer is not None and event.id in pointer.events
+        uri = self._path(model, "stages", f"{event.version}-{event.stage}.json")
+        if not storage.exists(uri):
+            return False
+        try:
+            tag = json.loads(storage.read_bytes(uri))
+        except ValueError:
+            raise InputError(f"{uri}: corrupt stage tag; restore it from a backup") from None
+        return isinstance(tag, dict) and tag.get("event") == event.id
 
     # -- writing ---------------------------------------------------------------------------
+    #
+    # Each change: the event first, then the one write that commits it (see the module
+    # docstring). The crash tests in tests/hostile kill a process at every write below.
 
     def push(
         self,
@@ -207,16 +354,15 @@ class Registry:
         version: str | None = None,
         who: str = "mlgate",
     ) -> Manifest:
-        """Publishes ``files`` as a new immutable version, tagged ``<version>-staging``.
+        """Publishes ``files`` as a new immutable version, which holds the stage ``staging``.
 
         Raises:
             InputError: bad model name or version, or the version already exists.
+            StorageError: the registry cannot be written (permission, credentials, network).
         """
         _model(model)
-        if not self.check():
-            storage.write_bytes(
-                self._path(MARKER), b'{"format": "mlgate-registry", "version": 1}\n'
-            )
+        self._ensure()
+        self._tidy(model)
         version = version or next_version(self.versions(model))
         parse_version(version)
         if version in self.versions(model):
@@ -226,10 +372,18 @@ class Registry:
             sha = hashlib.sha256(data).hexdigest()
             object_uri = self._path(model, "objects", sha)
             if not storage.exists(object_uri):
-                storage.write_bytes(object_uri, data)
+                # Named by its sha256: whoever wrote it first wrote these very bytes.
+                with suppress(AlreadyExists):
+                    storage.write_bytes(object_uri, data, if_absent=True)
             entries[name] = FileEntry(sha256=sha, size=len(data))
+        event = self._event(model, "push", version, "staging", who, "pushed")
         manifest = Manifest(
-            model=model, version=version, created=_now(), files=entries, lineage=lineage
+            model=model,
+            version=version,
+            created=event.time,
+            files=entries,
+            lineage=lineage,
+            event=event.id,
         )
         try:  # the commit point
             storage.write_bytes(
@@ -237,49 +391,94 @@ class Registry:
                 manifest.model_dump_json(indent=2).encode(),
                 if_absent=True,
             )
-        except StorageError:
-            raise InputError(f"{model}@{version} already exists; another push won") from None
-        self._tag(model, version, "staging", who, "pushed", action="push")
+        except AlreadyExists:
+            raise InputError(
+                f"{model}@{version} already exists: another push of this version finished "
+                "first, and versions are immutable; push again to get the next version"
+            ) from None
         return manifest
 
     def promote(self, model: str, version: str, stage: Stage, *, who: str, why: str) -> None:
-        """Tags ``version`` with ``stage`` (``prod`` moves the production pointer), with history."""
+        """Tags ``version`` with ``stage`` (``prod`` moves the production pointer), with history.
+
+        Raises:
+            InputError: the version does not exist, no reason was given, the tag exists, or
+                the production pointer is corrupt.
+            StorageError: the registry cannot be written.
+        """
         self.manifest(model, version)  # must exist
         if not why.strip():
             raise InputError("promote needs a reason (--why)")
+        if stage == "staging":
+            raise InputError(f"{model}@{version} is staging already: every pushed version is")
+        self._tidy(model)
         if stage == "prod":
-            record = {"version": version, "time": _now(), "who": who, "why": why}
-            storage.write_bytes(self._path(model, "prod.json"), json.dumps(record).encode())
-            self._event(model, "promote", version, stage, who, why)
-        else:
-            self._tag(model, version, stage, who, why, action="promote")
-
-    def _tag(
-        self, model: str, version: str, stage: str, who: str, why: str, *, action: str
-    ) -> None:
-        tag = {"version": version, "stage": stage, "time": _now(), "who": who}
-        try:
-            storage.write_bytes(
-                self._path(model, "stages", f"{version}-{stage}.json"),
-                json.dumps(tag).encode(),
-                if_absent=True,
+            current = self._prod_pointer(model)
+            event = self._event(model, "promote", version, stage, who, why)
+            pointer = ProdPointer(
+                version=version,
+                time=event.time,
+                who=who,
+                why=why,
+                event=event.id,
+                events=[*(current.events if current else []), event.id],
             )
-        except StorageError:
-            raise InputError(f"{model}@{version} is already tagged {version}-{stage}") from None
-        self._event(model, action, version, stage, who, why)
+            # The commit point: an atomic replace, so readers see the old or the new pointer.
+            storage.write_bytes(self._path(model, "prod.json"), pointer.model_dump_json().encode())
+            return
+        tag_uri = self._path(model, "stages", f"{version}-{stage}.json")
+        taken = f"{model}@{version} is already tagged {version}-{stage}"
+        if storage.exists(tag_uri):
+            raise InputError(taken)
+        event = self._event(model, "promote", version, stage, who, why)
+        tag = {"version": version, "stage": stage, "time": event.time, "who": who}
+        try:  # the commit point
+            storage.write_bytes(
+                tag_uri, json.dumps({**tag, "event": event.id}).encode(), if_absent=True
+            )
+        except AlreadyExists:
+            raise InputError(f"{taken} (another promotion finished first)") from None
 
-    def _event(self, model: str, action: str, version: str, stage: str, who: str, why: str) -> None:
-        event = Event(time=_now(), action=action, version=version, stage=stage, who=who, why=why)  # type: ignore[arg-type]
-        # Time first so names sort by time; a random suffix so two events never collide.
-        name = f"{event.time.replace(':', '')}-{secrets.token_hex(4)}.json"
+    def _ensure(self) -> None:
+        """Makes this location a registry, unless it is one (or holds something else)."""
+        if self.check():
+            return
+        # AlreadyExists: a concurrent first push made it a registry a moment ago (same bytes).
+        with suppress(AlreadyExists):
+            storage.write_bytes(
+                self._path(MARKER), b'{"format": "mlgate-registry", "version": 1}\n', if_absent=True
+            )
+
+    def _tidy(self, model: str) -> None:
+        """Removes temporary files that writers killed mid-write left in this model's folders."""
+        storage.remove_orphans(self.uri)
+        for folder in ("", "objects", "versions", "stages", "history"):
+            storage.remove_orphans(self._path(model, folder) if folder else self._path(model))
+
+    def _event(
+        self, model: str, action: str, version: str, stage: str, who: str, why: str
+    ) -> Event:
+        """Writes an event that counts once the change naming its id is committed."""
+        event = Event(
+            time=_now(),
+            action=action,  # type: ignore[arg-type]
+            version=version,
+            stage=stage,
+            who=who,
+            why=why,
+            id=secrets.token_hex(8),
+        )
+        # Time first so names sort by time; the id so that two events never collide.
+        name = f"{event.time.replace(':', '')}-{event.id}.json"
         storage.write_bytes(
             self._path(model, "history", name), event.model_dump_json().encode(), if_absent=True
         )
+        return event
 
 
 def _model(name: str) -> str:
     if not _NAME.match(name):
-        raise InputError(f"model name {name!r}: use lower-case letters, digits, '-' and '_'")
+        raise InputError(f"model name {quote(name)}: use lower-case letters, digits, '-' and '_'")
     return name
 
 
@@ -292,7 +491,9 @@ def _gcs_names(uri: str) -> list[str]:
 
     loc = storage.parse(uri + "/")
     prefix = loc.path.rstrip("/") + "/"
-    return [b.name[len(prefix) :] for b in gcs.Client().list_blobs(loc.bucket, prefix=prefix)]
+    with storage._gcs_errors(uri, "list"):
+        blobs = gcs.Client().list_blobs(loc.bucket, prefix=prefix)
+        return [b.name[len(prefix) :] for b in blobs]
 
 
 @contextmanager

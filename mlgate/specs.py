@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mlgate.errors import InputError
+from mlgate.errors import InputError, quote, shorten
 
 __all__ = ["Param", "Spec", "Task", "load_spec", "parse_spec", "spec_files"]
 
@@ -81,9 +81,9 @@ def spec_files(path: Path) -> list[Path]:
     if path.is_dir():
         files = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
         if not files:
-            raise InputError(f"{path}: no compiled specs (*.yaml) in this directory")
+            raise InputError(f"{shorten(path)}: no compiled specs (*.yaml) in this directory")
         return files
-    raise InputError(f"{path}: no such file or directory")
+    raise InputError(f"{shorten(path)}: no such file or directory")
 
 
 def load_spec(path: Path) -> Spec:
@@ -120,8 +120,42 @@ def parse_spec(text: str, name: str) -> Spec:
         )
     try:
         return _flatten(raw, name)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"{name}: malformed pipeline spec (near {exc!s}); recompile it") from None
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    except KeyError as exc:
+        key = quote(exc.args[0] if exc.args else "")
+        raise InputError(
+            f"{name}: malformed pipeline spec (missing key {key}); "
+            "recompile it with `mlgate compile`"
+        ) from None
+    except (TypeError, AttributeError, ValueError, IndexError) as exc:
+        # Only the kind of error: its text may quote a value from the spec.
+        raise InputError(
+            f"{name}: malformed pipeline spec (a value has the wrong type: "
+            f"{type(exc).__name__}); recompile it with `mlgate compile`"
+        ) from None
+
+
+# Deeper than any pipeline a person writes; a guard against specs built to recurse.
+MAX_DAG_DEPTH = 50
+
+
+def _mapping(value: Any, where: str) -> dict[str, Any]:
+    if value in (None, ""):
+        return {}
+    if not isinstance(value, dict):
+        raise InputError(
+            f"{where}: expected a mapping (e.g. cpuLimit: 2), got {type(value).__name__}"
+        )
+    return dict(value)
+
+
+def _list(value: Any) -> list[Any]:
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return value
 
 
 def _params(definitions: dict[str, Any] | None, prefix: str = "") -> dict[str, Param]:
@@ -148,7 +182,7 @@ def _flatten(raw: dict[str, Any], name: str) -> Spec:
                 **_params(comp.get("outputDefinitions"), "out:"),
             }
     tasks: dict[str, Task] = {}
-    _walk(raw["root"]["dag"], components, executors, "", {}, frozenset(), None, tasks)
+    _walk(raw["root"]["dag"], components, executors, "", {}, frozenset(), None, tasks, ())
     return Spec(
         name=raw["pipelineInfo"]["name"],
         file=name,
@@ -168,8 +202,15 @@ def _walk(
     outer_upstream: frozenset[str],
     outer_condition: str | None,
     out: dict[str, Task],
+    within: tuple[str, ...],
 ) -> None:
-    """Adds every container task under ``dag``; ``channels`` resolves a branch's inputs."""
+    """Adds every container task under ``dag``; ``channels`` resolves a branch's inputs.
+
+    ``within`` holds the sub-DAG components being walked: a component that contains
+    itself, directly or through others, is refused instead of recursing without end.
+    """
+    if len(within) > MAX_DAG_DEPTH:
+        raise InputError(f"sub-DAGs nest deeper than {MAX_DAG_DEPTH} levels; recompile the spec")
     local = {key: task["taskInfo"]["name"] for key, task in (dag.get("tasks") or {}).items()}
 
     def resolve(source: dict[str, Any]) -> dict[str, Any]:
@@ -187,6 +228,8 @@ def _walk(
 
     for key, task in sorted((dag.get("tasks") or {}).items()):
         ref = task["componentRef"]["name"]
+        if ref not in components:
+            raise InputError(f"task {quote(key)} uses component {quote(ref)}, which is not defined")
         component = components[ref]
         inputs = {
             name: resolve(source)
@@ -199,6 +242,11 @@ def _walk(
         condition = (task.get("triggerPolicy") or {}).get("condition") or outer_condition
         path = prefix + local[key]
         if "dag" in component:  # a dsl.If / ParallelFor group: its tasks live one level down
+            if ref in within:
+                raise InputError(
+                    f"component {quote(ref)} contains itself (its DAG reaches it again through "
+                    f"{' -> '.join((*within, ref))}); a compiled spec never does: recompile it"
+                )
             _walk(
                 component["dag"],
                 components,
@@ -208,6 +256,7 @@ def _walk(
                 upstream,
                 condition,
                 out,
+                (*within, ref),
             )
             continue
         container = (executors.get(component["executorLabel"]) or {}).get("container") or {}
@@ -224,6 +273,6 @@ def _walk(
             inputs=inputs,
             upstream=upstream,
             condition=condition,
-            resources=dict(container.get("resources") or {}),
-            env={item["name"]: str(item.get("value", "")) for item in container.get("env") or []},
+            resources=_mapping(container.get("resources"), f"{path} resources"),
+            env={item["name"]: str(item.get("value", "")) for item in _list(container.get("env"))},
         )

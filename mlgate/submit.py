@@ -18,19 +18,20 @@ import time
 import urllib.error
 import urllib.request
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from mlgate.errors import InputError, RemoteError
+from mlgate.errors import InputError, RemoteError, quote
 
 __all__ = [
     "RemoteError",
     "Submission",
     "SubmitResult",
+    "check_host",
     "prepare_submission",
     "submit_to_kfp",
     "submit_to_vertex",
@@ -41,6 +42,33 @@ TOKEN_ENV = "KFP_TOKEN"
 # Where KFP projects a pod's service-account token (kfp's ServiceAccountTokenVolumeCredentials).
 SA_TOKEN_PATH = "/var/run/secrets/kubeflow/pipelines/token"
 _FINAL = {"SUCCEEDED", "FAILED", "SKIPPED", "CANCELED", "CANCELLED"}
+# Seconds any one request to KFP may take (connecting, then waiting for the answer). The
+# kfp client sends no timeout at all: a server that accepts and never answers would hang
+# the command for as long as the TCP connection lives.
+REQUEST_TIMEOUT = 30.0
+
+
+def check_host(host: str) -> str:
+    """``host`` if it is a usable ``http(s)://HOST[:PORT][/PATH]`` URL, without a trailing /.
+
+    Raises:
+        InputError: any other scheme, no host name, a bad port, spaces, or a query.
+    """
+    from urllib.parse import urlparse
+
+    example = "expected an http:// or https:// URL, e.g. http://localhost:8080"
+    try:
+        parsed = urlparse(host)
+        port_ok = parsed.port is None or 0 < parsed.port < 65536
+    except ValueError:  # an unparseable netloc ("[::1") or a port that is not a number
+        raise InputError(f"--host {quote(host)}: not a URL; {example}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise InputError(f"--host {quote(host)}: {example}")
+    labels = parsed.hostname.split(".")
+    too_long = len(parsed.hostname) > 253 or any(len(label) > 63 for label in labels)  # DNS
+    if not port_ok or too_long or any(c.isspace() for c in host) or parsed.query or parsed.fragment:
+        raise InputError(f"--host {quote(host)}: not a usable URL; {example}")
+    return host.rstrip("/")
 
 
 class Submission(BaseModel):
@@ -126,17 +154,67 @@ def _preflight(host: str, headers: dict[str, str]) -> None:
     """
     url = f"{host.rstrip('/')}/apis/v2beta1/healthz"
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10):
-            return
+        request = urllib.request.Request(url, headers=headers)
+        with urllib.request.urlopen(request, timeout=REQUEST_TIMEOUT) as answer:
+            body = answer.read(64 * 1024)
     except urllib.error.HTTPError as exc:
         raise _http_error(host, exc.code, exc.read()[:300].decode("utf-8", "replace")) from None
-    except (urllib.error.URLError, OSError) as exc:
+    except TimeoutError:
+        raise _no_answer(host) from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError):
+            raise _no_answer(host) from None
         raise RemoteError(
-            f"cannot reach KFP at {host} ({reason}); check --host (for a port-forward: "
-            "kubectl port-forward -n kubeflow svc/ml-pipeline-ui 8080:80, then --host "
-            "http://localhost:8080)"
+            f"cannot reach KFP at {host} ({type(reason).__name__}: {quote(str(reason), 80)}); "
+            "check --host (for a port-forward: kubectl port-forward -n kubeflow "
+            "svc/ml-pipeline-ui 8080:80, then --host http://localhost:8080)"
         ) from None
+    try:
+        json.loads(body)
+    except ValueError:
+        raise _not_kfp(host, body) from None
+
+
+def _no_answer(host: str) -> RemoteError:
+    return RemoteError(
+        f"KFP at {host} did not answer within {REQUEST_TIMEOUT:.0f} s; check that --host is "
+        "the KFP API and that the server is up"
+    )
+
+
+def _not_kfp(host: str, body: bytes | str) -> RemoteError:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    looks_html = "<html" in text[:2048].lower() or "<!doctype" in text[:2048].lower()
+    what = "an HTML page (a login or proxy page?)" if looks_html else "something that is not JSON"
+    return RemoteError(
+        f"KFP at {host} answered with {what} instead of the KFP API; check --host, and "
+        f"authenticate through ${TOKEN_ENV} rather than a browser login"
+    )
+
+
+@contextlib.contextmanager
+def _request_timeouts(seconds: float) -> Iterator[None]:
+    """Gives every request of the generated KFP API client a (connect, read) timeout.
+
+    ``kfp.Client`` exposes no timeout, and its API client passes ``None`` to urllib3,
+    which then waits forever. The class is patched (not an instance) because the client
+    already sends a request from its constructor.
+    """
+    from kfp_server_api import rest
+
+    original = rest.RESTClientObject.request
+
+    def request(self: Any, *args: Any, _request_timeout: Any = None, **kwargs: Any) -> Any:
+        return original(
+            self, *args, _request_timeout=_request_timeout or (seconds, seconds), **kwargs
+        )
+
+    rest.RESTClientObject.request = request
+    try:
+        yield
+    finally:
+        rest.RESTClientObject.request = original
 
 
 def _http_error(host: str, status: int, body: str) -> RemoteError:
@@ -146,7 +224,9 @@ def _http_error(host: str, status: int, body: str) -> RemoteError:
         404: "no KFP v2 API at this address (is --host the KFP UI/API endpoint?)",
     }
     hint = hints.get(status, "the server failed; retry, or look at the ml-pipeline logs")
-    detail = body.strip().replace("\n", " ")
+    if "<html" in body[:2048].lower() or "<!doctype" in body[:2048].lower():
+        body = "an HTML page"  # a login or proxy page: its markup helps nobody
+    detail = quote(body.strip().replace("\n", " "), 200).strip("'")
     return RemoteError(
         f"KFP at {host} answered HTTP {status}: {hint}" + (f" ({detail})" if detail else "")
     )
@@ -172,17 +252,23 @@ def submit_to_kfp(
     Raises:
         RemoteError: the host is unreachable or answers with an error status.
     """
-    assert submission.host, "a KFP submission needs a host"
-    host = submission.host.rstrip("/")
+    if not submission.host:
+        raise InputError("a KFP submission needs --host")
+    host = check_host(submission.host)
     token = _kfp_token()
     _preflight(host, {"Authorization": f"Bearer {token}"} if token else {})
 
     import kfp
+    import urllib3
     from kfp_server_api.exceptions import ApiException
 
     try:
         # kfp prints its own links and warnings; ours are printed by the CLI.
-        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+        with (
+            contextlib.redirect_stdout(io.StringIO()),
+            warnings.catch_warnings(),
+            _request_timeouts(REQUEST_TIMEOUT),
+        ):
             warnings.simplefilter("ignore", FutureWarning)
             client = kfp.Client(host=host, existing_token=token)
             pipeline_id = client.get_pipeline_id(submission.pipeline)
@@ -204,14 +290,31 @@ def submit_to_kfp(
                 version_id=version_id,
                 service_account=submission.service_account,
             )
+            if not isinstance(getattr(run, "run_id", None), str) or not run.run_id:
+                raise _not_kfp(host, "")
         result = SubmitResult(run_id=run.run_id, url=f"{host}/#/runs/details/{run.run_id}")
         if progress is not None:
             progress(f"run {result.run_id}: {result.url}")
         if wait:
-            state = _wait(client, run.run_id, timeout, poll, progress)
+            with _request_timeouts(REQUEST_TIMEOUT):
+                state = _wait(client, run.run_id, timeout, poll, progress)
             result = SubmitResult(result.run_id, result.url, state)
     except ApiException as exc:
         raise _http_error(host, exc.status or 0, str(exc.body or exc.reason or "")) from None
+    except (urllib3.exceptions.TimeoutError, TimeoutError):
+        raise _no_answer(host) from None
+    except urllib3.exceptions.MaxRetryError as exc:
+        if isinstance(exc.reason, urllib3.exceptions.TimeoutError):
+            raise _no_answer(host) from None
+        raise RemoteError(
+            f"lost the connection to KFP at {host} ({type(exc.reason).__name__}); retry"
+        ) from None
+    except (urllib3.exceptions.HTTPError, ConnectionError) as exc:
+        raise RemoteError(f"lost the connection to KFP at {host} ({type(exc).__name__})") from None
+    except (ValueError, TypeError, AttributeError, KeyError):
+        # The generated client turns an answer it cannot parse into empty objects, which
+        # then fail in the next call: the server is not speaking the KFP v2 API.
+        raise _not_kfp(host, "") from None
     return result
 
 

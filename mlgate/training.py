@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import re
 import zipfile
 from dataclasses import dataclass
@@ -170,12 +171,19 @@ def train(frame: pd.DataFrame, config: TrainingConfig, data_sha256: str) -> Trai
 
     features = _check_columns(frame, config)
     labels = frame[config.label]
-    train_rows, eval_rows = train_test_split(
-        frame,
-        test_size=config.split.eval_fraction,
-        random_state=config.seed,
-        stratify=labels if config.split.stratify and labels.nunique() > 1 else None,
-    )
+    _check_split(labels, config)
+    try:
+        train_rows, eval_rows = train_test_split(
+            frame,
+            test_size=config.split.eval_fraction,
+            random_state=config.seed,
+            stratify=labels if config.split.stratify and labels.nunique() > 1 else None,
+        )
+    except ValueError:  # scikit-learn's own refusal, for a split _check_split did not foresee
+        raise InputError(
+            f"cannot split {len(frame)} rows into training and evaluation rows with "
+            f"eval_fraction {config.split.eval_fraction}; give more rows"
+        ) from None
     classes = sorted(train_rows[config.label].unique().tolist())
     if len(classes) < 2:
         raise InputError(
@@ -204,6 +212,35 @@ def train(frame: pd.DataFrame, config: TrainingConfig, data_sha256: str) -> Trai
         eval_rows=len(eval_frame),
     )
     return TrainedModel(estimator, card, eval_frame, file, eval_file)
+
+
+# The fewest rows each split may have: a classifier needs two classes to learn from, and an
+# evaluation of one row says nothing. Below this, train refuses rather than guessing.
+MIN_SPLIT_ROWS = 2
+
+
+def _check_split(labels: pd.Series, config: TrainingConfig) -> None:
+    """Refuses labels that cannot be split into usable training and evaluation rows."""
+    nulls = int(labels.isna().sum())
+    if nulls:
+        raise InputError(
+            f"label {config.label!r} has {nulls} null value(s); drop or fill those rows first"
+        )
+    rows = len(labels)
+    eval_rows = math.ceil(rows * config.split.eval_fraction)
+    if min(eval_rows, rows - eval_rows) < MIN_SPLIT_ROWS:
+        raise InputError(
+            f"{rows} rows are too few to train on: eval_fraction "
+            f"{config.split.eval_fraction} leaves {rows - eval_rows} training and {eval_rows} "
+            f"evaluation rows, and each needs at least {MIN_SPLIT_ROWS}; give more rows"
+        )
+    if config.split.stratify and labels.nunique() > 1:
+        smallest = int(labels.value_counts().min())
+        if smallest < MIN_SPLIT_ROWS:
+            raise InputError(
+                f"label {config.label!r}: a class has only {smallest} row(s), too few for a "
+                "stratified split; give more rows of it, or set split.stratify to false"
+            )
 
 
 def _check_columns(frame: pd.DataFrame, config: TrainingConfig) -> list[str]:

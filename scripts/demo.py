@@ -1,10 +1,13 @@
-"""`make demo`: the reference pipeline twice, end to end, on this machine.
+"""`make demo`: the reference pipeline twice, then the monitoring pipeline twice, on this machine.
 
 Run 1 starts from an empty registry: the candidate passes every gate and is
 published as breast-cancer@1.0.0-staging. The demo then approves 1.0.0 for
 production, as a reviewer would, and runs the same pipeline again: the new
 candidate is the same model, so it does not beat production and the gate
-rejects it, saying why. Everything lands under .mlgate/demo/ ($MLGATE_DEMO_DIR).
+rejects it, saying why. Then the monitoring pipeline checks two serving batches
+against the training table: a resample of it passes, and a copy with two columns
+deliberately shifted is flagged on exactly those columns. Everything lands under
+.mlgate/demo/ ($MLGATE_DEMO_DIR).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ WORKDIR = Path(os.environ.get("MLGATE_DEMO_DIR", ROOT / ".mlgate" / "demo")).res
 MODEL = "breast-cancer"
 # Artifacts a person opens after a run, in pipeline order.
 REPORTS = ("report", "metrics", "classification", "evaluation", "entry")
+# The monitoring demo's shift: two columns, within the contract's ranges, so validation
+# passes and it is drift detection that catches it.
+SHIFTED = ("mean_texture", "worst_area")
 
 
 def _meta(task: TaskResult, artifact: str) -> dict[str, Any]:
@@ -61,6 +67,10 @@ def _headline(task: TaskResult) -> str:
     if task.name == "gate-candidate":
         reasons = "; ".join(_meta(task, "report").get("reasons", []))
         return f"{task.parameters.get('Output')}: {reasons}"
+    if task.name == "detect-drift":
+        m = _meta(task, "report")
+        flagged = ", ".join(m.get("drift", []) + m.get("warn", [])) or "no column"
+        return f"{m.get('decision')}: flagged {flagged}"
     if task.name == "push-to-registry":
         return f"published {MODEL}@{task.parameters.get('Output')}-staging"
     return ", ".join(f"{k}={v}" for k, v in task.parameters.items())
@@ -82,34 +92,58 @@ def _shown(path: Path) -> Path:
     return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
-def _run(title: str, registry: Path) -> RunResult:
+def _run(title: str, pipeline: str, params: dict[str, Any]) -> RunResult:
     print(f"\n== {title}")
-    ref = find_pipeline(ROOT, "mlgate-reference")
-    params = with_lineage(ref, ROOT, {"registry": str(registry)})
+    ref = find_pipeline(ROOT, pipeline)
     started = time.monotonic()
-    result = run_pipeline(ref, params, WORKDIR / "runs", progress=print)
+    result = run_pipeline(ref, with_lineage(ref, ROOT, params), WORKDIR / "runs", progress=print)
     _summary(title, result, time.monotonic() - started)
     if result.exit_code != 0:
         raise SystemExit(f"demo: {title} failed; task logs are in {WORKDIR / 'runs' / 'run.log'}")
     return result
 
 
+def _serving_batches() -> tuple[Path, Path]:
+    """A seeded resample of the training table, and the same resample with SHIFTED moved."""
+    from components.load_dataset.logic import read_table
+
+    table = read_table("sample:breast_cancer").sample(frac=1.0, replace=True, random_state=7)
+    unshifted, shifted = WORKDIR / "batch-unshifted.csv", WORKDIR / "batch-shifted.csv"
+    table.to_csv(unshifted, index=False)
+    table[SHIFTED[0]] += table[SHIFTED[0]].std()
+    table[SHIFTED[1]] *= 1.5
+    table.to_csv(shifted, index=False)
+    return unshifted, shifted
+
+
 def main() -> None:
     shutil.rmtree(WORKDIR, ignore_errors=True)
+    WORKDIR.mkdir(parents=True)
     registry_dir = WORKDIR / "registry"
     began = time.monotonic()
-    _run("run 1: empty registry", registry_dir)
+    _run("run 1: empty registry", "mlgate-reference", {"registry": str(registry_dir)})
 
     registry = Registry(str(registry_dir))
     registry.promote(MODEL, "1.0.0", "prod", who="make demo", why="approved for the demo")
     print(f"\napproved {MODEL}@1.0.0 for production (mlgate registry promote --stage prod)")
 
-    _run("run 2: same data and config, against production 1.0.0", registry_dir)
+    _run(
+        "run 2: same data and config, against production 1.0.0",
+        "mlgate-reference",
+        {"registry": str(registry_dir)},
+    )
     versions = registry.versions(MODEL)
     print(
         f"\nregistry {_shown(registry_dir)}: {MODEL} versions {versions}, "
         f"production {registry.production(MODEL)}"
     )
+
+    unshifted, shifted = _serving_batches()
+    _run("monitoring 1: a serving batch like the training data", "mlgate-monitoring",
+         {"batch": str(unshifted)})  # fmt: skip
+    # halt_on=never: the demo shows the decision; a scheduled run would halt (and alert).
+    _run(f"monitoring 2: a serving batch with {' and '.join(SHIFTED)} shifted",
+         "mlgate-monitoring", {"batch": str(shifted), "halt_on": "never"})  # fmt: skip
     print(f"demo finished in {time.monotonic() - began:.1f} s")
 
 

@@ -1,4 +1,5 @@
-"""`make demo`: two runs of the reference pipeline, the second rejected by the gate with its reason."""
+"""`make demo`: two runs of the reference pipeline, the second rejected by the gate with its
+reason, then the monitoring pipeline passing a like batch and flagging a shifted one."""
 
 import os
 import subprocess
@@ -37,6 +38,9 @@ def test_demo_publishes_then_rejects_a_candidate_that_does_not_beat_production(
     ):
         assert report in out
     assert "  train-model ..." in out  # progress, a line per task as it starts
+    monitoring = out[out.index("monitoring 1:") :]
+    assert "detect-drift     SUCCESS   ok: flagged no column" in monitoring
+    assert "detect-drift     SUCCESS   drift: flagged mean_texture, worst_area" in monitoring
     registry = Registry(str(tmp_path / "registry"))
     assert registry.versions("breast-cancer") == ["1.0.0"]
     assert registry.production("breast-cancer") == "1.0.0"

@@ -32,13 +32,9 @@ def gate_candidate(
         "promote" or "reject".
     """
     from components.gate_candidate.logic import gate_candidate as gate
-    from mlgate.gate import Override
+    from mlgate.gate import parse_override
 
-    override = None
-    if override_decision or override_reason:
-        override = Override.model_validate(
-            {"decision": override_decision, "reason": override_reason}
-        )
+    override = parse_override(override_decision, override_reason)
     decision = gate(
         model.path,
         evaluation.path,

@@ -9,13 +9,16 @@ deciding anything.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from pydantic import ValidationError
 
 from components.evaluate_model.logic import read_model_dir
 from mlgate import storage
 from mlgate.errors import CheckFailed, InputError, describe_validation_error
 from mlgate.evaluation import CandidateEvaluation, ProductionEvaluation
-from mlgate.gate import GateDecision, GateSpec, Override, decide
+from mlgate.gate import GateDecision, Override, decide, metric_problem, parse_gate_spec
 from mlgate.registry import Registry, failing_closed
 from mlgate.training import MODEL_FILE, ModelCard
 
@@ -42,11 +45,13 @@ def gate_candidate(
         report_uri: Where the Markdown report goes.
 
     Raises:
-        InputError: the scores file is not a CandidateEvaluation.
-        CheckFailed: the scores are not the candidate's, production has changed since it
-            was scored, or the registry cannot be used (fail closed).
+        InputError: the gate spec is malformed, or the scores file is not a
+            CandidateEvaluation.
+        CheckFailed: the scores are not the candidate's or hold values that are not
+            numbers, production has changed since it was scored, or the registry cannot
+            be used (fail closed).
     """
-    spec = GateSpec.model_validate_json(gate_spec)
+    spec = parse_gate_spec(gate_spec)
     card = read_model_dir(model_dir).card
     scores = _read_scores(evaluation_uri, card)
     production = scores.production
@@ -65,8 +70,10 @@ def gate_candidate(
 
 
 def _read_scores(evaluation_uri: str, card: ModelCard) -> CandidateEvaluation:
+    data = storage.read_bytes(evaluation_uri)
+    _refuse_non_numbers(evaluation_uri, data)
     try:
-        scores = CandidateEvaluation.model_validate_json(storage.read_bytes(evaluation_uri))
+        scores = CandidateEvaluation.model_validate_json(data)
     except ValidationError as exc:
         raise InputError(
             f"{evaluation_uri}: not an evaluation from evaluate_model "
@@ -83,6 +90,51 @@ def _read_scores(evaluation_uri: str, card: ModelCard) -> CandidateEvaluation:
                 "refusing to judge them (fail closed)"
             )
     return scores
+
+
+def _refuse_non_numbers(evaluation_uri: str, data: bytes) -> None:
+    """Fails closed on a score that is not a JSON number.
+
+    pydantic would read ``"0.99"`` as 0.99; a scores file that holds strings was not
+    written by evaluate_model, and the gate must not guess what it meant.
+    """
+    try:
+        raw = json.loads(data)
+    except ValueError:
+        return  # not JSON at all: model validation reports it as a bad file
+    if not isinstance(raw, dict):
+        return
+    problems = []
+    production = raw.get("production")
+    for label, scores in (
+        ("candidate", raw.get("candidate")),
+        ("baseline", raw.get("baseline")),
+        ("production", production.get("scores") if isinstance(production, dict) else None),
+    ):
+        for name, value in _score_values(scores):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                problems.append(f"{label} {metric_problem(name, value)}")
+    if problems:
+        raise CheckFailed(
+            f"{evaluation_uri}: scores that are not numbers ({'; '.join(problems[:5])}); "
+            "the gate rejects them (fail closed): rerun evaluate_model"
+        )
+
+
+def _score_values(scores: Any) -> list[tuple[str, Any]]:
+    if not isinstance(scores, dict):
+        return []
+    values = (
+        list((scores.get("metrics") or {}).items())
+        if isinstance(scores.get("metrics"), dict)
+        else []
+    )
+    slices = scores.get("slices")
+    if isinstance(slices, dict):
+        for metrics in slices.values():
+            if isinstance(metrics, dict):
+                values += list(metrics.items())
+    return [(str(name), value) for name, value in values]
 
 
 def _check_production_is(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from components.evaluate_model.logic import read_model_dir
-from mlgate.errors import CheckFailed
+from mlgate.errors import CheckFailed, quote
 from mlgate.registry import Manifest, Registry
 
 __all__ = ["push_to_registry"]
@@ -33,7 +33,7 @@ def push_to_registry(
         InputError: the version exists or is not semver, or the bundle is corrupt.
     """
     if decision != "promote":
-        raise CheckFailed(f"the gate decided {decision!r}; nothing is pushed")
+        raise CheckFailed(f"the gate decided {quote(decision)}; nothing is pushed")
     bundle = read_model_dir(model_dir)
     card = bundle.card
     record = {

@@ -72,3 +72,28 @@ def test_report_lists_every_criterion() -> None:
     report = decide(SPEC, scores(0.97), BASELINE, scores(0.95), "1.0.0").report()
     for name in ("floor roc_auc", "over baseline", "over production 1.0.0"):
         assert f"| {name}" in report
+
+
+@pytest.mark.parametrize("value", [math.inf, -math.inf, 7.5, 1e9, -0.01])
+def test_impossible_metrics_reject_and_are_named(value: float) -> None:
+    decision = decide(SPEC, scores(value), BASELINE)
+    assert decision.decision == "reject"
+    assert any("candidate roc_auc is a valid score" in reason for reason in decision.reasons)
+    assert "roc_auc" not in decision.metrics
+
+
+def test_an_impossible_production_slice_cannot_excuse_a_regression() -> None:
+    decision = decide(SPEC, scores(0.99, 0.5), BASELINE, scores(0.95, 7.5), "1.0.0")
+    assert decision.decision == "reject"
+
+
+def test_metric_problem_names_each_kind_of_broken_value() -> None:
+    from mlgate.gate import metric_problem
+
+    assert metric_problem("roc_auc", 0.97) is None
+    assert metric_problem("roc_auc", math.nan) is None  # undefined: the criteria handle it
+    assert metric_problem("log_loss", 3.2) is None
+    assert metric_problem("roc_auc", "0.97") == "roc_auc is str, not a number"
+    assert metric_problem("f1", True) == "f1 is bool, not a number"
+    assert metric_problem("accuracy", math.inf) == "accuracy is infinite"
+    assert metric_problem("accuracy", 7.5) == "accuracy = 7.5 is outside [0, 1]"

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from mlgate import storage
-from mlgate.errors import InputError, StorageError
+from mlgate.errors import AlreadyExists, InputError, StorageError
 from mlgate.registry import Registry, next_version, parse_version
 
 FILES = {"model.skops": b"model bytes", "card.json": b"{}"}
@@ -52,7 +52,8 @@ def test_promotion_moves_tags_and_records_history(tmp_path: Path) -> None:
     registry.promote("bc", "1.0.0", "canary", who="ana", why="canary for a day")
     registry.promote("bc", "1.0.0", "prod", who="ana", why="canary was clean")
     assert registry.production("bc") == "1.0.0"
-    assert registry.stages("bc", "1.0.0") == ["canary", "staging", "prod"]
+    assert registry.stages("bc", "1.0.0") == ["staging", "canary", "prod"]
+    assert registry.stages("bc", "9.9.9") == []
     events = registry.history("bc")
     assert [(e.action, e.stage, e.who) for e in events] == [
         ("push", "staging", "mlgate"),
@@ -150,7 +151,7 @@ def test_gcs_manifest_is_created_with_a_generation_precondition(
     gcs_bucket: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The emulator does not enforce if_generation_match: check that the commit point asks
-    # for it, and that a server's refusal becomes "another push won".
+    # for it, and that a server's refusal (AlreadyExists) becomes "another push ... first".
     registry = Registry(f"gs://{gcs_bucket}/registry-b")
     calls: list[tuple[str, bool]] = []
     real_write = storage.write_bytes
@@ -158,10 +159,99 @@ def test_gcs_manifest_is_created_with_a_generation_precondition(
     def record(uri: str, data: bytes, *, if_absent: bool = False, **kwargs: object) -> None:
         calls.append((uri.rsplit("/", 2)[-2], if_absent))
         if "/versions/" in uri:
-            raise StorageError(f"{uri}: already exists and will not be replaced")
+            raise AlreadyExists(f"{uri}: already exists and will not be replaced")
         real_write(uri, data, if_absent=if_absent)
 
     monkeypatch.setattr(storage, "write_bytes", record)
-    with pytest.raises(InputError, match="another push won"):
+    with pytest.raises(InputError, match="another push of this version finished first"):
         registry.push("bc", FILES, {})
     assert ("versions", True) in calls
+
+
+def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every write fails as in a read-only folder (chmod means nothing to root, in CI)."""
+    import errno
+    import tempfile
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+
+
+def test_a_read_only_registry_is_reported_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = Registry(str(tmp_path / "reg"))
+    registry.push("bc", FILES, {})
+    with monkeypatch.context() as patch:
+        read_only(patch)
+        with pytest.raises(StorageError, match="Permission denied") as push:
+            registry.push("bc", {"model.skops": b"new"}, {})
+        with pytest.raises(StorageError, match="Permission denied") as promote:
+            registry.promote("bc", "1.0.0", "canary", who="ana", why="read-only test")
+        with pytest.raises(StorageError, match="Permission denied") as first:
+            Registry(str(tmp_path / "new")).push("bc", FILES, {})
+    for exc in (push.value, promote.value, first.value):
+        assert "already" not in str(exc) and "another push" not in str(exc)
+    assert registry.versions("bc") == ["1.0.0"]
+    assert registry.stages("bc", "1.0.0") == ["staging"]
+
+
+def test_concurrent_first_pushes_to_a_new_registry(tmp_path: Path) -> None:
+    barrier, outcomes = threading.Barrier(6), []
+
+    def push(n: int) -> None:
+        registry = Registry(str(tmp_path / "fresh"))
+        barrier.wait()
+        try:
+            registry.push("bc", {"model.skops": f"m{n}".encode()}, {}, version="1.0.0")
+            outcomes.append("won")
+        except InputError as exc:
+            outcomes.append(str(exc))
+
+    threads = [threading.Thread(target=push, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("won") == 1
+    losers = [o for o in outcomes if o != "won"]
+    assert all("already exists" in o and "not an mlgate registry" not in o for o in losers)
+    assert [e.action for e in Registry(str(tmp_path / "fresh")).history("bc")] == ["push"]
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"{", b"[]", b'{"who": "ana"}', b'{"version": 7}', b'{"version": "x"}']
+)
+def test_a_corrupt_prod_pointer_is_named(tmp_path: Path, content: bytes) -> None:
+    registry = Registry(str(tmp_path))
+    registry.push("bc", FILES, {})
+    (tmp_path / "bc" / "prod.json").write_bytes(content)
+    with pytest.raises(InputError, match=r"prod\.json: corrupt production pointer"):
+        registry.production("bc")
+
+
+def test_uncommitted_events_do_not_count(tmp_path: Path) -> None:
+    registry = Registry(str(tmp_path))
+    registry.push("bc", FILES, {})
+    # An event whose change never committed: a push of 2.0.0 that died before its manifest.
+    orphan = registry._event("bc", "push", "2.0.0", "staging", "ana", "pushed")
+    registry._event("bc", "promote", "1.0.0", "canary", "ana", "died before the tag")
+    registry._event("bc", "promote", "1.0.0", "prod", "ana", "died before prod.json")
+    assert orphan.id and [e.version for e in registry.history("bc")] == ["1.0.0"]
+    assert registry.versions("bc") == ["1.0.0"] and registry.production("bc") is None
+
+
+def test_the_next_write_removes_dead_writers_temp_files(tmp_path: Path) -> None:
+    import socket
+
+    registry = Registry(str(tmp_path))
+    registry.push("bc", FILES, {})
+    dead = f".1.1.0.json.{socket.gethostname()}~999999999.abc.tmp"
+    live = f".1.1.0.json.{socket.gethostname()}~{__import__('os').getpid()}.abc.tmp"
+    for name in (dead, live):
+        (tmp_path / "bc" / "versions" / name).write_bytes(b"partial")
+    registry.promote("bc", "1.0.0", "canary", who="ana", why="tidy test")
+    left = sorted(p.name for p in (tmp_path / "bc" / "versions").iterdir())
+    assert left == [live, "1.0.0.json"]

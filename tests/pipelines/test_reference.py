@@ -141,16 +141,19 @@ def test_task_failing_on_bad_input_exits_2_and_leaves_no_artifact(tmp_path: Path
     assert result.returncode == 2
     assert "load-dataset: FAILURE" in result.stdout
     assert f"InputError: {csv}: malformed CSV" in result.stdout
-    assert "Inner task failed: 'load-dataset'" in result.stderr
+    # stderr names the cause, not kfp's "Inner task failed".
+    assert f"task load-dataset failed: InputError: {csv}: malformed CSV" in result.stderr
+    assert "Traceback" not in result.stderr
     assert not list(tmp_path.glob("mlgate-reference-*/load-dataset/dataset"))
 
 
-def test_missing_source_exits_2(tmp_path: Path) -> None:
+def test_missing_source_exits_2_before_any_task_runs(tmp_path: Path) -> None:
     result = run_cli(
         "run", "reference", "--param", "source=/no/such.csv", "--workdir", str(tmp_path)
     )
     assert result.returncode == 2
-    assert "StorageError: /no/such.csv: no such file" in result.stdout
+    assert "--param source='/no/such.csv': no such file" in result.stderr
+    assert not any(tmp_path.iterdir())  # checked up front: no task ran
 
 
 def test_unknown_pipeline_exits_2(tmp_path: Path) -> None:

@@ -119,7 +119,7 @@ def test_an_unreachable_registry_fails_closed(
     monkeypatch.setenv("STORAGE_EMULATOR_HOST", "http://127.0.0.1:9")  # nothing listens there
     monkeypatch.setenv("MLGATE_GCS_RETRY_SECONDS", "1")
     with pytest.raises(
-        CheckFailed, match="registry gs://nowhere/reg unreachable .* failing closed"
+        CheckFailed, match=r"failing closed: gs://nowhere/reg/.*: cannot read: unreachable"
     ):
         evaluate_model(str(model), str(rows), registry_uri="gs://nowhere/reg")
 

@@ -150,7 +150,7 @@ def test_unreachable_registry_fails_closed(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("STORAGE_EMULATOR_HOST", "http://127.0.0.1:9")  # nothing listens there
     monkeypatch.setenv("MLGATE_GCS_RETRY_SECONDS", "1")
     with pytest.raises(
-        CheckFailed, match="registry gs://nowhere/reg unreachable .* failing closed"
+        CheckFailed, match=r"failing closed: gs://nowhere/reg/.*: cannot read: unreachable"
     ):
         gate_candidate(model, scores, SPEC, "gs://nowhere/reg")
 
