@@ -36,6 +36,7 @@ __all__ = [
     "DEFAULT_BINS",
     "DEFAULT_MAX_CATEGORIES",
     "OTHER",
+    "PROFILE_FILE",
     "PROFILE_SCHEMA_VERSION",
     "CategoricalSummary",
     "ColumnSummary",
@@ -49,6 +50,8 @@ __all__ = [
 ]
 
 PROFILE_SCHEMA_VERSION = 1
+# The file a registry version keeps its training data's profile in (push_to_registry).
+PROFILE_FILE = "profile.json"
 DEFAULT_BINS = 10
 DEFAULT_MAX_CATEGORIES = 50
 # The name of the bucket that holds every category beyond the cap (and, in a batch,

@@ -8,11 +8,13 @@ from mlgate.component import component
 @component
 def detect_drift(
     batch: Input[Dataset],
-    profile: Input[Artifact],
     drift_config: str,
     drift_config_name: str,
     metrics: Output[Metrics],
     report: Output[Markdown],
+    profile: Input[Artifact] = None,
+    registry: str = "",
+    model: str = "",
     halt_on: str = "drift",
     score_column: str = "",
 ) -> str:
@@ -26,7 +28,6 @@ def detect_drift(
     Args:
         batch: The new data (Parquet, or the format its metadata names): serving logs or
             a new training table, with the reference's columns.
-        profile: The reference profile JSON (from profile_dataset).
         drift_config: YAML with a drift: section (warn and fail levels, defaults,
             per-column overrides), as text, so the compiled spec shows every threshold.
         drift_config_name: The config's file name, for reports.
@@ -35,6 +36,12 @@ def detect_drift(
             2 drift).
         report: Markdown: every column's statistics and verdict, and its histogram beside
             the reference's (inline SVG).
+        profile: The reference profile JSON (from profile_dataset); without it, the profile
+            stored with a registry version is the reference.
+        registry: The model registry (local path or gs://bucket/prefix), when no profile
+            is given.
+        model: MODEL for its production version, or MODEL@X.Y.Z[-STAGE], when no profile
+            is given.
         halt_on: "drift" fails the task on drift, "warn" on a warning too, "never" only
             reports.
         score_column: A batch column of model scores, compared with the profile's score
@@ -47,8 +54,10 @@ def detect_drift(
 
     result = detect(
         batch.path,
-        profile.path,
+        profile.path if profile is not None else "",
         drift_config,
+        registry_uri=registry,
+        model=model,
         config_source=drift_config_name,
         file_format=batch.metadata.get("format", "parquet"),
         score_column=score_column,

@@ -1,5 +1,8 @@
 """Compare a batch with a reference profile, write the report, and halt on drift if asked.
 
+The reference is a profile artifact (``profile_dataset``), or the profile a registry
+version was pushed with: production's by default, or a named version.
+
 The report is written whether or not the task halts, so that a halted run still
 shows which columns moved and how (see ``mlgate.drift`` for the statistics).
 """
@@ -18,17 +21,52 @@ from mlgate.drift import (
     render_markdown,
 )
 from mlgate.drift import detect_drift as compare
-from mlgate.errors import shorten
-from mlgate.profile import Profile
+from mlgate.errors import InputError, shorten
+from mlgate.profile import PROFILE_FILE, Profile
 
-__all__ = ["detect_drift"]
+__all__ = ["detect_drift", "registry_profile"]
+
+
+def registry_profile(registry_uri: str, model: str) -> Profile:
+    """The training data's profile stored with a registry version.
+
+    Args:
+        registry_uri: The model registry (local path or gs://bucket/prefix).
+        model: ``MODEL`` for the production version, or ``MODEL@X.Y.Z[-STAGE]``.
+
+    Raises:
+        InputError: no such version, no production version yet, or a version pushed
+            without a profile.
+    """
+    from mlgate.registry import Registry, parse_ref
+
+    registry = Registry(registry_uri)
+    if "@" in model:
+        name, version = registry.resolve(parse_ref(model))
+    else:
+        name, production = model, registry.production(model)
+        if production is None:
+            raise InputError(
+                f"{model}: no production version in {registry.uri} to compare with; "
+                "promote one (mlgate registry promote --stage prod) or name MODEL@X.Y.Z"
+            )
+        version = production
+    if PROFILE_FILE not in registry.manifest(name, version).files:
+        raise InputError(
+            f"{name}@{version} has no {PROFILE_FILE} (pushed before profiles were stored); "
+            "compare with a profile_dataset artifact, or push the model again"
+        )
+    source = f"{name}@{version} {PROFILE_FILE}"
+    return Profile.parse(registry.read_file(name, version, PROFILE_FILE), source)
 
 
 def detect_drift(
     batch_uri: str,
-    profile_uri: str,
+    profile_uri: str = "",
     drift_config: str = "",
     *,
+    registry_uri: str = "",
+    model: str = "",
     config_source: str = "drift config",
     file_format: str | None = None,
     score_column: str = "",
@@ -40,9 +78,13 @@ def detect_drift(
 
     Args:
         batch_uri: A Parquet file (a KFP Dataset) or any source ``load_dataset`` reads.
-        profile_uri: The reference profile's JSON (``profile_dataset``'s output).
+        profile_uri: The reference profile's JSON (``profile_dataset``'s output); "" to
+            take the profile stored with a registry version instead.
         drift_config: YAML with a ``drift:`` section (thresholds), as text; "" for the
             default levels.
+        registry_uri: With ``profile_uri=""``: the registry holding the reference version.
+        model: With ``profile_uri=""``: ``MODEL`` (its production version) or
+            ``MODEL@X.Y.Z[-STAGE]``.
         config_source: The config's file name, for messages and the report.
         file_format: "parquet", "csv" or "jsonl"; by default Parquet unless the URI ends
             in .csv (a KFP Dataset has no suffix; its metadata names the format).
@@ -64,7 +106,15 @@ def detect_drift(
     """
     check_halt_on(halt_on)  # before any work: a typo must not cost a full comparison
     config = parse_drift_config(drift_config, config_source)
-    profile = Profile.parse(storage.read_bytes(profile_uri), shorten(profile_uri))
+    if profile_uri:
+        profile = Profile.parse(storage.read_bytes(profile_uri), shorten(profile_uri))
+    elif registry_uri and model:
+        profile = registry_profile(registry_uri, model)
+    else:
+        raise InputError(
+            "detect_drift needs a reference: a profile (profile_uri) or a registry version "
+            "(registry_uri and model, e.g. breast-cancer for its production version)"
+        )
     fmt = file_format or (None if batch_uri.lower().endswith(".csv") else "parquet")
     batch = read_table(batch_uri, fmt)
     result = compare(

@@ -30,6 +30,9 @@ def push_to_registry(
 ) -> str:
     """Publishes the model as the next X.Y.Z-staging version with full lineage.
 
+    The version also keeps the profile of its training data (profile.json), which
+    detect_drift compares serving batches with.
+
     Args:
         model: The candidate bundle from train_model.
         dataset: The validated training table; its metadata gives data URI, sha256, contract hash.
@@ -64,7 +67,7 @@ def push_to_registry(
         "metrics": gate_report.metadata.get("metrics"),
         "gate_reasons": gate_report.metadata.get("reasons"),
     }
-    manifest = push(model.path, registry, decision, lineage)
+    manifest = push(model.path, registry, decision, lineage, dataset_uri=dataset.path)
     with open(entry.path, "w", encoding="utf-8") as handle:
         handle.write(manifest.model_dump_json(indent=2))
     entry.metadata.update(
