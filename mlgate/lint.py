@@ -55,6 +55,7 @@ class LintConfig(BaseModel):
         "gate-candidate",
         "push-to-registry",
         "detect-drift",
+        "compare-shadow",
     ]
     training_components: list[str] = ["train-model"]
     validation_components: list[str] = ["validate-schema"]

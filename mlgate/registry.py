@@ -8,11 +8,14 @@ Layout under the registry root::
     <model>/stages/<X.Y.Z>-<stage>.json  stage tags, e.g. 1.4.0-canary (every version is staging)
     <model>/prod.json                    the movable production pointer
     <model>/history/<time>-<id>.json     one object per event, append-only
+    <model>/shadow/<X.Y.Z>-<report>.json shadow reports recorded against a version (commit point)
+    policy.json                          the promotion policy, with every change to it
 
 Every change happens fully, with its history event, or not at all. Its event is
 written first; then one write commits the change and names that event: the
 manifest (push, create-only), the stage tag (create-only) or ``prod.json``
-(replaced atomically; it lists every production event it has committed). A
+(replaced atomically; it lists every production event it has committed) or the
+shadow record (create-only; the report itself is an object, named by its sha256). A
 reader counts an event only when the record it announced names it back, so a
 crash between the two writes leaves an event nobody counts and the registry as
 it was before. Pushed objects come before both: a crash among them leaves
@@ -24,6 +27,13 @@ left behind are removed by the next write.
 
 Versions: ``push`` takes the next minor version after the highest one
 (``1.0.0`` first, then ``1.1.0``, ...) unless a version is given.
+
+Policy: ``policy.json`` may require, before ``--stage prod``, a passed shadow report
+(``mlgate.shadow``) bound to that version and its model sha256, against the current
+production version, with an agreement of at least ``min_agreement``. It is one file
+replaced atomically, and carries every change with who made it and why (the registry's
+history is per model; a policy is the registry's). Without the file nothing is required.
+The production event names the shadow report it relied on.
 """
 
 from __future__ import annotations
@@ -38,7 +48,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mlgate import storage
 from mlgate.errors import (
@@ -47,6 +57,7 @@ from mlgate.errors import (
     InputError,
     MlgateError,
     StorageError,
+    describe_validation_error,
     quote,
 )
 
@@ -55,6 +66,8 @@ __all__ = [
     "Manifest",
     "ModelRef",
     "Registry",
+    "RegistryPolicy",
+    "ShadowRecord",
     "failing_closed",
     "next_version",
     "parse_ref",
@@ -63,6 +76,7 @@ __all__ = [
 
 DEFAULT_REGISTRY = ".mlgate/registry"
 MARKER = "mlgate-registry.json"
+POLICY = "policy.json"
 Stage = Literal["staging", "canary", "prod"]
 STAGES: tuple[Stage, ...] = ("staging", "canary", "prod")
 _SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -147,12 +161,54 @@ class Event(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     time: str
-    action: Literal["push", "promote"]
+    action: Literal["push", "promote", "shadow"]
     version: str
     stage: str
     who: str
     why: str
     id: str = ""  # "" in registries written before events had ids: those all count
+    # shadow: the report recorded; promote to prod: the report the policy relied on.
+    shadow: str = ""
+
+
+class ShadowRecord(BaseModel):
+    """``shadow/<X.Y.Z>-<report>.json``: a shadow report recorded against a version."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: str
+    report: str  # the report's id
+    report_sha256: str  # the report's bytes, in objects/
+    model_sha256: str  # the candidate model the report is bound to
+    production: str  # the production version it was compared with
+    passed: bool
+    agreement: float
+    rows: int
+    time: str
+    who: str
+    event: str
+
+
+class RegistryPolicy(BaseModel):
+    """What a promotion to ``prod`` needs beyond the version existing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    require_shadow_for_prod: bool = False
+    min_agreement: float = Field(default=0.95, ge=0, le=1)
+
+
+class PolicyChange(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    time: str
+    who: str
+    why: str
+    policy: RegistryPolicy
+
+
+class PolicyFile(BaseModel):
+    """``policy.json``: every change, oldest first; the last one is in force."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    changes: list[PolicyChange] = Field(min_length=1)
 
 
 class ProdPointer(BaseModel):
@@ -328,6 +384,9 @@ class Registry:
             if not storage.exists(uri):
                 return False
             return self.manifest(model, event.version).event == event.id
+        if event.action == "shadow":
+            found = self._shadow_record(model, event.version, event.shadow)
+            return found is not None and found.event == event.id
         if event.stage == "prod":
             pointer = self._prod_pointer(model)
             return pointer is not None and event.id in pointer.events
@@ -339,6 +398,109 @@ class Registry:
         except ValueError:
             raise InputError(f"{uri}: corrupt stage tag; restore it from a backup") from None
         return isinstance(tag, dict) and tag.get("event") == event.id
+
+    def policy(self) -> RegistryPolicy:
+        """The promotion policy in force (nothing required when none was ever set)."""
+        changes = self._policy_changes()
+        return changes[-1].policy if changes else RegistryPolicy()
+
+    def _policy_changes(self) -> list[PolicyChange]:
+        if not self.check():
+            return []
+        uri = self._path(POLICY)
+        if not storage.exists(uri):
+            return []
+        try:
+            return PolicyFile.model_validate_json(storage.read_bytes(uri)).changes
+        except ValidationError as exc:
+            # Fail closed: a policy nobody can read must not turn into "nothing required".
+            raise InputError(
+                f"{uri}: corrupt registry policy ({describe_validation_error(exc)}); restore it "
+                "from a backup, or set it again with `mlgate registry policy`"
+            ) from None
+
+    def shadows(self, model: str, version: str) -> list[ShadowRecord]:
+        """The shadow reports recorded against ``model@version``, oldest first."""
+        if not self.check():
+            return []
+        names = storage.list_names(self._path(_model(model), "shadow"))
+        records = []
+        for name in names:
+            if not (name.startswith(f"{version}-") and name.endswith(".json")):
+                continue
+            report = name.removeprefix(f"{version}-").removesuffix(".json")
+            record = self._shadow_record(model, version, report)
+            if record is not None:
+                records.append(record)
+        return sorted(records, key=lambda r: (r.time, r.report))
+
+    def _shadow_record(self, model: str, version: str, report: str) -> ShadowRecord | None:
+        if not re.fullmatch(r"[0-9a-f]{16}", report):
+            return None
+        uri = self._path(model, "shadow", f"{version}-{report}.json")
+        if not storage.exists(uri):
+            return None
+        try:
+            return ShadowRecord.model_validate_json(storage.read_bytes(uri))
+        except ValidationError:
+            raise InputError(
+                f"{uri}: corrupt shadow record; restore it from a backup of the registry"
+            ) from None
+
+    def read_shadow(self, model: str, record: ShadowRecord) -> bytes:
+        """The shadow report a record names, checked against its sha256."""
+        data = storage.read_bytes(self._path(_model(model), "objects", record.report_sha256))
+        if hashlib.sha256(data).hexdigest() != record.report_sha256:
+            raise InputError(
+                f"{model}@{record.version}: shadow report {record.report} is corrupt in the "
+                "registry (sha256 differs from its record); run compare_shadow again"
+            )
+        return data
+
+    def _shadow_for_prod(self, model: str, version: str) -> str:
+        """The id of the shadow report that lets ``version`` go to prod ("" if none is needed).
+
+        Raises:
+            CheckFailed: the policy requires a passed shadow report bound to this version,
+                its model sha256 and the current production version, and none qualifies.
+        """
+        policy = self.policy()
+        if not policy.require_shadow_for_prod:
+            return ""
+        from mlgate.training import MODEL_FILE
+
+        entry = self.manifest(model, version).files.get(MODEL_FILE)
+        sha = entry.sha256 if entry else ""
+        current = self.production(model)
+        records = self.shadows(model, version)
+        bound = [r for r in records if sha and r.model_sha256 == sha]
+        fresh = [r for r in bound if current is None or r.production == current]
+        good = [r for r in fresh if r.passed and r.agreement >= policy.min_agreement]
+        rule = f"registry policy require_shadow_for_prod (min_agreement {policy.min_agreement:.4f})"
+        if good:
+            chosen = good[-1]  # the latest
+            self.read_shadow(model, chosen)  # present and intact, or no promotion
+            return chosen.report
+        if fresh:
+            best = max(fresh, key=lambda r: r.agreement)
+            found = (
+                f"the best shadow report ({best.report}) found agreement {best.agreement:.4f} "
+                f"on {best.rows} requests and {'passed' if best.passed else 'failed'}"
+            )
+        elif bound:
+            found = (
+                f"its shadow reports compared it with production {bound[-1].production}, but "
+                f"production is now {current}"
+            )
+        elif records:
+            found = "its shadow reports are bound to other model bytes (sha256 differs)"
+        else:
+            found = "no shadow report is recorded for it (agreement: none)"
+        raise CheckFailed(
+            f"{model}@{version} cannot go to prod under the {rule}: {found}; run compare_shadow "
+            f"on logged requests against production, or change the policy with "
+            "`mlgate registry policy`"
+        )
 
     # -- writing ---------------------------------------------------------------------------
     #
@@ -403,7 +565,9 @@ class Registry:
 
         Raises:
             InputError: the version does not exist, no reason was given, the tag exists, or
-                the production pointer is corrupt.
+                the production pointer or the policy is corrupt.
+            CheckFailed: ``prod`` under a policy that requires a passed shadow report bound
+                to this version, and none is recorded.
             StorageError: the registry cannot be written.
         """
         self.manifest(model, version)  # must exist
@@ -413,8 +577,9 @@ class Registry:
             raise InputError(f"{model}@{version} is staging already: every pushed version is")
         self._tidy(model)
         if stage == "prod":
+            shadow = self._shadow_for_prod(model, version)
             current = self._prod_pointer(model)
-            event = self._event(model, "promote", version, stage, who, why)
+            event = self._event(model, "promote", version, stage, who, why, shadow=shadow)
             pointer = ProdPointer(
                 version=version,
                 time=event.time,
@@ -439,6 +604,88 @@ class Registry:
         except AlreadyExists:
             raise InputError(f"{taken} (another promotion finished first)") from None
 
+    def record_shadow(
+        self, model: str, version: str, report_json: bytes | str, *, who: str
+    ) -> ShadowRecord:
+        """Records a shadow report against ``model@version``, with its history event.
+
+        Args:
+            model: The model name.
+            version: The candidate version the report was made for.
+            report_json: The report from compare_shadow (``mlgate.shadow.ShadowReport``).
+            who: Who records it (a person, or the pipeline run).
+
+        Raises:
+            InputError: the version does not exist, the JSON is not a shadow report, or the
+                report was recorded already.
+            CheckFailed: the report is bound to another model, version or model sha256.
+            StorageError: the registry cannot be written.
+        """
+        from mlgate.shadow import parse_report
+        from mlgate.training import MODEL_FILE
+
+        data = report_json.encode("utf-8") if isinstance(report_json, str) else report_json
+        manifest = self.manifest(model, version)
+        report = parse_report(data, f"shadow report for {model}@{version}")
+        entry = manifest.files.get(MODEL_FILE)
+        bound = (report.model, report.candidate.version, report.candidate.model_sha256)
+        if entry is None or bound != (model, version, entry.sha256):
+            raise CheckFailed(
+                f"shadow report {report.id} is bound to {quote(report.model)}@"
+                f"{quote(report.candidate.version)} (model sha256 "
+                f"{report.candidate.model_sha256[:12]}...), not to {model}@{version}"
+                f"{f' (model sha256 {entry.sha256[:12]}...)' if entry else ''}; "
+                "record it against the version it compared"
+            )
+        self._tidy(model)
+        uri = self._path(model, "shadow", f"{version}-{report.id}.json")
+        taken = f"shadow report {report.id} is already recorded for {model}@{version}"
+        if storage.exists(uri):
+            raise InputError(taken)
+        sha = hashlib.sha256(data).hexdigest()
+        object_uri = self._path(model, "objects", sha)
+        if not storage.exists(object_uri):
+            with suppress(AlreadyExists):  # named by its sha256: the same bytes either way
+                storage.write_bytes(object_uri, data, if_absent=True)
+        verdict = "passed" if report.passed else "failed"
+        why = f"shadow {verdict}: agreement {report.agreement:.4f} on {report.rows} requests"
+        event = self._event(model, "shadow", version, "", who, why, shadow=report.id)
+        record = ShadowRecord(
+            version=version,
+            report=report.id,
+            report_sha256=sha,
+            model_sha256=report.candidate.model_sha256,
+            production=report.production.version,
+            passed=report.passed,
+            agreement=report.agreement,
+            rows=report.rows,
+            time=event.time,
+            who=who,
+            event=event.id,
+        )
+        try:  # the commit point
+            storage.write_bytes(uri, record.model_dump_json(indent=2).encode(), if_absent=True)
+        except AlreadyExists:
+            raise InputError(f"{taken} (another writer finished first)") from None
+        return record
+
+    def set_policy(self, policy: RegistryPolicy, *, who: str, why: str) -> RegistryPolicy:
+        """Puts ``policy`` in force, keeping every earlier change in the same file.
+
+        Raises:
+            InputError: the existing policy file is corrupt, or the location is not a registry.
+            StorageError: the registry cannot be written.
+        """
+        self._ensure()
+        storage.remove_orphans(self.uri)
+        change = PolicyChange(
+            time=_now(), who=who, why=why.strip() or "(no reason given)", policy=policy
+        )
+        record = PolicyFile(changes=[*self._policy_changes(), change])
+        # One atomic replace: readers see the old policy or the new one, never a mix.
+        storage.write_bytes(self._path(POLICY), record.model_dump_json(indent=2).encode())
+        return policy
+
     def _ensure(self) -> None:
         """Makes this location a registry, unless it is one (or holds something else)."""
         if self.check():
@@ -452,11 +699,19 @@ class Registry:
     def _tidy(self, model: str) -> None:
         """Removes temporary files that writers killed mid-write left in this model's folders."""
         storage.remove_orphans(self.uri)
-        for folder in ("", "objects", "versions", "stages", "history"):
+        for folder in ("", "objects", "versions", "stages", "history", "shadow"):
             storage.remove_orphans(self._path(model, folder) if folder else self._path(model))
 
     def _event(
-        self, model: str, action: str, version: str, stage: str, who: str, why: str
+        self,
+        model: str,
+        action: str,
+        version: str,
+        stage: str,
+        who: str,
+        why: str,
+        *,
+        shadow: str = "",
     ) -> Event:
         """Writes an event that counts once the change naming its id is committed."""
         event = Event(
@@ -467,6 +722,7 @@ class Registry:
             who=who,
             why=why,
             id=secrets.token_hex(8),
+            shadow=shadow,
         )
         # Time first so names sort by time; the id so that two events never collide.
         name = f"{event.time.replace(':', '')}-{event.id}.json"

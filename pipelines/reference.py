@@ -51,6 +51,7 @@ def reference(
     spec_sha256: str = "",
     override_decision: str = "",
     override_reason: str = "",
+    tracking_uri: str = "",
 ) -> None:
     """Loads a table and passes it through every mlgate gate up to the model registry.
 
@@ -64,6 +65,8 @@ def reference(
         spec_sha256: sha256 of this compiled spec (mlgate run fills it in).
         override_decision: "promote" or "reject" to overrule the gate (needs a reason).
         override_reason: Why the gate is overruled; recorded in the lineage.
+        tracking_uri: MLflow tracking URI: train, evaluate and gate log this run's config,
+            scores and decision to one MLflow run named by the KFP run ("" for none).
     """
     loaded = load_dataset(source=source)
     validated = validate_schema(
@@ -83,14 +86,21 @@ def reference(
         contract_name=LOGS_CONTRACT.name,
     ).set_display_name("validate-redacted-logs")
     trained = (
-        train_model(dataset=validated.outputs["validated"], config=TRAINING.canonical_json())
+        train_model(
+            dataset=validated.outputs["validated"],
+            config=TRAINING.canonical_json(),
+            tracking_uri=tracking_uri,
+        )
         .after(logs_checked)
         .set_cpu_request("1")
         .set_memory_request("2G")
     )
     # Not cached: it reads the registry's production model, which can change between runs.
     evaluated = evaluate_model(
-        model=trained.outputs["model"], eval_data=trained.outputs["eval_data"], registry=registry
+        model=trained.outputs["model"],
+        eval_data=trained.outputs["eval_data"],
+        registry=registry,
+        tracking_uri=tracking_uri,
     ).set_caching_options(False)
     gate = gate_candidate(
         model=trained.outputs["model"],
@@ -99,6 +109,7 @@ def reference(
         registry=registry,
         override_decision=override_decision,
         override_reason=override_reason,
+        tracking_uri=tracking_uri,
     ).set_caching_options(False)
     with dsl.If(gate.outputs["Output"] == "promote", name="promoted"):
         push_to_registry(

@@ -2,7 +2,7 @@
 # Resolves this repository's environments from pyproject.toml into requirements/*.lock,
 # with hashes, for CPython 3.11 on x86-64 Linux:
 #   dev.lock        the venv of `make` and CI: every extra, the dev tools, the benchmarks' peers
-#   runtime.lock    the runtime image (mlgate's own dependencies)
+#   runtime.lock    the runtime image (mlgate's own dependencies and the tracking extra)
 #   redaction.lock  the redaction image (runtime + the redaction extra)
 # The image locks are resolved under dev.lock as constraints, so the three agree on
 # every version they share. Pins that still fit pyproject.toml are kept (uv reads the
@@ -30,8 +30,9 @@ compile() {
     --python-platform x86_64-manylinux_2_28 --custom-compile-command "make lock" "$@"
 }
 compile --extra dev ${upgrade[@]+"${upgrade[@]}"} -o requirements/dev.lock
-compile -c requirements/dev.lock -o requirements/runtime.lock
-compile --extra redaction -c requirements/dev.lock -o requirements/redaction.lock
+# The tracking extra (the MLflow client) is in both images: tasks log to MLflow at run time.
+compile --extra tracking -c requirements/dev.lock -o requirements/runtime.lock
+compile --extra tracking --extra redaction -c requirements/dev.lock -o requirements/redaction.lock
 
 if [ "$mode" = --check ]; then
   if ! diff -ru "$root/requirements" requirements >"$work/lock.diff"; then

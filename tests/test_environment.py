@@ -54,7 +54,11 @@ def _requirements(extras: set[str]) -> list[Requirement]:
 
 @pytest.mark.parametrize(
     ("lock", "extras"),
-    [("dev.lock", {"dev"}), ("runtime.lock", set()), ("redaction.lock", {"redaction"})],
+    [
+        ("dev.lock", {"dev"}),
+        ("runtime.lock", {"tracking"}),
+        ("redaction.lock", {"redaction", "tracking"}),
+    ],
 )
 def test_each_lock_pins_every_requirement_within_its_range(lock: str, extras: set[str]) -> None:
     pins = _pins(lock)

@@ -1,6 +1,15 @@
 """KFP shell for evaluate_model."""
 
-from kfp.dsl import Artifact, ClassificationMetrics, Dataset, Input, Metrics, Model, Output
+from kfp.dsl import (
+    PIPELINE_JOB_NAME_PLACEHOLDER,
+    Artifact,
+    ClassificationMetrics,
+    Dataset,
+    Input,
+    Metrics,
+    Model,
+    Output,
+)
 
 from mlgate.component import component
 
@@ -13,6 +22,8 @@ def evaluate_model(
     metrics: Output[Metrics],
     classification: Output[ClassificationMetrics],
     registry: str = "",
+    tracking_uri: str = "",
+    run_name: str = PIPELINE_JOB_NAME_PLACEHOLDER,
 ) -> None:
     """Scores a model, the majority-class baseline and the production model on the same rows.
 
@@ -26,12 +37,18 @@ def evaluate_model(
         classification: The model's confusion matrix and (for two classes) ROC curve.
         registry: The model registry (local path or gs://bucket/prefix) whose production
             model is re-scored on these rows; empty: no production model is scored.
+        tracking_uri: MLflow tracking URI for every model's scores ("" for none).
+        run_name: The KFP run; names the MLflow run that this pipeline run's tasks share.
     """
     import math
 
     from components.evaluate_model.logic import evaluate_model as evaluate
+    from components.evaluate_model.logic import read_model_dir
+    from mlgate.tracking import log_evaluation
 
     scores = evaluate(model.path, eval_data.path, evaluation.path, registry_uri=registry or None)
+    if tracking_uri:
+        log_evaluation(tracking_uri, run_name, read_model_dir(model.path).card, scores)
     result = scores.candidate
     logged = dict(result.metrics)
     for slice_name, values in result.slices.items():

@@ -1,6 +1,6 @@
 """KFP shell for gate_candidate."""
 
-from kfp.dsl import Artifact, Input, Markdown, Model, Output
+from kfp.dsl import PIPELINE_JOB_NAME_PLACEHOLDER, Artifact, Input, Markdown, Model, Output
 
 from mlgate.component import component
 
@@ -14,6 +14,8 @@ def gate_candidate(
     report: Output[Markdown],
     override_decision: str = "",
     override_reason: str = "",
+    tracking_uri: str = "",
+    run_name: str = PIPELINE_JOB_NAME_PLACEHOLDER,
 ) -> str:
     """Decides promote or reject: floors, margins over baseline and production, slice regressions.
 
@@ -27,6 +29,9 @@ def gate_candidate(
         report: Markdown with every criterion, its value and its verdict.
         override_decision: "promote" or "reject" to overrule the gate; needs override_reason.
         override_reason: Why the gate is overruled; recorded in the report and the lineage.
+        tracking_uri: MLflow tracking URI for the decision and its report ("" for none); the
+            MLflow run id goes into the report's metadata, and from there into the lineage.
+        run_name: The KFP run; names the MLflow run that this pipeline run's tasks share.
 
     Returns:
         "promote" or "reject".
@@ -46,5 +51,12 @@ def gate_candidate(
     report.metadata.update(
         {"decision": decision.decision, "reasons": decision.reasons, "metrics": decision.metrics}
     )
+    if tracking_uri:
+        from components.evaluate_model.logic import read_model_dir
+        from mlgate.tracking import log_gate
+
+        card = read_model_dir(model.path).card
+        run_id = log_gate(tracking_uri, run_name, card, decision, gate_spec)
+        report.metadata["mlflow_run_id"] = run_id
     print(decision.report())
     return decision.decision

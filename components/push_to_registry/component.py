@@ -64,6 +64,7 @@ def push_to_registry(
         "environment_lock": environment_lock(),
         "spec_sha256": spec_sha256,
         "run_id": run_id,
+        "mlflow_run_id": gate_report.metadata.get("mlflow_run_id"),
         "metrics": gate_report.metadata.get("metrics"),
         "gate_reasons": gate_report.metadata.get("reasons"),
     }

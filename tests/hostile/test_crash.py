@@ -55,8 +55,43 @@ elif op == "canary":
     registry.promote("bc", "1.0.0", "canary", who="crash", why="crash test canary")
 elif op == "prod":
     registry.promote("bc", "1.1.0", "prod", who="crash", why="crash test prod")
+elif op == "shadow":
+    from tests.hostile.test_crash import shadow_report
+    registry.record_shadow("bc", "1.1.0", shadow_report(), who="crash")
 print("completed")
 """
+
+
+def shadow_report() -> bytes:
+    """A passed shadow report for 1.1.0 (its bytes are b"v1.1"), with a fixed id."""
+    import hashlib
+
+    from mlgate.shadow import ShadowReport
+
+    def bound(version: str, data: bytes) -> dict[str, str]:
+        return {"version": version, "model_sha256": hashlib.sha256(data).hexdigest()}
+
+    return (
+        ShadowReport.model_validate(
+            {
+                "id": "00000000000000aa",
+                "created": "2026-11-30T00:00:00.000000Z",
+                "model": "bc",
+                "candidate": bound("1.1.0", b"v1.1"),
+                "production": bound("1.0.0", FILES["model.skops"]),
+                "requests_sha256": "0" * 64,
+                "rows": 100,
+                "agreement": 0.99,
+                "disagreements": 1,
+                "min_agreement": 0.95,
+                "score_difference": {"mean": 0.01, "p50": 0.0, "p95": 0.05, "max": 0.4},
+                "passed": True,
+                "reasons": ["agreement 0.9900 on 100 requests >= 0.9500 required"],
+            }
+        )
+        .model_dump_json()
+        .encode()
+    )
 
 
 def view(registry: Registry) -> dict[str, Any]:
@@ -70,8 +105,11 @@ def view(registry: Registry) -> dict[str, Any]:
             "stages": registry.stages("bc", version),
             "files": {name: registry.read_file("bc", version, name) for name in manifest.files},
             "lineage": manifest.lineage,
+            "shadow": [(r.report, r.passed, r.event) for r in registry.shadows("bc", version)],
         }
     out["history"] = [(e.action, e.version, e.stage, e.who, e.why) for e in registry.history("bc")]
+    for version in out["versions"].values():  # event ids differ run to run; presence does not
+        version["shadow"] = [(report, passed) for report, passed, _ in version["shadow"]]
     return out
 
 
@@ -80,6 +118,8 @@ def apply(op: str, registry: Registry) -> None:
         registry.push("bc", NEW_FILES, {"run": "crash"}, version="2.0.0", who="crash")
     elif op == "canary":
         registry.promote("bc", "1.0.0", "canary", who="crash", why="crash test canary")
+    elif op == "shadow":
+        registry.record_shadow("bc", "1.1.0", shadow_report(), who="crash")
     else:
         registry.promote("bc", "1.1.0", "prod", who="crash", why="crash test prod")
 
@@ -119,7 +159,13 @@ def crash(mode: str, at: int, op: str, uri: str) -> subprocess.CompletedProcess[
     )
 
 
-OPS = {"first-push": 5, "push": 4, "canary": 2, "prod": 2}  # writes each makes (checked)
+OPS = {
+    "first-push": 5,
+    "push": 4,
+    "canary": 2,
+    "prod": 2,
+    "shadow": 3,
+}  # writes each makes (checked)
 
 
 @pytest.mark.parametrize("op", list(OPS))
@@ -155,7 +201,8 @@ def test_a_kill_at_any_write_leaves_all_or_nothing(
     if mode == "after" and at == OPS[op]:
         assert seen == after  # killed after the commit point: the change is complete
     if seen == after:
-        assert after["history"][-1][0] == ("promote" if op in ("canary", "prod") else "push")
+        last = {"canary": "promote", "prod": "promote", "shadow": "shadow"}.get(op, "push")
+        assert after["history"][-1][0] == last
 
     # The next write removes what the dead writer left, and the registry works on.
     registry.push("bc", {"model.skops": b"next"}, {}, version="9.0.0")
