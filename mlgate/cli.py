@@ -154,6 +154,8 @@ def _registry(args: argparse.Namespace) -> int:
     from mlgate.registry import Registry, parse_ref
 
     registry = Registry(args.registry)
+    if args.action == "policy":
+        return _registry_policy(args)
     if args.action == "list":
         models = registry.models()
         if args.target and args.target not in models:
@@ -172,11 +174,53 @@ def _registry(args: argparse.Namespace) -> int:
     model, version = registry.resolve(parse_ref(args.target))
     if args.action == "show":
         print(registry.manifest(model, version).model_dump_json(indent=2))
-        print(json.dumps({"stages": registry.stages(model, version)}))
+        shadow = [r.model_dump() for r in registry.shadows(model, version)]
+        print(json.dumps({"stages": registry.stages(model, version), "shadow": shadow}))
         return 0
     registry.promote(model, version, args.stage, who=args.who, why=args.why)
     print(f"{model}@{version} promoted to {args.stage} ({model}@{version}-{args.stage})")
     return 0
+
+
+def _registry_policy(args: argparse.Namespace) -> int:
+    """Prints the promotion policy; with --require-shadow or --min-agreement, changes it first."""
+    import json
+
+    from mlgate.registry import Registry, RegistryPolicy
+
+    registry = Registry(args.registry)
+    if args.target:
+        raise InputError(f"registry policy takes no MODEL (got {quote(args.target)})")
+    current = registry.policy()
+    if args.require_shadow is not None or args.min_agreement is not None:
+        changed = current.model_copy(
+            update={
+                k: v
+                for k, v in (
+                    ("require_shadow_for_prod", args.require_shadow),
+                    ("min_agreement", args.min_agreement),
+                )
+                if v is not None
+            }
+        )
+        # Validates the range of min_agreement (a model_copy does not).
+        current = registry.set_policy(
+            RegistryPolicy.model_validate(changed.model_dump()), who=args.who, why=args.why
+        )
+    print(json.dumps(current.model_dump(), indent=2))
+    return 0
+
+
+def _agreement(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a number in [0, 1], got {quote(text)}"
+        ) from None
+    if not 0 <= value <= 1:  # also refuses NaN
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1], got {quote(text)}")
+    return value
 
 
 def _lineage(args: argparse.Namespace) -> int:
@@ -377,9 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", help="write an HTML report here")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--engine", choices=["fast", "gx"], default="fast")
-    p.add_argument(
-        "--explain", action="store_true", help="say which engine ran each rule, and why"
-    )
+    p.add_argument("--explain", action="store_true", help="say which engine ran each rule, and why")
     p.add_argument("--infer", action="store_true", help="write a starting contract from --data")
     p.set_defaults(handler=_validate)
 
@@ -422,12 +464,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     registry_default = os.environ.get("MLGATE_REGISTRY", ".mlgate/registry")
     p = sub.add_parser("registry", help="inspect the model registry and move stage tags")
-    p.add_argument("action", choices=["list", "show", "promote"])
+    p.add_argument("action", choices=["list", "show", "promote", "policy"])
     p.add_argument("target", nargs="?", help="MODEL (list) or MODEL@X.Y.Z[-STAGE] (show, promote)")
     p.add_argument("--registry", default=registry_default, help="local dir or gs://bucket/prefix")
     p.add_argument("--stage", choices=["canary", "prod"], default="canary")
     p.add_argument("--why", default="", help="reason, recorded in the history")
     p.add_argument("--who", default=os.environ.get("USER", "unknown"))
+    p.add_argument(
+        "--require-shadow",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="policy: --stage prod needs a passed shadow report bound to the version",
+    )
+    p.add_argument("--min-agreement", type=_agreement, help="policy: least shadow agreement")
     p.set_defaults(handler=_registry)
 
     for name, handler, text in (

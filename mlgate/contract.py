@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from mlgate.errors import InputError, describe_validation_error
 
@@ -30,6 +30,7 @@ __all__ = [
     "DataContract",
     "Expectation",
     "Suite",
+    "check_arguments",
     "infer_contract",
     "load_suite",
     "parse_suite",
@@ -74,8 +75,23 @@ class Column(_Strict):
     sensitive: bool = False
     warn: list[ColumnRuleName] = Field(default_factory=list)
 
+    @field_validator("min", "max")
+    @classmethod
+    def _a_number(cls, value: float | None) -> float | None:
+        # NaN compares false with everything, so a NaN bound would silently switch the
+        # range rule off (and let infinities through): refuse it.
+        if value is not None and math.isnan(value):
+            raise ValueError("is NaN, which disables the rule; give a number or leave it out")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> Column:
+        infinite = [f for f in ("min", "max") if getattr(self, f) in (math.inf, -math.inf)]
+        if infinite and not self.allow_infinite:
+            raise ValueError(
+                f"{infinite[0]} is infinite, which lets infinities through; give a finite "
+                "bound, or set allow_infinite: true if infinities are valid values"
+            )
         if self.max_null_fraction is not None and not self.nullable:
             raise ValueError("max_null_fraction needs nullable: true")
         if self.min is not None and self.max is not None and self.min > self.max:
@@ -143,6 +159,10 @@ class DataContract(_Strict):
                 raise ValueError(f"primary_key names {key!r}, which is not a declared column")
             if by_name[key].nullable:
                 raise ValueError(f"primary_key column {key!r} must not be nullable")
+        names = [check.name for check in self.checks]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"check name {twice[0]!r} is used twice; give each check its own name")
         for check in self.checks:
             for side in (check.left, check.right):
                 if side not in by_name:
@@ -315,7 +335,9 @@ def parse_suite(text: str, source: str) -> Suite:
             the message names the file, the line or the field.
     """
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+    except _DuplicateKey as exc:
+        raise InputError(f"{source}: {exc}; each key may appear once") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -328,6 +350,15 @@ def parse_suite(text: str, source: str) -> Suite:
         expectations = _validated(
             list[Expectation], document["expectations"], source, "expectations"
         )
+        rules = [e.rule for e in expectations if e.meta.get("rule")]
+        twice = sorted({r for r in rules if rules.count(r) > 1})
+        if twice:
+            raise InputError(
+                f"{source}: rule name {twice[0]!r} is used by more than one expectation; "
+                "give each its own meta.rule"
+            )
+        for position, expectation in enumerate(expectations):
+            check_arguments(expectation, f"{source}: expectations.{position}")
         return Suite(
             name=str(document.get("name", source)),
             expectations=expectations,
@@ -342,6 +373,208 @@ def parse_suite(text: str, source: str) -> Suite:
         source=source,
         datetime_columns=[c.name for c in contract.columns if c.type == "datetime"],
     )
+
+
+class _DuplicateKey(yaml.YAMLError):
+    """A mapping names the same key twice (YAML keeps the last silently)."""
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses a key given twice in one mapping."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, list | dict):
+                continue  # unhashable keys: SafeLoader's own error says so below
+            if key in seen:
+                line = key_node.start_mark.line + 1
+                raise _DuplicateKey(f"key {key!r} appears twice (again at line {line})")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# What the arguments of an expectation may be, checked before any engine runs, so a
+# suite that would switch a rule off (a NaN bound, a regex that cannot match, an
+# unknown row-condition parser) is a bad contract (exit 2), not a data failure.
+CONDITION_PARSERS_FAST = ("pandas",)
+CONDITION_PARSERS_GX = ("great_expectations", "great_expectations__experimental__")
+RESULT_FORMATS = ("BOOLEAN_ONLY", "BASIC", "SUMMARY", "COMPLETE")
+_BOUNDS = ("min_value", "max_value")
+_ORDERED_BOUNDS = ("expect_table_row_count_to_be_between",)
+_FLAGS = ("strict_min", "strict_max", "or_equal", "exact_match", "catch_exceptions")
+
+
+def check_arguments(e: Expectation, where: str) -> None:
+    """Checks the arguments of one expectation that would otherwise disable or break it.
+
+    Args:
+        e: The expectation.
+        where: The file and position, for the message.
+
+    Raises:
+        InputError: naming the rule, the argument, what was received and what is allowed.
+    """
+    kw = e.kwargs
+    name = f"{where} ({e.rule}): "
+    if "column" in kw and not isinstance(kw["column"], str):
+        raise InputError(f"{name}column must be a column name, got {_shown(kw['column'])}")
+    for bound in _BOUNDS:
+        value = kw.get(bound)
+        if value is None or _is_parameter(value):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise InputError(
+                f"{name}{bound} must be a number or a date/time string, got {_shown(value)}"
+            )
+        try:
+            coerced = coerce_bound(e.type, value)
+        except ValueError:
+            allowed = (
+                "a whole number"
+                if e.type in _ORDERED_BOUNDS
+                else (
+                    "a number, a date (YYYY-MM-DD) or a date and time "
+                    "(YYYY-MM-DDTHH:MM[:SS][+HH:MM])"
+                )
+            )
+            raise InputError(f"{name}{bound} {_shown(value)} is not {allowed}") from None
+        if isinstance(coerced, float) and math.isnan(coerced):
+            raise InputError(f"{name}{bound} is NaN, which disables the rule; give a number")
+    low, high = (coerce_bound(e.type, kw.get(b)) for b in _BOUNDS)
+    if (
+        e.type in _ORDERED_BOUNDS
+        and isinstance(low, int | float)
+        and isinstance(high, int | float)
+        and low > high
+    ):
+        # GX refuses these bounds when it builds the expectation; say so before either engine.
+        raise InputError(f"{name}min_value {low} is greater than max_value {high}")
+    if e.type == "expect_column_values_to_be_between" and low is None and high is None:
+        raise InputError(f"{name}min_value and max_value are both missing; give at least one")
+    if e.type == "expect_column_values_to_be_in_set" and kw.get("value_set") is None:
+        raise InputError(f"{name}value_set is missing; give the list of allowed values")
+    for flag in _FLAGS:
+        if kw.get(flag) is not None and not isinstance(kw[flag], bool):
+            raise InputError(f"{name}{flag} must be true or false, got {_shown(kw[flag])}")
+    mostly = kw.get("mostly")
+    if mostly is not None and not _is_parameter(mostly):
+        if isinstance(mostly, bool) or not isinstance(mostly, int | float):
+            raise InputError(f"{name}mostly must be a number from 0 to 1, got {_shown(mostly)}")
+        if not 0 <= mostly <= 1:  # also refuses NaN
+            raise InputError(f"{name}mostly must be from 0 to 1, got {mostly}")
+    if "regex" in kw:
+        regex = kw["regex"]
+        if not isinstance(regex, str):
+            raise InputError(f"{name}regex must be a string, got {_shown(regex)}")
+        try:
+            re.compile(regex)
+        except re.error as exc:
+            raise InputError(f"{name}regex {_shown(regex)} does not compile: {exc}") from None
+    value_set = kw.get("value_set")
+    if value_set is not None and not _is_parameter(value_set) and not isinstance(value_set, list):
+        raise InputError(f"{name}value_set must be a list, got {_shown(value_set)}")
+    column_list = kw.get("column_list")
+    if e.type == "expect_compound_columns_to_be_unique" and (
+        not isinstance(column_list, list) or len(column_list) < 2
+    ):
+        raise InputError(
+            f"{name}column_list must name at least two columns, got {_shown(column_list)}"
+        )
+    _check_result_format(kw.get("result_format"), name)
+    _check_condition(kw, name)
+
+
+def _check_result_format(value: Any, name: str) -> None:
+    level = value.get("result_format") if isinstance(value, dict) else value
+    if value is None:
+        return
+    if level not in RESULT_FORMATS:
+        raise InputError(
+            f"{name}result_format {_shown(level)} is not one of {', '.join(RESULT_FORMATS)}"
+        )
+    if isinstance(value, dict):
+        count = value.get("partial_unexpected_count", 20)
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise InputError(
+                f"{name}result_format.partial_unexpected_count must be a whole number >= 0, "
+                f"got {_shown(count)}"
+            )
+
+
+def _check_condition(kw: dict[str, Any], name: str) -> None:
+    condition, parser = kw.get("row_condition"), kw.get("condition_parser")
+    known = CONDITION_PARSERS_FAST + CONDITION_PARSERS_GX
+    if parser is not None and parser not in known:
+        raise InputError(
+            f"{name}condition_parser {_shown(parser)} is unknown; use 'pandas' "
+            "(a DataFrame.query expression) or 'great_expectations'"
+        )
+    if condition is None or condition == "" or isinstance(condition, dict):
+        return  # dict: a GX Condition object, which GX itself checks and runs
+    if not isinstance(condition, str):
+        raise InputError(f"{name}row_condition must be a string, got {_shown(condition)}")
+    if parser in CONDITION_PARSERS_GX:
+        return
+    import pandas as pd
+
+    try:
+        pd.DataFrame().eval(condition)  # parses without data: names resolve later
+    except NameError:
+        pass
+    except Exception as exc:
+        raise InputError(
+            f"{name}row_condition {_shown(condition)} is not a valid pandas query "
+            f"({type(exc).__name__}: {exc}); see pandas.DataFrame.query"
+        ) from None
+
+
+def _is_parameter(value: Any) -> bool:
+    """A GX suite parameter reference (``{"$PARAMETER": "name"}``), resolved by GX."""
+    return isinstance(value, dict) and "$PARAMETER" in value
+
+
+def coerce_bound(expectation_type: str, value: Any) -> Any:
+    """A min_value/max_value as great-expectations 1.24 holds it after validating its model.
+
+    GX declares bounds as ``Union[float, date, datetime]`` (row counts: ``Union[int,
+    datetime]``) on pydantic v1 models, so numbers become floats, numeric strings
+    numbers, "YYYY-MM-DD" a ``date`` and "YYYY-MM-DDTHH:MM" a ``datetime``; what the
+    rule then compares with is that value, not the text. Suite parameters and None
+    are returned unchanged.
+
+    Raises:
+        ValueError: GX would refuse the value.
+    """
+    if value is None or _is_parameter(value):
+        return value
+    model = _BOUND_MODELS[expectation_type not in _ORDERED_BOUNDS]
+    try:
+        return model(v=value).v
+    except Exception as exc:  # pydantic.v1.ValidationError
+        raise ValueError(str(exc)) from None
+
+
+def _bound_models() -> tuple[Any, Any]:
+    from datetime import date
+    from typing import Optional, Union
+
+    from pydantic.v1 import create_model
+
+    # The exact field types GX declares (typing.Union: pydantic v1 reads them at runtime).
+    comparable = create_model("Comparable", v=(Optional[Union[float, date, datetime]], None))  # noqa: UP007, UP045
+    row_count = create_model("RowCount", v=(Optional[Union[int, datetime]], None))  # noqa: UP007, UP045
+    return row_count, comparable
+
+
+_BOUND_MODELS = _bound_models()
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """``repr(value)``, cut to ``limit`` characters so a huge value is never echoed whole."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
 def _validated(model: Any, data: Any, source: str, prefix: str | None) -> Any:

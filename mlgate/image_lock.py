@@ -1,7 +1,7 @@
 """The image lock: which container images mlgate's components run in.
 
 There are two images, built from one Dockerfile: ``runtime`` for every component,
-and ``redaction``, the runtime plus spaCy, its English model and Faker, for
+and ``redaction``, the runtime plus spaCy, its English model and libphonenumber, for
 ``redact_clinical_logs`` alone (it is the only task that needs them, and they
 would add a fifth to every other task's image).
 

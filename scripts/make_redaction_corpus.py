@@ -31,6 +31,7 @@ Format (one document a line, offsets are Python string indices, end exclusive):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import re
@@ -58,7 +59,7 @@ TEMPLATES = [
     "Mr. {PERSON:last}, aged {AGE}, was admitted on {DATE} for pneumonia and treated with IV antibiotics.",
     "Ms. {PERSON:last} tolerated the procedure well. Next appointment {DATE}. Questions: {EMAIL}.",
     "Summary for {PERSON}, DOB {DATE}: stable, discharged on metformin 500 mg BID.",
-    "Patient transferred from {LOCATION} General Hospital on {DATE} for further care.",
+    "Patient transferred from {LOCATION:facility} on {DATE} for further care.",
     # lab and imaging messages
     "LAB RESULT {ID:accession} for {PERSON} (MRN {ID:mrn}): HbA1c 7.9%, collected {DATE}.",
     "Critical value called to {PERSON} at {PHONE} on {DATE}: potassium 6.1.",
@@ -178,7 +179,8 @@ class Generator:
         return first
 
     def date(self) -> str:
-        d = self.fake.date_between(start_date="-90y", end_date="+1y")
+        # Fixed bounds, not "-90y" from today: the corpus must not change with the calendar.
+        d = self.fake.date_between(start_date=dt.date(1936, 1, 1), end_date=dt.date(2027, 1, 1))
         month = MONTHS[d.month - 1]
         shapes = [
             f"{d:%Y-%m-%d}", f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.month}/{d.day}/{d:%y}",
@@ -229,7 +231,9 @@ class Generator:
         separator = ",\n" if self.rng.random() < 0.25 else ", "  # line breaks inside spans
         return street + separator + city
 
-    def location(self) -> str:
+    def location(self, variant: str = "") -> str:
+        if variant == "facility":  # a named facility is a place: the whole name is PII
+            return f"{self.fake.city()} {self.rng.choice(['General Hospital', 'Medical Center', 'Clinic'])}"
         return self.rng.choice(
             [self.fake.city(), self.fake.city(), self.fake.state(), self.fake.country()]
         )
@@ -295,7 +299,7 @@ class Generator:
     def value(self, label: str, variant: str) -> str:
         makers: dict[str, Callable[[], str]] = {
             "PERSON": lambda: self.person(variant), "DATE": self.date, "AGE": self.age,
-            "PHONE": self.phone, "ADDRESS": self.address, "LOCATION": self.location,
+            "PHONE": self.phone, "ADDRESS": self.address, "LOCATION": lambda: self.location(variant),
             "EMAIL": self.email, "URL": self.url, "IP": self.ip,
             "ID": lambda: self.identifier(variant),
         }  # fmt: skip
@@ -451,6 +455,229 @@ def generate_presidio(count: int, seed: int) -> list[dict]:
     return [render_presidio(gen.rng.choice(templates), gen) for _ in range(count)]
 
 
+# Australian, UK and European clinical text, with pools of our own (no Faker): discharge
+# letters, GP referrals, nursing shorthand, pharmacy, telehealth, billing and device logs.
+AU_TEMPLATES = [
+    "DISCHARGE SUMMARY\nPatient: {PERSON:caps}\nURN: {ID:urn}\nDOB: {DATE:au}\nMedicare: {ID:medicare}\nAddress: {ADDRESS:au}\nGP: Dr {PERSON:last}, {LOCATION:facility}",
+    "Re: {PERSON} DOB {DATE:au}\nDear Dr {PERSON:last},\nThank you for seeing this {AGE}yo with T2DM. Mob {PHONE:au}.",
+    "nursing note: pt {PERSON:lower} settled overnight, wife {PERSON:first} rang at 0700 on {PHONE:au}, Braden score 16, GCS E4 V4 M6",
+    "Pharmacy: Madopar 125mg and Keflex 500mg dispensed in Webster-pak for {PERSON}, {ADDRESS:au}. Prescriber {ID:provider}.",
+    "Telehealth {DATE:au}: {PERSON} joined from {LOCATION:au}, ph {PHONE:au}. Mepilex dressing reviewed.",
+    "Billing: Medicare {ID:medicare}, DVA {ID:dva}, claim for {PERSON} at {LOCATION:facility}.",
+    "Transferred from {LOCATION:facility} on {DATE:words}; NOK {PERSON} ({PHONE:au}). IHI {ID:ihi}.",
+    "pt lives at {ADDRESS:au} with daughter {PERSON:first}; filed under mrn {ID:short}; Endone 5mg PRN",
+    "Referral to {LOCATION:facility}: {PERSON}, {AGE} y/o, TFN on file {ID:tfn}, contact {EMAIL} or {PHONE:au}.",
+    "Device log: pump serial {ID:serial} paired for {PERSON} from {IP}; version 4.12.0.1033 OK.",
+    "UK referral: {PERSON}, NHS no {ID:nhs}, {ADDRESS:uk}, tel {PHONE:uk}, seen {DATE:au}.",
+    'Patient {PERSON} (aka "{PERSON:nick}") resides at {ADDRESS:eu}, Tel. {PHONE:eu}; IBAN on file {ID:iban}.',
+    "Ward 4B bed 12: {PERSON:caps} reviewed {DATE:weekday}, plate {ID:plate}, chart{ID:glued}.",
+]
+AU_STREETS = ["Banksia", "Wattle", "Jacaranda", "Boronia", "Waratah", "Koala", "Bottlebrush", "Kurrajong", "Grevillea", "Ironbark", "Tallowwood", "Yarra", "Murray", "Darling"]  # fmt: skip
+AU_TYPES = ["St", "Rd", "Cres", "Cl", "Pde", "Gr", "Hwy", "Ave", "Ct", "Pl", "Tce", "Dr"]
+AU_PLACES = [("Fitzroy", "VIC", "3065"), ("Dubbo", "NSW", "2830"), ("Cairns", "QLD", "4870"), ("Bunbury", "WA", "6230"), ("Glenelg", "SA", "5045"), ("Launceston", "TAS", "7250"), ("Palmerston", "NT", "0830"), ("Belconnen", "ACT", "2617"), ("Cabramatta", "NSW", "2166"), ("Springvale", "VIC", "3171")]  # fmt: skip
+AU_FIRST = ["Minh", "Priya", "Georgios", "Layla", "Wei", "Jirra", "Sione", "Aoife", "Harpreet", "Eleni", "Thanh", "Rami", "Mei", "Kirra", "Lars", "Giulia"]  # fmt: skip
+AU_LAST = ["Nguyen", "Patel", "Papadopoulos", "Haddad", "Chen", "Yunupingu", "Taufa", "Murphy", "Sandhu", "Georgiou", "Tran", "Abou-Khalil", "Wong", "Mabo", "Eriksson", "Rossi", "Smith-Jones", "Khoury"]  # fmt: skip
+AU_FACILITY = ["Hospital", "Medical Centre", "Family Practice", "Residential Care", "RACF", "Aged Care", "Health Service", "Private Hospital"]  # fmt: skip
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "tenth", "twelfth", "twentieth"]
+EU_STREETS = ["Hauptstraße {n}, 10115 Berlin", "Via Franscini {n}, 6500 Bellinzona", "ul. Długa {n}, 00-238 Warszawa", "Keizersgracht {n}, 1015 Amsterdam", "Calle Mayor {n}, 28013 Madrid", "{n} rue de la Paix, 75002 Paris"]  # fmt: skip
+UK_STREETS = ["{n} Kingsway, Leeds LS1 4AP", "Flat {u}, {n} Albert Road, Bristol BS2 0XJ", "{n} Church Lane, Cardiff CF10 1AA"]  # fmt: skip
+
+
+class AuGenerator(Generator):
+    """Values in Australian, UK and European shapes, from the pools above."""
+
+    def person(self, variant: str = "") -> str:
+        r = self.rng
+        first, last = r.choice(AU_FIRST), r.choice(AU_LAST)
+        if variant == "last":
+            return last
+        if variant in ("first", "nick"):
+            return first
+        if variant == "caps":
+            return f"{last.upper()}, {first}"
+        if variant == "lower":
+            return f"{first} {last}".lower()
+        return f"{first} {last}"
+
+    def date(self, variant: str = "") -> str:
+        r = self.rng
+        d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1930, 2025)
+        if variant == "words":
+            return r.choice(
+                [f"the {r.choice(ORDINALS)} of {MONTHS[m - 1]}", f"{d}th of {MONTHS[m - 1]}"]
+            )
+        if variant == "weekday":
+            return f"{r.choice(['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])} {d}/{m}"
+        return r.choice(
+            [f"{d:02d}/{m:02d}/{y}", f"{d:02d}-{MONTHS[m - 1][:3]}-{y % 100:02d}", f"{d}/{m}/{y}"]
+        )
+
+    def phone(self, variant: str = "") -> str:
+        r = self.rng
+        n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+        if variant == "uk":
+            return r.choice([f"020 7{n(3)} {n(4)}", f"07700 9{n(5)}", f"+44 161 {n(3)} {n(4)}"])
+        if variant == "eu":
+            return r.choice(
+                [
+                    f"+49 30 {n(7)}",
+                    f"+33 6 {n(2)} {n(2)} {n(2)} {n(2)}",
+                    f"+39 06 {n(8)}",
+                    f"030 {n(7)}",
+                ]
+            )
+        return r.choice(
+            [
+                f"04{n(2)} {n(3)} {n(3)}",
+                f"04{n(8)}",
+                f"+61 4{n(2)} {n(3)} {n(3)}",
+                f"(02) 9{n(3)} {n(4)}",
+                f"1300 {n(3)} {n(3)}",
+                f"(03) 9{n(3)} {n(4)}",
+            ]
+        )
+
+    def address(self, variant: str = "") -> str:
+        r = self.rng
+        if variant == "uk":
+            return r.choice(UK_STREETS).format(n=r.randint(1, 200), u=r.randint(1, 20))
+        if variant == "eu":
+            return r.choice(EU_STREETS).format(n=r.randint(1, 200))
+        place, state, code = r.choice(AU_PLACES)
+        street = f"{r.randint(1, 250)} {r.choice(AU_STREETS)} {r.choice(AU_TYPES)}"
+        street = r.choice(
+            [street, f"Unit {r.randint(1, 20)}/{street}", f"{r.randint(1, 9)}/{street}"]
+        )
+        return r.choice(
+            [
+                f"{street}, {place} {state} {code}",
+                f"RMB {r.randint(100, 9999)}, {place} {state} {code}",
+                f"PO Box {r.randint(1, 999)}, {place} {state} {code}",
+                street,
+            ]
+        )
+
+    def location(self, variant: str = "") -> str:
+        r = self.rng
+        if variant == "facility":
+            return f"{r.choice(['Westmead', 'Wattle Grove', 'St Vincent', 'Bayside', 'Redcliffe', 'Banksia'])} {r.choice(AU_FACILITY)}"
+        return r.choice(AU_PLACES)[0]
+
+    def identifier(self, variant: str) -> str:
+        r = self.rng
+        n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+        if variant == "medicare":
+            while True:
+                d = str(r.randint(2, 6)) + n(7)
+                check = (
+                    sum(int(x) * w for x, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10
+                )
+                num = f"{d}{check}{r.randint(1, 9)}"
+                return r.choice(
+                    [
+                        f"{num[:4]} {num[4:9]} {num[9]}",
+                        num,
+                        f"{num[:4]} {num[4:9]} {num[9]}/{r.randint(1, 5)}",
+                    ]
+                )
+        if variant == "tfn":
+            while True:
+                d = n(9)
+                if (
+                    sum(int(x) * w for x, w in zip(d, (1, 4, 3, 7, 5, 8, 6, 9, 10), strict=True))
+                    % 11
+                    == 0
+                ):
+                    return f"{d[:3]} {d[3:6]} {d[6:]}"
+        if variant == "nhs":
+            while True:
+                d = n(9)
+                c = 11 - sum(int(x) * (10 - i) for i, x in enumerate(d)) % 11
+                if c != 10:
+                    num = d + str(0 if c == 11 else c)
+                    return f"{num[:3]} {num[3:6]} {num[6:]}"
+        if variant == "ihi":
+            return f"8003 60{n(2)} {n(4)} {n(4)}"
+        if variant == "dva":
+            return f"{r.choice('NVQW')}X{n(6)}"
+        if variant == "provider":
+            return f"{n(6)}{r.choice('0123456789AB')}{r.choice('ABFHJKLTWXY')}"
+        if variant == "iban":
+            return self.fake.iban()
+        if variant == "urn":
+            return n(r.choice([6, 7, 8]))
+        if variant == "short":
+            return n(4)
+        if variant == "glued":
+            return f"MRN{n(8)}"
+        if variant == "serial":
+            return f"SN-{n(4)}-{n(4)}"
+        if variant == "plate":
+            return r.choice([f"{n(1)}AB{n(1)}CD", f"ABC{n(3)}", f"{n(3)}XYZ"])
+        return super().identifier(variant)
+
+    def value(self, label: str, variant: str) -> str:
+        makers: dict[str, Callable[[], str]] = {
+            "DATE": lambda: self.date(variant), "PHONE": lambda: self.phone(variant),
+            "ADDRESS": lambda: self.address(variant),
+        }  # fmt: skip
+        return makers[label]() if label in makers else super().value(label, variant)
+
+
+# Text from other locales: names, addresses and phones as Faker writes them there.
+MULTI_LOCALES = ["de_DE", "fr_FR", "it_IT", "es_ES", "nl_NL", "pl_PL", "sv_SE", "da_DK", "pt_PT", "en_GB", "en_IE", "de_CH", "fi_FI", "cs_CZ", "en_IN", "de_AT"]  # fmt: skip
+MULTI_TEMPLATES = [
+    "Patient {PERSON} was seen today; lives at {ADDRESS}; phone {PHONE}.",
+    "Referral for {PERSON} (born {DATE}), address: {ADDRESS}, tel {PHONE}",
+    "{PERSON} called from {LOCATION} about results, callback {PHONE}.",
+    "Contact: {PERSON}, {ADDRESS}. Mobile: {PHONE}",
+    "Visitor log: {PERSON} from {LOCATION}, contact {EMAIL}, {PHONE}.",
+    "Transfer letter to {ADDRESS} for {PERSON}; next of kin {PERSON} ({PHONE}).",
+]
+
+
+class LocaleGenerator(Generator):
+    """Values from one Faker locale at a time (names, addresses, phones, towns)."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        self.fakers = {}
+        for loc in MULTI_LOCALES:
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed)
+        self.loc = MULTI_LOCALES[0]
+
+    def city(self, f: Faker) -> str:
+        # it_IT's city() draws from a set, whose order changes between runs: sort first.
+        cities = getattr(f.provider("faker.providers.address"), "cities", None)
+        return self.rng.choice(sorted(set(cities))) if cities else f.city()
+
+    def value(self, label: str, variant: str) -> str:
+        f = self.fakers[self.loc]
+        makers: dict[str, Callable[[], str]] = {
+            "PERSON": f.name, "ADDRESS": lambda: f.address().replace("\n", ", "),
+            "PHONE": f.phone_number, "LOCATION": lambda: self.city(f),
+            "DATE": lambda: dt.date(
+                self.rng.randint(1930, 2024), self.rng.randint(1, 12), self.rng.randint(1, 28)
+            ).strftime(self.rng.choice(["%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"])),
+        }  # fmt: skip
+        return makers[label]() if label in makers else super().value(label, variant)
+
+
+def generate_multilocale(count: int, seed: int) -> list[dict]:
+    gen = LocaleGenerator(seed)
+    docs = []
+    for _ in range(count):
+        gen.loc = gen.rng.choice(MULTI_LOCALES)
+        docs.append(render(gen.rng.choice(MULTI_TEMPLATES), gen))
+    return docs
+
+
+def generate_au(count: int, seed: int) -> list[dict]:
+    gen = AuGenerator(seed)
+    return [render(gen.rng.choice(AU_TEMPLATES), gen) for _ in range(count)]
+
+
 def write(path: Path, docs: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
@@ -465,7 +692,12 @@ def write(path: Path, docs: list[dict]) -> None:
 def main() -> None:
     everything = list(range(len(TEMPLATES)))
     tuning = [i for i in everything if i not in HELD_OUT]
-    tune = generate(1400, seed=1, templates=tuning) + generate_presidio(600, seed=11)
+    tune = (
+        generate(1400, seed=1, templates=tuning)
+        + generate_presidio(600, seed=11)
+        + generate_au(500, seed=21)
+        + generate_multilocale(400, seed=31)
+    )
     random.Random(5).shuffle(tune)
     write(ROOT / "corpus" / "redaction" / "tune.jsonl", tune)
     # A third of the held-out documents come from templates the tuning split never saw.
@@ -473,7 +705,7 @@ def main() -> None:
         generate(350, seed=2, templates=everything)
         + generate(350, seed=3, templates=sorted(HELD_OUT))
         + generate_presidio(300, seed=12)
-    )
+    )  # the AU/UK/EU templates are tuned on: the reference keeps its own styles
     random.Random(4).shuffle(held)
     write(ROOT / "mlgate" / "redaction" / "reference.jsonl", held)
     write_logs(

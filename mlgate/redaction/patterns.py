@@ -2,17 +2,19 @@
 
 Rules carry the formats (email, URL, IP, phone, dates, ages, addresses,
 identifiers) and checksums (Luhn for cards, SSN area rules, ``ipaddress`` for
-IPs). The ``HIGH_PRECISION`` subset is what the redactor re-runs on its own
-output: if any of them still fires, something leaked.
+IPs); ``build_rules(locales)`` adds what depends on the locales: phone regions
+(``phones.py``) and national identifier families (``ids.py``). The
+``HIGH_PRECISION`` subset names the rules that almost never fire on clean text;
+the residual-leak scan of redacted output is ``residual.find_residual``.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["HIGH_PRECISION", "RULES", "Span", "find_rule_spans"]
+__all__ = ["HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
 Span = tuple[int, int, str]
 
@@ -24,7 +26,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl"
     r"|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|crossing|xing"
-    r"|loop|alley|plaza|ridge|run|path|pike|row)\.?"
+    r"|loop|alley|plaza|ridge|run|path|pike|row|crescent|cres|close|cl|parade|pde|grove|gr"
+    r"|esplanade|esp|circuit|cct|tce|bvd|gardens|gdns|mews|rise|quay|promenade|track|glade"
+    r"|vale|wynd|mall)\.?"
 )
 _UNIT = r"(?:\s+(?:apt|apartment|suite|ste|unit|#|no\.?|room|rm)\.?\s*#?\s*[a-z0-9-]+)?"
 _STATE_ZIP = r"[a-z]{2}\.?\s+\d{5}(?:-\d{4})?"
@@ -33,6 +37,13 @@ _CITY = r"(?:[a-z][a-z'.-]*\s+){0,3}[a-z][a-z'.-]*"
 _I = re.IGNORECASE
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", _I)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", _I)
+# A web address without "http" or "www": a host under a common top-level domain, maybe a path.
+URL_BARE = re.compile(
+    r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|health|info|io"
+    r"|biz|app)(?:\.(?:au|uk|nz|ie|de|fr|it|es|nl))?(?::\d{2,5})?(?:/[^\s<>\"'()\[\]{}]*)?"
+    r"(?![\w@-])",
+    re.IGNORECASE,
+)
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 IPV6 = re.compile(r"(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])", _I)
 SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
@@ -44,20 +55,50 @@ PHONE = re.compile(
     _I,
 )
 DATE = re.compile(
-    r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}(?!T\d)|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))"
+    # An ISO date with its time is one date: "2025-07-11T06:03:58Z", "2025-07-11 06:03:58.997".
+    r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:]))?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))"
     r"(?![\d/-])(?!\.\d)"
-    rf"|\b{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}})?\b"
+    rf"|\b{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH},?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b",
     _I,
+)
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
+    r"|thirty[- ]?first)"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday)?\.?"
+# Dates a person's history carries, written the ways notes write them.
+DATE_WORDS = re.compile(
+    # "the third of July", "third of July 2023", "July third", "3rd of March" (above too)
+    rf"\b{_ORDINAL_WORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}(?:,?\s+\d{{4}})?\b"
+    # "Thu 9/3", "Monday 12/04/2024", "Wed 3 Mar"
+    rf"|\b{_WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}(?:\s+\d{{2,4}})?\b"
+    # "03-Mar-24", "3.Mar.2024", "3/Mar/24"
+    rf"|\b\d{{1,2}}[-/. ]{_MONTH}[-/. ]\d{{2,4}}\b",
+    _I,
+)
+# A day alone or a day/month, when the words before say it is a date: "on the 3rd", "since 9/3".
+DATE_CUED = re.compile(
+    rf"(?i)\b(?:on|since|from|until|till|by|dated?|dob|d\.o\.b\.?|due|seen|admitted|discharged"
+    rf"|reviewed|born|died|deceased|appt|appointment|booked\s+for)\s+(?:the\s+)?"
+    rf"(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD}|\d{{1,2}}/\d{{1,2}}(?![/\d]))\b(?!\s*(?:%|mg|ml|hours?|days?|weeks?))"
 )
 # The age is the number; the words around it are context, not PII.
 AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|y/o|y\.o\.?|yo)\b"
     r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
-    r"|\b(?:turn|turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|degrees))",
+    r"|\b(?:turn|turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|degrees))"
+    r"|\b(\d{1,3})\s*(?:yo|y|yr|yrs|years?)?\s*(?:m|f|male|female|man|woman|gentleman|lady)\b"
+    r"(?=\s*(?:,|with|w/|presents|presenting|pres|admitted|hx|pmhx|bib|from|lives|\())",
     _I,
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
@@ -76,22 +117,68 @@ _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 
     "Skyway Spring Springs Spur Spurs Square Squares Station Stravenue Stream Street Streets "
     "Summit Terrace Throughway Trace Track Trafficway Trail Tunnel Turnpike Underpass Union "
     "Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks "
-    "Wall Way Ways Well Wells St Ave Rd Blvd Ln Dr Ct Pl Ter Pkwy Cir Hwy Sq Trl Xing"
+    "Wall Way Ways Well Wells St Ave Rd Blvd Ln Dr Ct Pl Ter Pkwy Cir Hwy Sq Trl Xing "
+    # Australian, UK and NZ street types (Australia Post's list, abbreviated as addressed).
+    "Cres Cl Close Pde Parade Gr Esp Esplanade Cct Circuit Tce Bvd Gdns Rise Quay Promenade "
+    "Glade Vale Wynd Chase Grange Gate Gardens Broadway Boulevarde Outlook Retreat Ramble"
 ).split()
 _TITLE_WORD = r"[A-Z][a-z'-]*\.?"
+# "17", "17A", "4/17" (unit 4 of number 17), "12-14", with "Unit", "Flat", "Lot" before it.
+_HOUSE_NUMBER = (
+    r"(?:(?:Unit|Flat|Apt|Lot|Shop|Suite|U)\.?\s*)?(?:\d{1,4}[A-Za-z]?/)?\d{1,5}[A-Z]?(?:-\d{1,5})?"
+)
 _STREET_TITLE = (
-    rf"\b\d{{1,5}}[A-Z]?\s+(?:{_TITLE_WORD}\s+){{0,3}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?"
+    rf"\b{_HOUSE_NUMBER}[ \t]+(?:{_TITLE_WORD}\s+){{0,3}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?"
+    r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"  # "1600 Pennsylvania Avenue NW"
 )
 # Between address lines: a comma, a line break (maybe with a bullet), " > ", or wide spacing.
 _PART_SEP = r"(?:,?[ \t]*\n[ \t]*(?:[>?*\u2022-]+[ \t]*)?|,[ \t]*|[ \t]*>[ \t]*|[ \t]{2,})"
+_AU_STATE = r"(?:vic|nsw|qld|sa|wa|tas|nt|act)"
+# One to three words of a place name; the words that introduce one are not part of it.
+_LOCALITY = (
+    r"(?:(?!(?:in|at|to|from|of|the|and|lives|living|moved|near|address|is|on|via|rd|st)\b)"
+    r"[a-z][a-z'-]*\s+){0,2}(?!(?:in|at|to|from|of|the|and|is|on)\b)[a-z][a-z'-]*"
+)
+_EU_STREET_WORD = (
+    r"[A-Z\u00c0-\u017f][\w\u00c0-\u017f-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm"
+    r"|ufer|laan|straat|gracht|plein|kade|singel|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata"
+    r"|steeg|dreef|dijk|markt|hof|pad|stigen|gränd|backe|torv|allé|kuja|polku|bulevardi|rinne"
+    r"|väylä|kaari|ulice|náměstí|marg|ganj|nagar|chowk)"
+)
+# Postcodes of the European formats: 10115, 1015 AB, 123 45, 00-238, 1234-567, 1015.
+_EU_POSTCODE = r"(?:\d{5}|\d{4}[ \t]?[A-Z]{2}\b|\d{3}[ \t]\d{2}|\d\d-\d{3}|\d{4}-\d{3}|\d{4})"
+# A capitalised word of any Latin script: "Édithdan", "Bílovec", "Łódź".
+_CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d][\w'\u2019-]*"
+# Lower-case words inside a street name: particles, and street types written apart.
+_STREET_PARTICLE = (
+    r"de|del|la|di|da|do|dos|das|van|von|der|den|polku|tie|katu|kuja|väylä|kaari|gata|gatan"
+    r"|vägen|vej|gade|straße|strasse|weg|gasse|allee|platz|laan|straat"
+)
+_HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+_EU_STREET_PREFIX = (
+    r"Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Carrer|Avenida|Avda\.|Paseo|Plaza"
+    r"|Camino|Rua|Travessa|Praça|Rue|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\."
+)
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 _ADDRESS_PART = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.?\s*#?\s*[A-Za-z0-9-]+"
     r"|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}"
-    r"(?:,?[ \t]+[A-Z]{2}\b)?(?:,?[ \t]+\d{4,5}(?:-\d{4})?)?"
-    r"|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)"
+    r"(?:,?[ \t]+[A-Z]{2,3}\b)?(?:,?[ \t]+(?:\d{4,5}(?:-\d{4})?|" + _UK_POSTCODE + "))?"
+    r"|[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?|\d{4,5}(?:-\d{4})?(?:[ \t]+[A-Z][a-z\u00e0-\u00ff-]+)?"
+    r"|" + _UK_POSTCODE + ")"
 )
 # Alternatives are separate patterns: a regex alternation stops at the first that matches,
 # and the longest reading of an address is the one wanted.
+# A locality with its state and postcode: "Fitzroy VIC 3065", "dubbo nsw 2830".
+LOCALITY_STATE_POSTCODE = re.compile(rf"\b{_LOCALITY},?\s+{_AU_STATE}\.?,?\s+\d{{4}}\b", _I)
+# Street name, then number (German, Dutch, Nordic, Italian, Spanish, Polish, French
+# grammar), then an optional postcode and town: "Hauptstraße 5, 10115 Berlin".
+EU_STREET_THEN_NUMBER = re.compile(
+    rf"\b(?:{_EU_STREET_WORD})\s+{_HOUSE}\b"
+    rf"(?:,?\s+{_EU_POSTCODE}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
+    _I,
+)
 ADDRESSES = [
     # Title-case streets, then up to four parts: unit, city, state and zip, country.
     re.compile(
@@ -104,15 +191,137 @@ ADDRESSES = [
         _I,
     ),
     re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I),
-    # A street named without its number: "lives on Kyle Avenue", "the corner of Oak St."
+    # Australian, any case: "unit 4/17 banksia cres", "4/17 Smith St, Fitzroy VIC 3065".
     re.compile(
-        rf"(?:(?<=\bon )|(?<=\bof )|(?<=\bat )|(?<=\bto ))(?:{_TITLE_WORD}\s+){{1,2}}"
-        rf"(?:{'|'.join(_USPS_SUFFIXES)})\b\.?"
+        rf"\b(?:(?:unit|flat|apt|lot|u)\.?\s*)?\d{{1,4}}[a-z]?/\d{{1,5}}[a-z]?\s+"
+        rf"(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])"
+        rf"(?:,?\s+{_LOCALITY}\s+{_AU_STATE}\.?,?\s+\d{{4}})?",
+        _I,
     ),
     re.compile(
-        r"(?:(?<=zip code is )|(?<=zip code: )|(?<=zip: )|(?<=postcode is ))\d{5}(?:-\d{4})?\b", _I
+        rf"\b\d{{1,5}}[a-z]?\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])"
+        rf",?\s+{_LOCALITY}(?:\s+{_AU_STATE}\.?)?,?\s+\d{{4}}\b",
+        _I,
+    ),
+    LOCALITY_STATE_POSTCODE,
+    # A state and its postcode, with the town before them when it is there: "NSW 2830",
+    # "Boston MA 02169".
+    re.compile(
+        r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
+        r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]+\d{4}\b"
+    ),
+    re.compile(
+        r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
+        r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IA|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND"
+        r"|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC)[ \t]+\d{5}"
+        r"(?:-\d{4})?\b"
+    ),
+    # Postal boxes and rural delivery: "PO Box 412", "RMB 5823", "Locked Bag 7".
+    re.compile(
+        rf"\b(?:p\.?\s?o\.?\s?box|gpo\s+box|locked\s+bag|private\s+bag|rmb|rsd|cmb)\s*\d{{1,6}}"
+        rf"(?:,?\s+{_LOCALITY}(?:,?\s+(?:{_AU_STATE}|[a-z]{{2}}))?(?:,?\s+\d{{4,5}}(?:-\d{{4}})?)?\b)?",
+        _I,
+    ),
+    # UK, any case: "flat 6, 63 albert road, bristol bs2 0xj", "140 Kingsway, Leeds LS1 4AP".
+    re.compile(
+        r"\b(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*,\s+"
+        r"(?:[a-z][a-z'-]*\s+){0,2}[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b",
+        _I,
+    ),
+    # UK postcodes, with the town before them when there is one: "Leeds LS1 4AP".
+    re.compile(rf"(?:\b[A-Z][a-z]+,?[ \t]+)?\b{_UK_POSTCODE}"),
+    EU_STREET_THEN_NUMBER,
+    # Any street words, a number, then a postcode and a town: "Mlýnská 115, 530 16 Bílovec",
+    # "Za Statky 9, 194 82 Plasy", "Nikonkuja 189, 55979 Hollola".
+    re.compile(
+        rf"(?:\b(?:ulica|ul\.|al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
+        rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
+        rf"(?:{_HOUSE}|S/N),?[ \t]+"
+        rf"{_EU_POSTCODE},?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\([A-Z]{{2}}\))?"
+    ),
+    # Street, number, town, postcode (Spanish, Indian, Italian orders):
+    # "Cañada Simón Cobos 519, Badajoz, 39115", "Stretto Fabbri, 29, 31036, Istrana (TV)",
+    # "15/90, Kala Circle, Chandigarh 613186", "423, Raman Marg, Jodhpur-768426".
+    re.compile(
+        rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|de|del|la|di|da))*,?[ \t]+{_HOUSE}"
+        rf"(?:[ \t]+(?:Piano|Interno|Scala|Puerta|Piso|Apt\.?|Appartamento)[ \t]+\d+)?"
+        rf"[ \t]*,[ \t]+(?:\d{{5}},[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
+        rf"(?:,[ \t]+\d{{5}}\b|[ \t]+\([A-Z]{{2}}\))"
+    ),
+    re.compile(
+        rf"\b{_HOUSE},[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}},[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+        rf"[- \t]\d{{6}}\b"
+    ),
+    # Flat or studio first, then a street without a number: "Studio 65b, Evans Ridge, ...".
+    re.compile(
+        rf"\b(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ \t]+\d{{1,4}}[a-zA-Z]?,?[ \t]+"
+        rf"(?:{_TITLE_WORD}[ \t]+){{1,3}}(?:{'|'.join(_USPS_SUFFIXES)})\b\.?"
+        rf"(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
+    ),
+    # Irish Eircodes, with the street before and the town after them when there are:
+    # "59 Rowley Street A16DND2 Christian Ville".
+    re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t]+[A-Z][a-z]+){{0,2}}"),
+    re.compile(
+        rf"\b(?:{_EU_STREET_PREFIX})\s+(?:[\w\u00c0-\u017f'.-]+\s+){{0,3}}?"
+        rf"(?!(?:de|del|della|di|da|la|el|los|las|do|dos)\b)"
+        rf"[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f'.-]*,?\s+\d{{1,4}}[a-zA-Z]?\b"
+        rf"(?:,?\s+(?:\d{{4,5}}|\d\d-\d{{3}})(?:\s+[A-Za-z][\w\u00c0-\u017f-]+)?)?",
+        _I,
+    ),
+    # French order: "12 rue de la Paix, 75002 Paris".
+    re.compile(
+        r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée"
+        r"|impasse|quai|route)\s+(?:[\w\u00c0-\u017f'-]+\s+){0,3}?"
+        r"(?!(?:de|la|le|les|du|des|d')\b)[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+"
+        r"(?:,?\s+\d{5}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+){1,2})?",
+        _I,
+    ),
+    # French, no number: "rue de Poulain, 74159 BenoitVille".
+    re.compile(
+        r"\b(?:rue|avenue|boulevard|chemin|allée|impasse|quai|route)\s+(?:[\w\u00c0-\u017f'-]+\s+)"
+        r"{0,3}?[\w\u00c0-\u017f'-]+,\s+\d{5}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+){1,2}",
+        _I,
     ),
 ]
+# The address is group 1; the words before it are the context that makes it one.
+ADDRESSES_AFTER = [
+    # A street named without its number: "lives on Kyle Avenue", "the corner of Oak St."
+    re.compile(
+        rf"\b(?:on|of|at|to) ((?:{_TITLE_WORD}\s+){{1,2}}(?:{'|'.join(_USPS_SUFFIXES)})\b\.?)"
+    ),
+    re.compile(
+        rf"\b(?:from|near|off|along|on|at) ((?:{_TITLE_WORD}\s+){{1,2}}(?:Rd|St|Hwy|Ave|Pde|Cres"
+        rf"|Dr|Road|Street|Highway|Avenue|Parade|Crescent|Drive|Lane|Ln|Way|Tce|Cl|Ct)\b\.?)"
+    ),
+    re.compile(r"\b(?:zip code is |zip code: |zip: |postcode is )(\d{5}(?:-\d{4})?)\b", _I),
+    # After an address cue, in any case: street words, a number, a postcode and a town,
+    # up to the next field ("address: rotonda ferrante, 163, 60031, macine (an), tel ...").
+    re.compile(
+        r"(?i)\b(?:address|addr|lives at|resides at|residing at|living at|letter to|sent to)"
+        r":?[ \t]+((?:[^\W\d][\w'./-]*,?[ \t]+){1,5}\d{1,5}[a-z]?(?:/\d{1,4})?,?[ \t]+"
+        r"(?:[^\W\d][\w'.-]*[ \t]+\d+[ \t]*,?[ \t]+)?"
+        r"(?:\d{4,6}|\d{3}[ \t]\d{2}|\d\d-\d{3}|\d{4}-\d{3}|\d{4}[ \t]?[a-z]{2})\b,?"
+        r"(?:[ \t]+(?!(?:for|tel|phone|ph|mob|mobile|contact|and|with|next)\b)[^\W\d][\w'-]*){1,4}?"
+        r"(?:[ \t]+\([a-z]{2}\))?)"
+        r"(?=[,;.]|[ \t]+(?:for|tel|phone|ph|mob|mobile|contact|and|with|next)\b|$)"
+    ),
+]
+# Cheap searches that must hit before an expensive pattern is worth running.
+_ADDRESS_GUARDS = {
+    LOCALITY_STATE_POSTCODE: re.compile(r"(?i)\b(?:vic|nsw|qld|sa|wa|tas|nt|act)\.?,?\s+\d{4}\b"),
+    # a letter before the suffix, and no "ring": "during 2005" is not a street
+    EU_STREET_THEN_NUMBER: re.compile(
+        r"(?i)[^\W\d_](?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|laan|straat|gracht"
+        r"|plein|kade|singel|vej|gade|gatan|vägen|gränd|katu|tie|veien|gata|steeg|dreef|dijk"
+        r"|markt|hof|pad|stigen|backe|torv|allé|kuja|polku|bulevardi|rinne|väylä|kaari|ulice"
+        r"|náměstí|marg|ganj|nagar|chowk)\s+\d"
+    ),
+}
+# A postcode or ZIP alone, a few words after a cue: "the mailing ZIP on the chart is 02139".
+POSTCODE_AFTER_CUE = re.compile(
+    r"(?i)\b(?:zip|zip\s?code|postcode|post\s?code|postal\s?code|plz|cap)\b(?:[ \t]+[a-z]+){0,5}?"
+    r"[ \t]*[:#=-]?[ \t]*(\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b"
+)
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
 # Identifiers after a word that announces one: MRN 1234567, policy ABC123456, ...
@@ -186,9 +395,20 @@ def _group(pattern: re.Pattern[str], label: str) -> Rule:
     return find
 
 
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# "a ninety-two-year-old", "aged eighty seven", "one hundred and one years old"
+AGE_WORDS = re.compile(
+    rf"(?i)\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?"
+    rf"|one hundred(?:(?: and)? (?:{_UNITS_WORD}|ten|eleven|twelve))?)"
+    r"(?=[- ]years?[- ]old\b|[- ]y/?o\b| years? of age\b)"
+    rf"|\baged ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?)\b"
+)
+
+
 def _ages(text: str) -> Iterator[Span]:
+    yield from _group(AGE_WORDS, "AGE")(text)
     for m in AGE.finditer(text):
-        group = next(i for i in range(1, 5) if m.group(i) is not None)
+        group = next(i for i in range(1, 6) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
 
@@ -224,27 +444,102 @@ def _ips(text: str) -> Iterator[Span]:
                 yield m.start(), m.end(), "IP"
 
 
-# Order matters: on overlap, an earlier rule's span wins over a later one's.
-RULES: list[tuple[str, Rule]] = [
-    ("email", _simple(EMAIL, "EMAIL")),
-    ("url", _simple(URL, "URL")),
-    ("ip", _ips),
-    ("ssn", _simple(SSN, "ID", _ssn_valid)),
-    ("card", _cards),
-    ("iban", _simple(IBAN, "ID", _iban_valid)),
-    ("date", _simple(DATE, "DATE")),
-    ("phone", _simple(PHONE, "PHONE")),
-    ("address", lambda text: (span for p in ADDRESSES for span in _simple(p, "ADDRESS")(text))),
-    ("age", _ages),
-    ("id", _ids),
-]
-HIGH_PRECISION = {"email", "url", "ip", "ssn", "card", "iban", "phone"}
+# How far a guarded pattern's match reaches before and after its guard's hit.
+_GUARD_REACH = 80
 
 
-def find_rule_spans(text: str, only: set[str] | None = None) -> list[tuple[int, int, str, int]]:
-    """All rule hits as (start, end, label, priority); lower priority numbers win overlaps."""
+def _guarded(pattern: re.Pattern[str], guard: re.Pattern[str], text: str) -> Iterator[Span]:
+    """The pattern's matches, looked for only in windows around the guard's hits."""
+    seen: set[tuple[int, int]] = set()
+    for g in guard.finditer(text):
+        lo, hi = max(0, g.start() - _GUARD_REACH), min(len(text), g.end() + _GUARD_REACH)
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() <= g.start() < m.end() and m.span() not in seen:
+                seen.add(m.span())
+                yield m.start(), m.end(), "ADDRESS"
+
+
+def _addresses(text: str) -> Iterator[Span]:
+    has_digit = any(ch.isdigit() for ch in text)
+    for pattern in ADDRESSES:
+        if not has_digit:
+            break  # every pattern of this list needs a number
+        guard = _ADDRESS_GUARDS.get(pattern)
+        if guard is not None:
+            yield from _guarded(pattern, guard, text)
+        else:
+            yield from _simple(pattern, "ADDRESS")(text)
+    for pattern in ADDRESSES_AFTER:
+        yield from _group(pattern, "ADDRESS")(text)
+    if has_digit:
+        yield from _group(POSTCODE_AFTER_CUE, "ADDRESS")(text)
+
+
+def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
+    """The rules for ``locales`` (None: the default set), in priority order.
+
+    Order matters: on overlap, an earlier rule's span wins over a later one's. Cued
+    identifiers come before phones, so ``MRN 0412345678`` is an ID; dates come before
+    phones, so ``12-03-1961`` is a date.
+    """
+    from mlgate.redaction.facilities import facilities
+    from mlgate.redaction.ids import NationalIds, cued_ids, media_files
+    from mlgate.redaction.languages import local_ages, local_dates
+    from mlgate.redaction.locales import resolve_locales
+    from mlgate.redaction.phones import PhoneFinder
+
+    packs = resolve_locales(locales)
+    families = {family for pack in packs for family in pack.ids}
+    tags = [pack.tag for pack in packs]
+    dates, ages = local_dates(tags), local_ages(tags)
+    local: dict[str, list[tuple[str, Rule]]] = {
+        "date": [("date_local", _simple(dates, "DATE"))] if dates else [],
+        "age": [("age_local", _group(ages, "AGE"))] if ages else [],
+    }
+    return [
+        ("email", _simple(EMAIL, "EMAIL")),
+        ("url", _simple(URL, "URL")),
+        ("url_bare", _simple(URL_BARE, "URL")),
+        ("media", media_files),
+        ("ip", _ips),
+        ("ssn", _simple(SSN, "ID", _ssn_valid)),
+        ("cued_id", cued_ids),
+        ("card", _cards),
+        ("iban", _simple(IBAN, "ID", _iban_valid)),
+        ("national_id", NationalIds(sorted(families))),
+        ("date", _simple(DATE, "DATE")),
+        ("date_words", _simple(DATE_WORDS, "DATE")),
+        ("date_cued", _group(DATE_CUED, "DATE")),
+        *local["date"],
+        ("phone", PhoneFinder([pack.region for pack in packs])),
+        ("phone_shape", _simple(PHONE, "PHONE")),
+        ("facility", facilities),
+        ("address", _addresses),
+        ("age", _ages),
+        *local["age"],
+        ("id", _ids),
+    ]
+
+
+RULES: list[tuple[str, Rule]] = build_rules()
+HIGH_PRECISION = {
+    "email", "url", "url_bare", "ip", "ssn", "cued_id", "card", "iban", "national_id", "phone",
+    "phone_shape",
+}  # fmt: skip
+
+
+def find_rule_spans(
+    text: str, only: set[str] | None = None, rules: list[tuple[str, Rule]] | None = None
+) -> list[tuple[int, int, str, int]]:
+    """All rule hits as (start, end, label, priority); lower priority numbers win overlaps.
+
+    Args:
+        text: the text to scan.
+        only: rule names to run (None: all).
+        rules: the rule list (``build_rules``); None uses the default locales' ``RULES``.
+    """
     out: list[tuple[int, int, str, int]] = []
-    for priority, (name, rule) in enumerate(RULES):
+    for priority, (name, rule) in enumerate(RULES if rules is None else rules):
         if only is None or name in only:
             out.extend((s, e, label, priority) for s, e, label in rule(text) if e > s)
     return out

@@ -126,3 +126,115 @@ def test_inferred_contract_parses_and_passes_on_its_sample() -> None:
     assert validate_table(frame, suite).passed
     rules = {e.rule for e in suite.expectations}
     assert {"columns.id.unique", "columns.site.allowed", "columns.x.range"} <= rules
+
+
+# --- issue 16, item 4: a contract must not switch a rule off ---
+
+
+def _gx_suite(*expectations: dict) -> str:
+    return json.dumps({"name": "s", "expectations": list(expectations)})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name: t\ncolumns:\n  - {name: a, type: float, min: .nan}\n", r"columns\.0\.min: Value error, is NaN"),
+        ("name: t\ncolumns:\n  - {name: a, type: float, max: nan}\n", r"columns\.0\.max: Value error, is NaN"),
+        ("name: t\ncolumns:\n  - {name: a, type: float, max: .inf}\n", "max is infinite, which lets infinities through"),
+        (
+            MINIMAL + "  - {name: b, type: int}\nchecks:\n"
+            "  - {name: c, type: greater_than, left: a, right: b}\n"
+            "  - {name: c, type: greater_than, left: b, right: a}\n",
+            "check name 'c' is used twice",
+        ),
+        ("name: t\nname: u\ncolumns:\n  - {name: a, type: int}\n", r"key 'name' appears twice \(again at line 2\)"),
+        ("name: t\ncolumns:\n  - {name: a, type: int, min: 1, min: 2}\n", "key 'min' appears twice"),
+        ('{"name": "s", "name": "t", "expectations": []}', "key 'name' appears twice"),
+    ],
+)  # fmt: skip
+def test_contracts_that_would_disable_a_rule_are_refused(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_suite(text, "t.yaml")
+
+
+def test_infinite_bounds_are_fine_when_infinities_are_allowed() -> None:
+    parse_suite(
+        "name: t\ncolumns:\n  - {name: a, type: float, allow_infinite: true, max: .inf}\n", "t"
+    )
+
+
+@pytest.mark.parametrize(
+    ("expectation", "message"),
+    [
+        ({"type": "expect_column_values_to_match_regex", "kwargs": {"column": "a", "regex": "(["}},
+         r"expectations\.0 \(expect_column_values_to_match_regex\): regex '\(\[' does not compile"),
+        ({"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "min_value": "abc"}},
+         "min_value 'abc' is not a number, a date"),
+        ({"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "max_value": [1]}},
+         "max_value must be a number or a date/time string, got \\[1\\]"),
+        ({"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "max_value": "nan"}},
+         "max_value is NaN"),
+        ({"type": "expect_column_values_to_be_between", "kwargs": {"column": "a", "max_value": True}},
+         "max_value must be a number"),
+        ({"type": "expect_column_values_to_be_between", "kwargs": {"column": "a"}},
+         "min_value and max_value are both missing"),
+        ({"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 5, "max_value": 1}},
+         "min_value 5 is greater than max_value 1"),
+        ({"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "a", "mostly": 1.5}},
+         "mostly must be from 0 to 1, got 1.5"),
+        ({"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "a", "mostly": "most"}},
+         "mostly must be a number from 0 to 1"),
+        ({"type": "expect_column_values_to_be_in_set", "kwargs": {"column": "a"}}, "value_set is missing"),
+        ({"type": "expect_column_values_to_be_unique", "kwargs": {"column": "a", "result_format": "ALL"}},
+         "result_format 'ALL' is not one of BOOLEAN_ONLY, BASIC, SUMMARY, COMPLETE"),
+        ({"type": "expect_column_values_to_be_unique",
+          "kwargs": {"column": "a", "row_condition": "a >", "condition_parser": "pandas"}},
+         "row_condition 'a >' is not a valid pandas query"),
+        ({"type": "expect_column_values_to_be_unique",
+          "kwargs": {"column": "a", "row_condition": "a > 1", "condition_parser": "spark"}},
+         "condition_parser 'spark' is unknown"),
+        ({"type": "expect_column_values_to_be_unique", "kwargs": {"column": ["a"]}},
+         "column must be a column name"),
+        ({"type": "expect_compound_columns_to_be_unique", "kwargs": {"column_list": ["a"]}},
+         "column_list must name at least two columns"),
+        ({"type": "expect_column_values_to_be_unique", "kwargs": {"column": "a", "strict_min": "yes"}},
+         "strict_min must be true or false"),
+    ],
+)  # fmt: skip
+def test_gx_suites_with_arguments_that_break_a_rule_are_input_errors(
+    expectation: dict, message: str
+) -> None:
+    with pytest.raises(InputError, match=message) as info:
+        parse_suite(_gx_suite(expectation), "s.json")
+    assert str(info.value).startswith("s.json: expectations.0 (")
+
+
+def test_gx_suites_with_twice_the_same_rule_name_are_refused() -> None:
+    rule = {
+        "type": "expect_column_to_exist",
+        "kwargs": {"column": "a"},
+        "meta": {"rule": "a.present"},
+    }
+    with pytest.raises(InputError, match="rule name 'a.present' is used by more than one"):
+        parse_suite(_gx_suite(rule, rule), "s.json")
+
+
+def test_a_huge_bad_value_is_not_echoed_whole() -> None:
+    bad = {
+        "type": "expect_column_values_to_be_between",
+        "kwargs": {"column": "a", "min_value": "x" * 100_000},
+    }
+    with pytest.raises(InputError) as info:
+        parse_suite(_gx_suite(bad), "s.json")
+    assert len(str(info.value)) < 300
+
+
+def test_date_bounds_and_suite_parameters_are_accepted() -> None:
+    parse_suite(
+        _gx_suite(
+            {"type": "expect_column_values_to_be_between",
+             "kwargs": {"column": "d", "min_value": "2024-01-01", "max_value": "2024-02-01T10:00:00+00:00"}},
+            {"type": "expect_column_max_to_be_between", "kwargs": {"column": "d", "min_value": {"$PARAMETER": "since"}}},
+        ),
+        "s.json",
+    )  # fmt: skip

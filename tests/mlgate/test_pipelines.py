@@ -84,7 +84,9 @@ def test_duplicate_pipeline_names_are_refused(project: Path) -> None:
 
 
 def test_unknown_pipeline_lists_the_known_ones(project: Path) -> None:
-    with pytest.raises(InputError, match=r"unknown pipeline 'nope'.*: mlgate-monitoring, mlgate-reference"):
+    with pytest.raises(
+        InputError, match=r"unknown pipeline 'nope'.*: mlgate-monitoring, mlgate-reference"
+    ):
         find_pipeline(project, "nope")
     assert find_pipeline(project, "reference").name == "mlgate-reference"
 

@@ -197,3 +197,59 @@ def test_infer_writes_a_contract_that_the_data_passes(tmp_path: Path) -> None:
     assert run_cli(*args).returncode == 2  # never overwrites a contract someone edited
     check = run_cli("validate", "--contract", str(contract), "--data", str(tmp_path / "data.csv"))
     assert check.returncode == 0, check.stdout
+
+
+def test_explain_names_the_engine_of_every_rule(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text(GOOD_CSV)
+    suite = tmp_path / "suite.json"
+    suite.write_text(
+        '{"name": "s", "expectations": ['
+        '{"type": "expect_column_values_to_be_between", "meta": {"rule": "age.adults"}, "kwargs":'
+        ' {"column": "age", "min_value": 18, "row_condition": "ward == \\"A\\"", "condition_parser": "pandas"}},'
+        '{"type": "expect_column_mean_to_be_between", "meta": {"rule": "age.mean"},'
+        ' "kwargs": {"column": "age", "max_value": 90}}]}'
+    )
+    result = run_cli(
+        "validate", "--contract", str(suite), "--data", str(tmp_path / "data.csv"), "--explain"
+    )
+    assert result.returncode == 0, result.stderr
+    lines = {
+        line.split()[0]: line for line in result.stdout.splitlines() if line.startswith("age.")
+    }
+    assert "fast" in lines["age.adults"] and "row_condition" in lines["age.adults"]
+    assert "gx" in lines["age.mean"] and "no expect_column_mean_to_be_between" in lines["age.mean"]
+    as_json = run_cli(
+        "validate",
+        "--contract",
+        str(suite),
+        "--data",
+        str(tmp_path / "data.csv"),
+        "--explain",
+        "--json",
+    )
+    assert '"engine": "fast"' in as_json.stdout and "engines:" in as_json.stderr
+
+
+def test_a_bad_row_condition_exits_2_naming_rule_and_argument(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text(GOOD_CSV)
+    suite = tmp_path / "suite.json"
+    suite.write_text(
+        '{"name": "s", "expectations": [{"type": "expect_column_values_to_be_unique",'
+        ' "meta": {"rule": "mrn.unique"}, "kwargs": {"column": "mrn", "row_condition": "wardd == 1",'
+        ' "condition_parser": "pandas"}}]}'
+    )
+    result = run_cli("validate", "--contract", str(suite), "--data", str(tmp_path / "data.csv"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "mrn.unique" in result.stderr and "row_condition 'wardd == 1'" in result.stderr
+
+
+def test_the_report_pictures_every_column_but_sensitive_ones(
+    tmp_path: Path, contract: Path
+) -> None:
+    (tmp_path / "data.csv").write_text(GOOD_CSV)
+    report = tmp_path / "report.html"
+    args = ("validate", "--contract", str(contract), "--data", str(tmp_path / "data.csv"))
+    assert run_cli(*args, "--report", str(report)).returncode == 0
+    page = report.read_text()
+    assert page.count("<svg") == 3  # age, bmi, ward; mrn is sensitive
+    assert "MRN-0001" not in page and "withheld" in page

@@ -50,6 +50,13 @@ def test_each_label_is_found(text: str, value: str, label: str) -> None:
         "Card 4111 1111 1111 1112 was declined.",  # fails the Luhn check: not a card number
         "Version 999.1.2.3 deployed.",  # not an IP
         "2024-05-02T10:11:12Z INFO service started",  # a log timestamp, not a date of a person
+        # Australian clinical shorthand: scores, wards, brands and versions are not PII.
+        "Pressure injury stage 2 to sacrum, Mepilex Border applied, Braden score 14.",
+        "Patient transferred to Ward 7B bed 22 at 1430; handover given to RN on 7B.",
+        "Pump firmware v3.4.12 build 20240115 OK; device battery 87%; alarm at 02:00 resolved.",
+        "Morse falls score 45; Barthel index 60/100; MMSE 24/30; PHQ-9 score 12.",
+        "Parkinson's disease managed with Madopar 125 TDS; Webster-pak arranged.",
+        "Vaccination: Fluvax 0.5 mL IM left deltoid, batch expiry checked.",
     ],
 )
 def test_clinical_text_without_pii_is_left_alone(text: str) -> None:

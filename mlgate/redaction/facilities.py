@@ -1,0 +1,64 @@
+"""Named facilities (hospitals, practices, aged-care homes) are places: LOCATION.
+
+``Royal Prince Alfred Hospital``, ``Bayside Medical Centre``, ``Wattle Grove RACF``:
+the name and the facility word together identify where a patient was, so the
+whole name is redacted. In lower-case notes (``gp: dr wong, wattle grove
+hospital``) the words before the facility word count only when they are not
+generic ("the local hospital", "a private hospital" name nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["facilities"]
+
+Span = tuple[int, int, str]
+
+_KINDS = (
+    r"Private\s+Hospital|Base\s+Hospital|District\s+Hospital|Hospital|Medical\s+Cent(?:re|er)"
+    r"|Family\s+Practice|Medical\s+Practice|General\s+Practice|Residential\s+Care|RACF"
+    r"|Aged\s+Care|Health\s+Services?|Health\s+Cent(?:re|er)|Community\s+Health"
+    r"|Nursing\s+Home|Care\s+Home|Clinic|Day\s+Surgery|Specialist\s+Cent(?:re|er)"
+    r"|Rehabilitation\s+Cent(?:re|er)|Hospice|Pharmacy|Chemist|Medical\s+Group"
+    r"|Retirement\s+Village|Lodge|Manor"
+)
+_CAPITALISED = re.compile(
+    rf"\b((?:(?:St|Mt|Pt)\.?[ \t]+|[A-Z][\w'\u2019-]*[ \t]+){{1,4}}(?:{_KINDS})"
+    # aged-care homes often carry their suburb after the name: "Bupa Aged Care Hallett Cove"
+    r"(?:(?<=Care|RACF|Home)(?:[ \t]+[A-Z][a-z]+(?=[ \t,.;]|$)){1,2})?)\b"
+)
+# Lower case: no "clinic" or "pharmacy" ("the wound clinic" names a service, not a place).
+_LOWER_KINDS = (
+    r"general\s+hospital|base\s+hospital|district\s+hospital|private\s+hospital|hospital|medical\s+cent(?:re|er)|family\s+practice|medical\s+practice"
+    r"|residential\s+care|racf|aged\s+care|health\s+service|health\s+cent(?:re|er)|nursing\s+home"
+)
+_LOWER = re.compile(rf"\b((?:[a-z][\w'\u2019-]*[ \t]+){{1,3}})(?:{_LOWER_KINDS})\b")
+# A paragraph of words reads better than 90 quoted strings.
+_GENERIC = frozenset(
+    "the a an to at from in of via and or for by with on was is went admitted transferred "  # noqa: SIM905
+    "discharged back home nearby rural city country local nearest same another other different "
+    "his her their our your my this that public private district regional general community base "
+    "major teaching tertiary referral dental eye specialist day children's women's mental new old "
+    "main big small previous current usual own called named into onto returned presented "
+    "attended attends attend seen review reviewed follow up after before near".split()
+)
+_LEADING = frozenset({"The", "A", "An", "Our", "Your", "This", "That", "His", "Her", "Their"})
+
+
+def facilities(text: str) -> Iterator[Span]:
+    """Facility names, capitalised or (with a specific name) in lower case."""
+    for m in _CAPITALISED.finditer(text):
+        start = m.start(1)
+        first = text[start : m.end(1)].split()[0]
+        if first in _LEADING:
+            start = text.index(" ", start) + 1
+        yield start, m.end(1), "LOCATION"
+    for m in _LOWER.finditer(text):
+        # The name is the words after the last generic one: "claim at bayside aged care".
+        words = list(re.finditer(r"\S+", m.group(1)))
+        generic = [i for i, w in enumerate(words) if w.group() in _GENERIC]
+        words = words[generic[-1] + 1 :] if generic else words
+        if words:
+            yield m.start(1) + words[0].start(), m.end(), "LOCATION"

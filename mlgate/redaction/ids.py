@@ -1,0 +1,196 @@
+"""Identifiers: cue word plus code in any case and spacing, and national numbers by checksum.
+
+Three detectors, all labelled ``ID``:
+
+- ``cued_ids``: a word that announces an identifier (``mrn``, ``URN``, ``acct``,
+  ``member id``, ``study code``, ``rego``, ``VIN``, ``serial``, ``template``,
+  ``licence``, ``provider no``, ...) followed by a code with a digit in it, in any
+  case, spaced or glued (``chartMRN88213390``);
+- ``NationalIds``: digit runs that pass the checksum of a national identifier of
+  the configured locales (Medicare, IHI, TFN, ABN, NHS, SSN with any separator),
+  shaped ones (DVA file numbers, Medicare provider numbers, IBAN, VIN), those of
+  other European locales (UK NINO, codice fiscale, DNI/NIE, PESEL, HETU, NIR, Nordic
+  personal numbers) and MAC addresses;
+- ``media_files``: photo and scan file names (``jsmith_face.jpg``, ``IMG_4421.dcm``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from mlgate.redaction import checksums as cs
+
+__all__ = ["NationalIds", "cued_ids", "media_files"]
+
+Span = tuple[int, int, str]
+
+_CUES = (
+    r"mrn|mr\s?no|urn|ur\s?(?:no|number)|ur|chart|medical\s+record(?:\s+number)?|hospital\s+no"
+    r"|record\s+(?:no|number)|patient\s+id|pt\s+id|acct|acc|account|a/c|member(?:ship)?(?:\s+id)?"
+    r"|subscriber(?:\s+id)?|policy|health\s+fund(?:\s+no)?|fund\s+no|medicare(?:\s+card)?|ihi|tfn"
+    r"|abn|crn|ndis|dva(?:\s+file)?|nhs|ssn|social\s+security|study\s+(?:code|id|no|number)"
+    r"|participant(?:\s+id)?|subject\s+id|enrol(?:l)?ment(?:\s+(?:code|id|no))?|trial\s+id|plate"
+    r"|rego|registration|number\s+plate|licence\s+plate|license\s+plate|vin|serial|s/n|sn"
+    r"|device\s+id|udi|imei|mac|template|voiceprint|fingerprint|faceprint|biometric\s+id|iris"
+    r"|licen[cs]e|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
+    r"|employee\s+id|staff\s+id|claim|invoice|case\s+(?:no|number|id)|ref|reference"
+    r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|npi|dea"
+    r"|identifier|id\s+no|retina(?:l)?\s+scan(?:\s+id)?|scan\s+id|hicn|upi|chi"
+    r"|concession(?:\s+card)?|pension(?:\s+card)?|centrelink|health\s*care\s+card|hcc|pbs"
+    r"|safety\s+net|bsb|imei|patient\s+(?:no|number)|hospital\s+number|nino|ni\s+number"
+    r"|national\s+insurance(?:\s+number)?|codice\s+fiscale|dni|nie|pesel|bsn|nir|cpr"
+    r"|personnummer|steuer-?id|svnr|ahv|certificate(?:\s+(?:no|number))?|cert|insurance|insurer"
+    r"|plan\s+id|fund|student\s+id|booking(?:\s+ref)?|confirmation(?:\s+(?:no|number|code))?"
+)
+# Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
+# "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
+# single space between digit groups ("2123 45670 1").
+_CUE_CODE = re.compile(
+    rf"(?:\b(?i:{_CUES})|(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID))"
+    r"(?:\s*(?i:number|num|no\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file))?"
+    # a separator, or straight on into capitals or digits ("chartMRN88213390")
+    r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
+    r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|(?<=\d) (?=\d))*"
+    r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
+)
+_POSTCODE_BEFORE = re.compile(r"(?i)\b(?:zip|postcode|post\s+code|postal\s+code)\b[^;,.]*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DECIMAL = re.compile(r"[\d\s/-]*\d\.\d[\d.\s/-]*")  # "3.5-5.0": a range of values
+
+
+def cued_ids(text: str) -> Iterator[Span]:
+    """Codes announced by a cue word, whatever their case or spacing."""
+    pos = 0
+    while m := _CUE_CODE.search(text, pos):
+        # A rejected code may itself be a cue: "voiceprint template VP-88231".
+        pos = m.start(1) if m.start(1) > m.start() else m.end()
+        code = m.group(1).rstrip(".-/")
+        digits = sum(ch.isdigit() for ch in code)
+        if digits == 0 or len(code) < 3 or _DECIMAL.fullmatch(code):
+            continue
+        if _POSTCODE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the ZIP on the chart is 02139": a postcode, the address rule's
+        pos = m.end()
+        if len(code) == 4 and _YEAR.fullmatch(code) and not re.match(r"(?i)mrn|urn|ur", m.group()):
+            continue  # "chart review 2024": a year, not a record number
+        if digits < 3 and not re.match(r"(?i)plate|rego|registration|number|licen", m.group()):
+            continue
+        yield m.start(1), m.start(1) + len(code), "ID"
+
+
+# Digit groups joined by single separators, the shapes national numbers are printed in.
+_DIGIT_RUN = re.compile(r"(?<![\w.-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
+_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_PHONE_GROUPS = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")  # 415-555-0199: a phone's grouping
+_SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
+_DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2})\d{4,6}[A-Z]?\b")
+_PROVIDER = re.compile(r"\b\d{5,6}[0-9A-HJ-NP-RT-Y][A-Z]\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+_VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+
+# Identifiers of other locales, found by their shape and, where they have one, their check.
+_SHAPED: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
+    # UK National Insurance number: "QQ 12 34 56 C"
+    (
+        "nino",
+        re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+        None,
+    ),
+    # Italian codice fiscale: "RSSMRA85T10A562S"
+    ("codice_fiscale", re.compile(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b"), None),
+    ("dni", re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b"), cs.dni_valid),
+    ("pesel", re.compile(r"\b\d{11}\b"), cs.pesel_valid),
+    ("hetu", re.compile(r"\b\d{6}[-+A]\d{3}[0-9A-Y]\b"), cs.hetu_valid),
+    (
+        "nir",
+        re.compile(r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b"),
+        cs.nir_valid,
+    ),
+    # Swedish personnummer, Danish CPR, Norwegian fødselsnummer: "850709-1234"
+    ("nordic", re.compile(r"\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+]\d{4}\b"), None),
+    (
+        "nordic",
+        re.compile(r"\b(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}\b"),
+        None,
+    ),
+]
+# MAC addresses: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"
+_MAC = re.compile(r"\b[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}\b")
+
+_CHECKS: dict[str, Callable[[str], bool]] = {
+    "ihi": cs.ihi_valid,
+    "medicare": cs.medicare_valid,
+    "nhs": cs.nhs_valid,
+    "abn": cs.abn_valid,
+    "tfn": cs.tfn_valid,
+}
+
+
+class NationalIds:
+    """National identifiers of the configured families, found by checksum or shape."""
+
+    def __init__(self, families: Sequence[str]) -> None:
+        self.families = frozenset(families)
+        self.checks = [check for name, check in _CHECKS.items() if name in self.families]
+
+    def __call__(self, text: str) -> Iterator[Span]:
+        if self.checks:
+            for m in _DIGIT_RUN.finditer(text):
+                yield from self._checked(text, m)
+        if "ssn" in self.families:
+            for m in _SSN_ANY.finditer(text):
+                if (m.group(1) or _cued(text, m.start())) and cs.ssn_valid(m.group()):
+                    yield m.start(), m.end(), "ID"
+        if "dva" in self.families:
+            for m in _DVA.finditer(text):
+                yield m.start(), m.end(), "ID"
+        if "provider" in self.families:
+            for m in _PROVIDER.finditer(text):
+                if cs.provider_valid(m.group()):
+                    yield m.start(), m.end(), "ID"
+        for m in _IBAN.finditer(text):
+            if cs.iban_valid(m.group()):
+                yield m.start(), m.end(), "ID"
+        for family, pattern, check in _SHAPED:
+            if family in self.families:
+                for m in pattern.finditer(text):
+                    if check is None or check(m.group()):
+                        yield m.start(), m.end(), "ID"
+        for m in _MAC.finditer(text):  # device identifiers, whatever the locale
+            yield m.start(), m.end(), "ID"
+        for m in _VIN.finditer(text):
+            if cs.vin_valid(m.group()):
+                yield m.start(), m.end(), "ID"
+
+    def _checked(self, text: str, m: re.Match[str]) -> Iterator[Span]:
+        value = m.group()
+        digits = cs.digits_of(value)
+        if not 8 <= len(digits) <= 16 or _DATE_SHAPE.fullmatch(value):
+            return
+        # A number written like a phone (leading 0 or +) is left to the phone rule.
+        if (digits[0] == "0" or _PHONE_GROUPS.fullmatch(value)) and not _cued(text, m.start()):
+            return
+        if any(check(digits) for check in self.checks):
+            yield m.start(), m.end(), "ID"
+
+
+_ANY_CUE = re.compile(rf"(?i)\b(?:{_CUES})\b\W{{0,4}}(?:no\.?|number|#)?\W{{0,3}}$")
+
+
+def _cued(text: str, start: int) -> bool:
+    return bool(_ANY_CUE.search(text[max(0, start - 30) : start]))
+
+
+_MEDIA = re.compile(
+    r"(?<![\w/.-])(?:[\w-]+/)*[\w][\w.+-]*\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp"
+    r"|raw|nii|mp4|mov|avi|wav|mp3)\b"
+)
+
+
+def media_files(text: str) -> Iterator[Span]:
+    """Photo, scan and recording file names: their names carry a person or an ID."""
+    for m in _MEDIA.finditer(text):
+        stem = m.group().rsplit(".", 1)[0].rsplit("/", 1)[-1]
+        if len(stem) >= 3:
+            yield m.start(), m.end(), "ID"

@@ -1,0 +1,111 @@
+"""Dates and ages as the locales' languages write them: "12 mars 2024", "3. März 2024",
+"5 de marzo de 2024", "45 Jahre", "âgée de 81 ans".
+
+English forms live in ``patterns.py``; this module adds, per language of the configured
+locales, the month names (with the genitive forms Polish and Czech write dates in) and the
+words that mark an age. The words are the languages' own calendars and grammar, not data
+about anyone, so they are kept here beside the patterns built from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["local_ages", "local_dates"]
+
+_MONTHS: dict[str, str] = {
+    "de": "januar jänner februar feber märz april mai juni juli august september oktober "
+    "november dezember jan feb mär apr jun jul aug sep sept okt nov dez",
+    "fr": "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
+    "novembre décembre decembre janv févr fevr avr juil sept oct déc",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+    "december jan feb mrt apr jun jul aug sep sept okt nov dec",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+    "novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic",
+    "pt": "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro "
+    "novembro dezembro jan fev mar abr mai jun jul ago set out nov dez",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia "
+    "października pazdziernika listopada grudnia styczeń luty marzec kwiecień maj czerwiec "
+    "lipiec sierpień wrzesień październik listopad grudzień",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "nb": "januar februar mars april mai juni juli august september oktober november desember",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+}
+# Words after the number ("45 Jahre", "81 ans", "67 anni", "72 lat") and before it ("âgé de
+# 81", "Alter: 45", "edad 67").
+_AGE_AFTER: dict[str, str] = {
+    "de": "jahre jahren jährig jährige jähriger",
+    "fr": "ans an",
+    "nl": "jaar jarige",
+    "it": "anni anno",
+    "es": "años anos año",
+    "pt": "anos ano",
+    "pl": "lat lata",
+    "sv": "år åring",
+    "da": "år årig",
+    "nb": "år åring",
+    "fi": "vuotta vuotias",
+    "cs": "let roků",
+}
+_AGE_BEFORE: dict[str, str] = {
+    "de": "alter|im alter von",
+    "fr": "âgé de|âgée de|agé de|agée de|âge|age",
+    "nl": "leeftijd",
+    "it": "età|eta",
+    "es": "edad|de edad",
+    "pt": "idade",
+    "pl": "wiek|w wieku",
+    "sv": "ålder",
+    "da": "alder",
+    "nb": "alder",
+    "fi": "ikä",
+    "cs": "věk",
+}
+
+
+def _languages(tags: Iterable[str]) -> list[str]:
+    seen = dict.fromkeys(tag.split("-")[0].lower() for tag in tags)
+    return [language for language in seen if language in _MONTHS]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    unique = sorted(set(words), key=len, reverse=True)  # longest first: "sept" before "sep"
+    return "|".join(re.escape(word) for word in unique)
+
+
+def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
+    """Day-month-year dates in the locales' languages; None when all are English.
+
+    Forms: ``12 mars 2024``, ``3. März 2024``, ``5 de marzo de 2024``, ``12 maart``,
+    ``März 2024``, ``1er janvier 2024``.
+    """
+    languages = _languages(tags)
+    if not languages:
+        return None
+    months = _alternation(w for language in languages for w in _MONTHS[language].split())
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|er|º|°)?"
+    return re.compile(
+        rf"(?<![\w.])(?:{day}\s+(?:de\s+)?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
+        rf"|(?:{months})\.?\s+\d{{4}})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def local_ages(tags: Iterable[str]) -> re.Pattern[str] | None:
+    """Ages in the locales' languages (group 1 or 2 is the number); None when all English."""
+    languages = [lang for lang in _languages(tags) if lang in _AGE_AFTER]
+    if not languages:
+        return None
+    after = _alternation(w for lang in languages for w in _AGE_AFTER[lang].split())
+    before = _alternation(w for lang in languages for w in _AGE_BEFORE[lang].split("|"))
+    return re.compile(
+        rf"\b(\d{{1,3}})[\s-]*(?:{after})\b(?!\s*(?:%|mg|ml))"
+        rf"|\b(?:{before})\s*:?\s*(\d{{1,3}})\b(?!\s*(?:%|mg|ml|kg|cm|/))",
+        re.IGNORECASE,
+    )

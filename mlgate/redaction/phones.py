@@ -1,0 +1,114 @@
+"""Phone and fax numbers, validated by ``phonenumbers`` (Google's libphonenumber metadata).
+
+Calling ``phonenumbers`` on every word would cost too much, so a cheap regex
+first picks digit-ish runs that could be a number (6 to 15 digits, with the
+separators people type); only those are parsed. A run is a phone when:
+
+- it is written internationally (``+61 412 345 678``, ``0044 20 ...``) and valid;
+- it is valid in one of the configured regions with a strict national plan
+  (AU, US, GB, NZ, IE, CA), and no identifier cue (``MRN``, ``account``) precedes it;
+- it is valid in a region whose plan accepts almost any length (DE, AT, IT, ...)
+  and either a phone cue precedes it or it is written like a number (leading 0
+  and separators);
+- it is a short local number (6-8 digits, ``9876 5432``) right after a phone cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["PhoneFinder"]
+
+Span = tuple[int, int, str]
+
+# A run that may be a number: an optional "+" or "(", digits, and the separators phones use.
+_CANDIDATE = re.compile(
+    r"(?<![\w/.:+-])(?:\+\s?|\(0?\d{1,4}\)\s?)?\d(?:[\d]|[ .-](?=[\d(])|\)\s?|\((?=\d))"
+    r"{5,20}(?<=\d)(?!\w|[/:]\d|\.\d|-\d)"
+)
+_DATE_SHAPE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")
+_EXTENSION = re.compile(r"\s?(?:ext\.?|x)\s?\d{1,5}\b", re.I)
+_PHONE_CUE = re.compile(
+    r"(?i)(?:\b(?:ph|phone|tel|telephone|mob|mobile|cell|call|called|ring|rang|sms|text"
+    r"|contact|fax|landline|home|work|reached|reach|on|at|number|no|hotline|pager|bleep"
+    r"|tél|telefon|tlf|numero|número|nummer)\b\.?|[:#])\s*(?:on|at|is|no\.?|number|:)?\s*$"
+)
+_ID_CUE = re.compile(
+    r"(?i)\b(?:mrn|urn|ur|id|acct|account|medicare|ihi|tfn|abn|nhs|ssn|dva|member|policy"
+    r"|provider|prescriber|licen[cs]e|serial|s/n|sn|record|chart|card|specimen|accession"
+    r"|order|invoice|claim|ref|reference|batch|lot|study|enrol?ment)\b\W{0,4}(?:no\.?|number"
+    r"|#)?\W{0,3}$"
+)
+_STRICT = frozenset({"AU", "US", "GB", "NZ", "IE", "CA"})
+
+
+@lru_cache(maxsize=8192)
+def _valid_in(number: str, regions: tuple[str, ...]) -> tuple[str, ...]:
+    """The regions (of ``regions``, or "+" for international form) where ``number`` is valid."""
+    import phonenumbers
+
+    if number.startswith("+") or number.startswith("00"):
+        # "+31 (0)60 ...": the trunk 0 in brackets is not dialled from abroad.
+        number = number.replace("(0)", "").replace("(", "").replace(")", "")
+        try:
+            parsed = phonenumbers.parse("+" + number.lstrip("+0 "), None)
+        except phonenumbers.NumberParseException:
+            return ()
+        # Written with a country code, a possible length is enough: the "+" says phone.
+        return ("+",) if phonenumbers.is_possible_number(parsed) else ()
+    out = []
+    # Strict plans first: one valid there settles it, and the rest need not be parsed.
+    for region in sorted(regions, key=lambda r: r not in _STRICT):
+        try:
+            national: Any = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(national):
+            if region in _STRICT:
+                return (region,)
+            out.append(region)
+    return tuple(out)
+
+
+class PhoneFinder:
+    """Finds phone numbers in the national formats of ``regions`` and in international form."""
+
+    def __init__(self, regions: Sequence[str]) -> None:
+        self.regions = tuple(dict.fromkeys(regions))
+
+    def __call__(self, text: str) -> Iterator[Span]:
+        for m in _CANDIDATE.finditer(text):
+            value = m.group()
+            digits = sum(ch.isdigit() for ch in value)
+            if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value):
+                continue
+            before = text[max(0, m.start() - 28) : m.start()]
+            if _ID_CUE.search(before):
+                continue
+            cued = bool(_PHONE_CUE.search(before))
+            end = m.end()
+            ext = _EXTENSION.match(text, end)
+            if ext:
+                end = ext.end()
+            if self._is_phone(value, digits, cued):
+                yield m.start(), end, "PHONE"
+
+    def _is_phone(self, value: str, digits: int, cued: bool) -> bool:
+        if digits < 8:
+            # Short local numbers only with a cue ("ph 9876 543" is rare; "call 555-0199").
+            return cued and bool(re.fullmatch(r"\d{3,4}[ .-]\d{3,4}", value))
+        plain = value if value.startswith("+") else value.replace("(", "").replace(")", "")
+        regions = _valid_in(plain, self.regions)
+        if cued and digits <= 13:
+            return True  # "phone 03299 845044": the cue settles it, valid plan or not
+        if not regions:
+            # AU local numbers without the area code: "ph 9876 5432".
+            return cued and digits == 8 and bool(re.fullmatch(r"\d{4}[ .-]?\d{4}", value))
+        if "+" in regions or any(r in _STRICT for r in regions):
+            return True
+        # Typed like a number: grouped, and with a trunk 0 or the 9+ digits of a full number.
+        grouped = bool(re.search(r"[ .-]", value))
+        return cued or (grouped and (value.startswith(("0", "(")) or digits >= 9))

@@ -1,0 +1,51 @@
+"""Dates and ages in the locales' languages, and ISO timestamps, are redacted whole."""
+
+import pytest
+
+from mlgate.redaction import RedactionEngine, replace_spans
+from mlgate.redaction.languages import local_ages, local_dates
+
+
+@pytest.fixture(scope="module")
+def engine() -> RedactionEngine:
+    return RedactionEngine(use_model=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opname op 5 december 2024, 67 jaar.", "Opname op [DATE], [AGE] jaar."),
+        ("née le 12 mars 1961, âgée de 81 ans", "née le [DATE], âgée de [AGE] ans"),
+        ("aufgenommen am 3. März 2024", "aufgenommen am [DATE]"),
+        ("ingreso el 5 de marzo de 2024, 67 años", "ingreso el [DATE], [AGE] años"),
+        ("ricovero 12 gennaio 2023, età 74", "ricovero [DATE], età [AGE]"),
+        ("przyjęty 3 marca 2024", "przyjęty [DATE]"),
+        ("ts=2025-07-11T06:03:58Z event=login", "ts=[DATE] event=login"),
+        ("2025-07-11 06:03:58.997 INFO lookup", "[DATE] INFO lookup"),
+        ("at 2024-03-01T10:15:00+10:00 seen", "at [DATE] seen"),
+    ],
+)
+def test_local_dates_ages_and_timestamps_are_redacted(
+    engine: RedactionEngine, text: str, expected: str
+) -> None:
+    assert replace_spans(text, engine.find(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dose 5 mg twice daily", "mars rover", "mai tai", "sept patients", "v2.3.1 build 2024"],
+)
+def test_words_that_only_look_like_dates_or_ages_are_left(
+    engine: RedactionEngine, text: str
+) -> None:
+    assert replace_spans(text, engine.find(text)) == text
+
+
+def test_only_the_configured_languages_are_read() -> None:
+    assert local_dates(["en-AU", "en-US"]) is None and local_ages(["en-GB"]) is None
+    german = local_dates(["de-DE"])
+    assert german is not None and german.search("3. März 2024")
+    assert not german.search("12 mars 1961")
+    english_only = RedactionEngine(locales=["en-AU"], use_model=False)
+    text = "née le 12 mars 1961"
+    assert replace_spans(text, english_only.find(text)) == text

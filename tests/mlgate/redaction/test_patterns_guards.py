@@ -1,0 +1,69 @@
+"""Rule plumbing: cheap guards sit on the patterns they guard, and rules run in linear time."""
+
+import time
+
+import pytest
+
+from mlgate.redaction.facilities import facilities
+from mlgate.redaction.patterns import (
+    _ADDRESS_GUARDS,
+    ADDRESSES,
+    EU_STREET_THEN_NUMBER,
+    LOCALITY_STATE_POSTCODE,
+    build_rules,
+    find_rule_spans,
+)
+
+
+def test_each_guard_guards_a_pattern_in_use() -> None:
+    assert set(_ADDRESS_GUARDS) == {LOCALITY_STATE_POSTCODE, EU_STREET_THEN_NUMBER}
+    assert all(p in ADDRESSES for p in _ADDRESS_GUARDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 20_000,
+        "1 " * 10_000,
+        "Aa " * 8_000,
+        "mrn " * 5_000,
+        "0412 " * 4_000,
+        "Unit 4/" * 3_000,
+        "x@" * 8_000 + ".com",
+        "Hauptstraße " * 3_000,
+    ],
+)
+def test_rules_stay_fast_on_pathological_input(text: str) -> None:
+    start = time.perf_counter()
+    find_rule_spans(text, rules=build_rules())
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("transferred from Royal Prince Alfred Hospital today", "Royal Prince Alfred Hospital"),
+        ("lives at Wattle Grove RACF", "Wattle Grove RACF"),
+        ("GP: The Bayside Family Practice", "Bayside Family Practice"),
+        ("gp: dr wong, wattle grove hospital", "wattle grove hospital"),
+        ("claim at bayside aged care.", "bayside aged care"),
+    ],
+)
+def test_facilities_are_places(text: str, value: str) -> None:
+    assert [text[s:e] for s, e, _ in facilities(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["taken to the local hospital", "seen in the wound clinic"])
+def test_generic_facilities_are_not_places(text: str) -> None:
+    assert list(facilities(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["A. " * 5000, "John Smith " * 5000, "Re: Mr " * 5000, "SMITH, John, " * 3000]
+)
+def test_the_engine_stays_linear_on_runs_of_name_words(text: str) -> None:
+    from mlgate.redaction import RedactionEngine
+
+    start = time.perf_counter()
+    RedactionEngine(use_model=False).find(text)
+    assert time.perf_counter() - start < 3.0
