@@ -408,7 +408,9 @@ class RedactionEngine:
     def _cued_names(self, text: str) -> Iterator[Found]:
         """Names after a cue ("Re:", "Dear", "wife", "aka"), in any case; "SURNAME, Given"."""
         for m in _NICKNAME.finditer(text):
-            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT - 1)
+            group = 1 if m.group(1) is not None else 2
+            if text[m.start(group) : m.end(group)].lower() not in self.not_name_words:
+                yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT - 1)
         for m in _CUED_NAME.finditer(text):
             span_end = self._cued_name_end(text, m)
             if span_end is not None:
@@ -737,9 +739,14 @@ _STRONG_CUE = re.compile(
     r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
 )
+# A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
+# that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
 _NICKNAME = re.compile(
     r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|known\s+as|nickname|prefers))[:\s]+"
     r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,30})[\"'\u201d\u2019]"
+    r"|(?i:\b(?:calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?|known\s+as|nicknamed"
+    r"|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
+    rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))?)"
 )
 # "NGUYEN, Thi Lan", "ABOU-KHALIL, Rami", "O'BRIEN, Sean": the records' own style.
 _CAPS_NAME = re.compile(
@@ -818,7 +825,7 @@ _PLACE_CONTEXT_STRONG = re.compile(
 )
 _PLACE_CONTEXT_ANY_CASE = re.compile(
     r"(?i)\b(?:lives in|living in|moved to|relocated to|joined from|transferred from"
-    r"|travell?ed to|resident of|resid(?:es|ed|ing) in|lived in|grew up in|born in"
+    r"|travell?ed to|resident of|resid(?:es|ed|ing) in|lived in|grew up (?:in|on)|born (?:in|on)"
     r"|originally from|suburb of|town of|visiting from|moved from|relocated from|lives out at)"
     r"\s+((?:[a-z][a-z'-]*)(?:\s+(?!and\b|on\b|using\b)[a-z][a-z'-]*){0,2})"
 )

@@ -30,9 +30,10 @@ _CUES = (
     r"|record\s+(?:no|number)|patient\s+id|pt\s+id|acct|acc|account|a/c|member(?:ship)?(?:\s+id)?"
     r"|subscriber(?:\s+id)?|policy|health\s+fund(?:\s+no)?|fund\s+no|medicare(?:\s+card)?|ihi|tfn"
     r"|abn|crn|ndis|dva(?:\s+file)?|nhs|ssn|social\s+security|study\s+(?:code|id|no|number)"
-    r"|participant(?:\s+id)?|subject\s+id|enrol(?:l)?ment(?:\s+(?:code|id|no))?|trial\s+id|plate"
-    r"|rego|registration|number\s+plate|licence\s+plate|license\s+plate|vin|serial|s/n|sn"
+    r"|participant(?:\s+id)?|subject\s+id|enrol(?:l)?ment(?:\s+(?:code|id|no))?|trial\s+id|plates?"
+    r"|rego|reg|registration|number\s+plate|licence\s+plate|license\s+plate|vin|serial|s/n|sn"
     r"|device\s+id|udi|imei|mac|template|voiceprint|fingerprint|faceprint|biometric\s+id|iris"
+    r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
     r"|licen[cs]e|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
     r"|employee\s+id|staff\s+id|claim|invoice|case\s+(?:no|number|id)|ref|reference"
     r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|npi|dea"
@@ -52,6 +53,7 @@ _CUE_CODE = re.compile(
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
     r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|(?<=\d) (?=\d))*"
+    r"(?:(?<=\d) [A-Z]{2,3}(?=[\s,.;:)]|$))?"  # a plate's letters after its digits: "WX19 ABC"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
 )
 _POSTCODE_BEFORE = re.compile(r"(?i)\b(?:zip|postcode|post\s+code|postal\s+code)\b[^;,.]*$")
@@ -74,7 +76,7 @@ def cued_ids(text: str) -> Iterator[Span]:
         pos = m.end()
         if len(code) == 4 and _YEAR.fullmatch(code) and not re.match(r"(?i)mrn|urn|ur", m.group()):
             continue  # "chart review 2024": a year, not a record number
-        if digits < 3 and not re.match(r"(?i)plate|rego|registration|number|licen", m.group()):
+        if digits < 3 and not re.match(r"(?i)plate|reg|number|licen", m.group()):
             continue
         yield m.start(1), m.start(1) + len(code), "ID"
 

@@ -103,8 +103,10 @@ def _words(value: str, text: str) -> bool:
     # A number written in groups (an SSN, a date) is one value, not words: rule 2 judges it.
     if not re.search(r"[^\W\d_]", value):
         return False
+    # Multi-word means words apart: a file name ("jsmith_face_3d.jpg") is one word, and
+    # its parts ("face", "3d") recur in any note about a photo.
     words = distinctive_words(value)
-    if len(_WORD.findall(value)) < 2 or len(words) < 2:
+    if len(value.split()) < 2 or len(words) < 2:
         return False
     intact = 0
     for word in words:

@@ -82,7 +82,12 @@ DATE_WORDS = re.compile(
     rf"|\b{_WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}(?:\s+\d{{2,4}})?\b"
     # "03-Mar-24", "3.Mar.2024", "3/Mar/24"
-    rf"|\b\d{{1,2}}[-/. ]{_MONTH}[-/. ]\d{{2,4}}\b",
+    rf"|\b\d{{1,2}}[-/. ]{_MONTH}[-/. ]\d{{2,4}}\b"
+    # Days a calendar names: "on Christmas Eve" is a day and a month.
+    r"|\b(?:christmas\s+(?:eve|day)|new\s+year'?s\s+(?:eve|day)|boxing\s+day|anzac\s+day"
+    r"|australia\s+day|thanksgiving(?:\s+day)?|independence\s+day|valentine'?s\s+day"
+    r"|remembrance\s+day|good\s+friday|easter\s+(?:sunday|monday|saturday)"
+    r"|st\.?\s+patrick'?s\s+day|halloween|bastille\s+day)(?:,?\s+\d{4})?\b",
     _I,
 )
 # A day alone or a day/month, when the words before say it is a date: "on the 3rd", "since 9/3".
@@ -334,6 +339,12 @@ LABELLED_ID = re.compile(
 )
 # Unannounced identifiers: letters then many digits, or long digit runs.
 BARE_ID = re.compile(r"(?<![\w-])(?:[a-z]{1,4}-?)?\d[\d-]{5,}\d(?:-?[a-z]{1,3})?(?![\w-])", _I)
+# Codes in capitals, a dash and four or more digits ("STUDY-20931", "GS-4410-B"): study,
+# enrolment and template ids. Standards and classifications written the same way are not.
+CAPS_CODE = re.compile(
+    r"(?<![\w-])(?!(?:ISO|IEC|EN|DIN|AS|NZS|BS|ANSI|IEEE|RFC|ICD|DSM|HL7|COVID|SARS|CVE|NCT)-)"
+    r"[A-Z]{2,8}-\d{4,}(?:-[A-Z0-9]{1,4})?(?![\w-])"
+)
 
 
 _ID_WORDS = re.compile(r"acct|account|policy|order|record|member|mrn|id\b|no\.?\s*$")
@@ -417,6 +428,8 @@ def _ids(text: str) -> Iterator[Span]:
     for start, end, _ in _group(LABELLED_ID, "ID")(text):
         end = start + len(text[start:end].rstrip("-"))
         yield start, end, "ID"
+    for m in CAPS_CODE.finditer(text):
+        yield m.start(), m.end(), "ID"
     for m in BARE_ID.finditer(text):
         if sum(ch.isdigit() for ch in m.group()) >= 6:
             before = text[max(0, m.start() - 24) : m.start()].lower()

@@ -49,3 +49,10 @@ def test_only_the_configured_languages_are_read() -> None:
     english_only = RedactionEngine(locales=["en-AU"], use_model=False)
     text = "née le 12 mars 1961"
     assert replace_spans(text, english_only.find(text)) == text
+
+
+def test_a_log_timestamp_is_a_date(engine: RedactionEngine) -> None:
+    # Safe Harbor removes every element of a date but the year: a clinical log's timestamp
+    # dates an event of the patient's record, so it goes whole, time included.
+    text = "2024-05-02T10:11:12Z INFO record opened"
+    assert replace_spans(text, engine.find(text)) == "[DATE] INFO record opened"
