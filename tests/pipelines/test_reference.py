@@ -54,7 +54,7 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
     validated = {a.name: a for a in tasks["validate-schema"].artifacts}
     assert Path(validated["validated"].uri).read_bytes() == data
     assert validated["metrics"].metadata["rules_failed"] == 0
-    assert "breast_cancer</code> passed" in Path(validated["report"].uri).read_text()
+    assert '<span class="verdict-passed">passed</span>' in Path(validated["report"].uri).read_text()
     assert result.run_dir.parent == (tmp_path / "runs").resolve()
 
     lineage = Registry(str(registry)).manifest("breast-cancer", "1.0.0").lineage
