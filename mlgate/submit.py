@@ -23,15 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from mlgate.errors import InputError, RemoteError, quote
 
 __all__ = [
     "RemoteError",
+    "Schedule",
     "Submission",
     "SubmitResult",
     "check_host",
+    "parse_cron",
     "prepare_submission",
     "submit_to_kfp",
     "submit_to_vertex",
@@ -46,6 +48,126 @@ _FINAL = {"SUCCEEDED", "FAILED", "SKIPPED", "CANCELED", "CANCELLED"}
 # kfp client sends no timeout at all: a server that accepts and never answers would hang
 # the command for as long as the TCP connection lives.
 REQUEST_TIMEOUT = 30.0
+# KFP's scheduled-workflow controller refuses a recurring run outside 1-10 concurrent runs.
+KFP_MAX_CONCURRENCY = 10
+
+# The standard five cron fields: name, lowest, highest, and the names allowed in place of
+# numbers. Day of week stops at 6: KFP's cron library (robfig/cron) has no 7 for Sunday.
+_CRON_FIELDS = (
+    ("minute", 0, 59, ()),
+    ("hour", 0, 23, ()),
+    ("day-of-month", 1, 31, ()),
+    (
+        "month",
+        1,
+        12,
+        ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"),
+    ),
+    ("day-of-week", 0, 6, ("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT")),
+)
+_CRON_MACROS = {
+    "@yearly": "0 0 1 1 *",
+    "@annually": "0 0 1 1 *",
+    "@monthly": "0 0 1 * *",
+    "@weekly": "0 0 * * 0",
+    "@daily": "0 0 * * *",
+    "@midnight": "0 0 * * *",
+    "@hourly": "0 * * * *",
+}
+_CRON_HELP = (
+    "give five fields, minute hour day-of-month month day-of-week, e.g. '0 6 * * *' for "
+    "06:00 daily"
+)
+
+
+def _cron_value(text: str, field: str, low: int, high: int, names: tuple[str, ...]) -> int:
+    if text.upper() in names:
+        return low + names.index(text.upper())
+    if not text.isdigit():
+        allowed = f"{low}-{high}" + (f" or {names[0]}-{names[-1]}" if names else "")
+        raise InputError(f"--schedule {field} field: {quote(text)} is not {allowed}")
+    value = int(text)
+    if not low <= value <= high:
+        raise InputError(f"--schedule {field} field: {value} is outside {low}-{high}")
+    return value
+
+
+def _check_cron_field(text: str, field: str, low: int, high: int, names: tuple[str, ...]) -> None:
+    for item in text.split(","):
+        base, slash, step = item.partition("/")
+        if slash and not (step.isdigit() and int(step) > 0):
+            raise InputError(
+                f"--schedule {field} field: step {quote(step)} in {quote(item)} must be a "
+                "whole number above 0"
+            )
+        if base == "*":
+            continue
+        first, dash, last = base.partition("-")
+        start = _cron_value(first, field, low, high, names)
+        if dash and _cron_value(last, field, low, high, names) < start:
+            raise InputError(
+                f"--schedule {field} field: range {quote(base)} runs backwards; write it "
+                "low-high"
+            )
+
+
+def parse_cron(cron: str, target: Literal["kfp", "vertex"]) -> str:
+    """The cron expression ``target`` expects for the standard five-field ``cron``.
+
+    People write five fields; KFP's scheduler wants six, seconds first, so KFP gets
+    ``"0 "`` in front (on the minute). Vertex AI takes five fields, optionally after a
+    ``TZ=Area/City`` (or ``CRON_TZ=``) prefix; KFP schedules in the cluster's time zone
+    and has no such prefix. ``@daily``-style shorthands are expanded.
+
+    Args:
+        cron: What the user wrote.
+        target: ``"kfp"`` or ``"vertex"``.
+
+    Returns:
+        The expression to send.
+
+    Raises:
+        InputError: the wrong number of fields, or a field that is not a valid value,
+            range, list or step; the message names the field.
+    """
+    words = cron.split()
+    zone = ""
+    if words and words[0].startswith(("TZ=", "CRON_TZ=")):
+        if target == "kfp":
+            raise InputError(
+                f"--schedule: a time zone prefix ({quote(words[0])}) is for --vertex; KFP "
+                "runs schedules in the cluster's time zone (UTC unless configured)"
+            )
+        zone = words.pop(0)
+        _check_zone(zone.partition("=")[2])
+    if len(words) == 1 and words[0].lower() in _CRON_MACROS:
+        words = _CRON_MACROS[words[0].lower()].split()
+    if len(words) != len(_CRON_FIELDS):
+        extra = (
+            "; KFP's six-field form starts with seconds, which mlgate adds for you"
+            if len(words) == 6
+            else ""
+        )
+        raise InputError(f"--schedule {quote(cron)}: {len(words)} field(s); {_CRON_HELP}{extra}")
+    for text, (field, low, high, names) in zip(words, _CRON_FIELDS, strict=True):
+        _check_cron_field(text, field, low, high, names)
+    fields = " ".join(words)
+    return f"0 {fields}" if target == "kfp" else f"{zone} {fields}".lstrip()
+
+
+def _check_zone(name: str) -> None:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        # Without a time zone database on this machine nothing can be checked here;
+        # Vertex AI checks the name itself.
+        if zoneinfo.available_timezones():
+            raise InputError(
+                f"--schedule time zone {quote(name)}: not an IANA time zone name; e.g. "
+                "TZ=Europe/London"
+            ) from None
 
 
 def check_host(host: str) -> str:
@@ -71,6 +193,19 @@ def check_host(host: str) -> str:
     return host.rstrip("/")
 
 
+class Schedule(BaseModel):
+    """A recurring run of the submitted spec (KFP) or a pipeline job schedule (Vertex AI)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    cron: str  # as sent: six fields for KFP, five (with an optional TZ=) for Vertex AI
+    display_name: str
+    max_concurrency: int = Field(default=1, ge=1)
+    # A paused or late schedule starts one run, not one per missed slot: a monitoring run
+    # reads the latest batch, so a backfill would check the same data again and again.
+    no_catchup: bool = True
+
+
 class Submission(BaseModel):
     """Everything a submit sends: printed as is by ``--dry-run``."""
 
@@ -89,11 +224,12 @@ class Submission(BaseModel):
     region: str | None = None
     pipeline_root: str | None = None
     service_account: str | None = None
+    schedule: Schedule | None = None
 
 
 @dataclass(frozen=True)
 class SubmitResult:
-    run_id: str
+    run_id: str  # the run's id, or the recurring run's (schedule's) with --schedule
     url: str
     state: str | None = None
 
@@ -104,16 +240,37 @@ def prepare_submission(
     pairs: list[str],
     *,
     experiment: str | None = None,
+    schedule: str | None = None,
+    schedule_name: str | None = None,
+    max_concurrency: int = 1,
     **target: Any,
 ) -> Submission:
     """Checks the committed spec is current and types the ``k=v`` parameters against it.
 
+    Args:
+        root: The project root.
+        pipeline: A pipeline name, or its module name in ``pipelines/``.
+        pairs: ``NAME=VALUE`` parameters.
+        experiment: The experiment (default: the pipeline name).
+        schedule: A five-field cron expression: create a schedule instead of one run.
+        schedule_name: The schedule's name (default: ``<pipeline>-schedule``).
+        max_concurrency: How many scheduled runs may run at once.
+        **target: ``target`` (``"kfp"`` or ``"vertex"``) and its settings.
+
     Raises:
-        InputError: unknown pipeline, missing or stale compiled spec, or a bad parameter.
+        InputError: unknown pipeline, missing or stale compiled spec, a bad parameter, or
+            a bad schedule.
     """
     from mlgate.local_run import parse_params
     from mlgate.pipelines import compile_spec, find_pipeline, with_lineage
 
+    # The schedule first: a typo in it should not wait for a compile to be reported.
+    cron = parse_cron(schedule, target["target"]) if schedule is not None else None
+    if cron is not None and not 1 <= max_concurrency <= (
+        KFP_MAX_CONCURRENCY if target["target"] == "kfp" else 2**31 - 1
+    ):
+        limit = f"1-{KFP_MAX_CONCURRENCY}" if target["target"] == "kfp" else "1 or more"
+        raise InputError(f"--max-concurrency {max_concurrency}: allowed {limit}")
     ref = find_pipeline(root, pipeline)
     spec = root / "compiled" / f"{ref.name}.yaml"
     if not spec.is_file():
@@ -135,6 +292,13 @@ def prepare_submission(
         experiment=experiment or ref.name,
         run_name=f"{ref.name}-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}",
         parameters=params,
+        schedule=None
+        if cron is None
+        else Schedule(
+            cron=cron,
+            display_name=schedule_name or f"{ref.name}-schedule",
+            max_concurrency=max_concurrency,
+        ),
         **target,
     )
 

@@ -14,6 +14,8 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from mlgate.redaction import checksums as cs
+
 __all__ = ["HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
 Span = tuple[int, int, str]
@@ -350,16 +352,6 @@ CAPS_CODE = re.compile(
 _ID_WORDS = re.compile(r"acct|account|policy|order|record|member|mrn|id\b|no\.?\s*$")
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
 def _ssn_valid(m: re.Match[str]) -> bool:
     area, group, serial = m.group(1), m.group(2), m.group(3)
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
@@ -440,14 +432,8 @@ def _ids(text: str) -> Iterator[Span]:
 def _cards(text: str) -> Iterator[Span]:
     for m in CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and _luhn(digits):
+        if 13 <= len(digits) <= 19 and cs.luhn_valid(digits):
             yield m.start(), m.end(), "ID"
-
-
-def _iban_valid(m: re.Match[str]) -> bool:
-    compact = m.group().replace(" ", "")
-    digits = "".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])
-    return 15 <= len(compact) <= 34 and int(digits) % 97 == 1
 
 
 def _ips(text: str) -> Iterator[Span]:
@@ -518,7 +504,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("ssn", _simple(SSN, "ID", _ssn_valid)),
         ("cued_id", cued_ids),
         ("card", _cards),
-        ("iban", _simple(IBAN, "ID", _iban_valid)),
+        ("iban", _simple(IBAN, "ID", lambda m: cs.iban_valid(m.group()))),
         ("national_id", NationalIds(sorted(families))),
         ("date", _simple(DATE, "DATE")),
         ("date_words", _simple(DATE_WORDS, "DATE")),
