@@ -349,6 +349,10 @@ def _submit(args: argparse.Namespace) -> int:
     from mlgate import submit
 
     root = _root(args)
+    if args.schedule is not None and args.wait:
+        raise InputError("--wait follows one run; a --schedule starts runs later, so drop --wait")
+    if args.schedule is None and (args.schedule_name or args.max_concurrency != 1):
+        raise InputError("--schedule-name and --max-concurrency need --schedule CRON")
     if args.vertex:
         if not (args.project and args.region):
             raise InputError("--vertex needs --project and --region")
@@ -369,6 +373,9 @@ def _submit(args: argparse.Namespace) -> int:
         args.param,
         experiment=args.experiment,
         service_account=args.service_account,
+        schedule=args.schedule,
+        schedule_name=args.schedule_name,
+        max_concurrency=args.max_concurrency,
         **target,
     )
     if args.dry_run:
@@ -386,7 +393,8 @@ def _submit(args: argparse.Namespace) -> int:
     )
     if args.vertex:
         result = submit.submit_to_vertex(request, wait=args.wait)
-        print(f"run {result.run_id}: {result.url}")
+        kind = "schedule" if request.schedule is not None else "run"
+        print(f"{kind} {result.run_id}: {result.url}")
     else:
         result = submit.submit_to_kfp(request, wait=args.wait, progress=print)
     if result.state is not None:
@@ -522,6 +530,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--experiment", help="experiment name (default: the pipeline name)")
     p.add_argument("--service-account", help="run as this service account")
     p.add_argument("--wait", action="store_true", help="wait for the run and print its states")
+    p.add_argument(
+        "--schedule",
+        metavar="CRON",
+        help="create a schedule instead of one run: five cron fields, e.g. '0 6 * * *' "
+        "(KFP recurring run in the cluster's time zone; Vertex AI allows a TZ=Area/City prefix)",
+    )
+    p.add_argument("--schedule-name", help="the schedule's name (default: PIPELINE-schedule)")
+    p.add_argument(
+        "--max-concurrency", type=int, default=1, help="scheduled runs at once (default 1)"
+    )
     p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
     p.set_defaults(handler=_submit)
     return parser

@@ -20,8 +20,10 @@ __all__ = [
     "CandidateEvaluation",
     "Evaluation",
     "ProductionEvaluation",
+    "class_probabilities",
     "evaluate_baseline",
     "evaluate_model",
+    "model_scores",
 ]
 
 METRICS = ("accuracy", "roc_auc", "f1", "log_loss")
@@ -74,7 +76,23 @@ def evaluate_model(
     model: Any, frame: pd.DataFrame, card: ModelCard, slices: Sequence[SliceConfig] = ()
 ) -> Evaluation:
     """Scores ``model`` on ``frame`` (which holds ``card.features`` and ``card.label``)."""
-    return _evaluate(model.predict_proba(frame[card.features]), frame, card, slices)
+    return _evaluate(class_probabilities(model, frame, card), frame, card, slices)
+
+
+def class_probabilities(model: Any, frame: pd.DataFrame, card: ModelCard) -> np.ndarray:
+    """``model``'s probability of each of ``card.classes`` (in that order) per row of ``frame``."""
+    return np.asarray(model.predict_proba(frame[card.features]), dtype="float64")
+
+
+def model_scores(model: Any, frame: pd.DataFrame, card: ModelCard) -> np.ndarray:
+    """One score per row: what a profile records as the model's score distribution.
+
+    For a binary classifier it is the probability of the positive class
+    (``card.classes[1]``, the one the ROC curve and F1 are computed for); with more classes,
+    the probability of the predicted class, since no one class is "positive".
+    """
+    proba = class_probabilities(model, frame, card)
+    return proba[:, 1] if len(card.classes) == 2 else proba.max(axis=1)
 
 
 def evaluate_baseline(

@@ -75,15 +75,14 @@ _CRON_MACROS = {
     "@hourly": "0 * * * *",
 }
 _CRON_HELP = (
-    "give five fields, minute hour day-of-month month day-of-week, e.g. '0 6 * * *' for "
-    "06:00 daily"
+    "give five fields, minute hour day-of-month month day-of-week, e.g. '0 6 * * *' for 06:00 daily"
 )
 
 
 def _cron_value(text: str, field: str, low: int, high: int, names: tuple[str, ...]) -> int:
     if text.upper() in names:
         return low + names.index(text.upper())
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "٣".isdigit() too, which cron rejects
         allowed = f"{low}-{high}" + (f" or {names[0]}-{names[-1]}" if names else "")
         raise InputError(f"--schedule {field} field: {quote(text)} is not {allowed}")
     value = int(text)
@@ -95,7 +94,7 @@ def _cron_value(text: str, field: str, low: int, high: int, names: tuple[str, ..
 def _check_cron_field(text: str, field: str, low: int, high: int, names: tuple[str, ...]) -> None:
     for item in text.split(","):
         base, slash, step = item.partition("/")
-        if slash and not (step.isdigit() and int(step) > 0):
+        if slash and not (step.isascii() and step.isdigit() and int(step) > 0):
             raise InputError(
                 f"--schedule {field} field: step {quote(step)} in {quote(item)} must be a "
                 "whole number above 0"
@@ -106,8 +105,7 @@ def _check_cron_field(text: str, field: str, low: int, high: int, names: tuple[s
         start = _cron_value(first, field, low, high, names)
         if dash and _cron_value(last, field, low, high, names) < start:
             raise InputError(
-                f"--schedule {field} field: range {quote(base)} runs backwards; write it "
-                "low-high"
+                f"--schedule {field} field: range {quote(base)} runs backwards; write it low-high"
             )
 
 
@@ -203,6 +201,7 @@ class Schedule(BaseModel):
     max_concurrency: int = Field(default=1, ge=1)
     # A paused or late schedule starts one run, not one per missed slot: a monitoring run
     # reads the latest batch, so a backfill would check the same data again and again.
+    # Sent to KFP; Vertex AI schedules do not backfill in the first place.
     no_catchup: bool = True
 
 
@@ -406,6 +405,9 @@ def submit_to_kfp(
 ) -> SubmitResult:
     """Uploads the spec as a pipeline version (once per content) and starts a run.
 
+    With ``submission.schedule`` it creates a recurring run of that version instead, and
+    refuses when the experiment already has a recurring run of the same name.
+
     Args:
         submission: What ``prepare_submission`` checked and typed.
         wait: Poll the run until it finishes, reporting each new state.
@@ -446,16 +448,24 @@ def submit_to_kfp(
                     submission.spec_file, submission.version, pipeline_id=pipeline_id
                 ).pipeline_version_id
             experiment = client.create_experiment(submission.experiment)
-            run = client.run_pipeline(
-                experiment_id=experiment.experiment_id,
-                job_name=submission.run_name,
-                params=submission.parameters,
-                pipeline_id=pipeline_id,
-                version_id=version_id,
-                service_account=submission.service_account,
-            )
-            if not isinstance(getattr(run, "run_id", None), str) or not run.run_id:
-                raise _not_kfp(host, "")
+            if submission.schedule is not None:
+                schedule_id = _create_recurring_run(
+                    client, submission, experiment.experiment_id, pipeline_id, version_id
+                )
+                if not isinstance(schedule_id, str) or not schedule_id:
+                    raise _not_kfp(host, "")
+            else:
+                run = _start_run(
+                    client, submission, experiment.experiment_id, pipeline_id, version_id
+                )
+                if not isinstance(getattr(run, "run_id", None), str) or not run.run_id:
+                    raise _not_kfp(host, "")
+        # Reported outside the block above, which swallows kfp's own prints.
+        if submission.schedule is not None:
+            url = f"{host}/#/recurringrun/details/{schedule_id}"
+            if progress is not None:
+                progress(f"recurring run {schedule_id} ({submission.schedule.cron}): {url}")
+            return SubmitResult(run_id=schedule_id, url=url)
         result = SubmitResult(run_id=run.run_id, url=f"{host}/#/runs/details/{run.run_id}")
         if progress is not None:
             progress(f"run {result.run_id}: {result.url}")
@@ -480,6 +490,60 @@ def submit_to_kfp(
         # then fail in the next call: the server is not speaking the KFP v2 API.
         raise _not_kfp(host, "") from None
     return result
+
+
+def _start_run(
+    client: Any, submission: Submission, experiment_id: str, pipeline_id: str, version_id: str
+) -> Any:
+    return client.run_pipeline(
+        experiment_id=experiment_id,
+        job_name=submission.run_name,
+        params=submission.parameters,
+        pipeline_id=pipeline_id,
+        version_id=version_id,
+        service_account=submission.service_account,
+    )
+
+
+def _create_recurring_run(
+    client: Any, submission: Submission, experiment_id: str, pipeline_id: str, version_id: str
+) -> Any:
+    """Creates the recurring run of ``version_id``; refuses a second one of the same name.
+
+    Submitting the same schedule twice would silently double every scheduled run, so a
+    recurring run already named ``display_name`` in the experiment is an error.
+    """
+    assert submission.schedule is not None
+    schedule = submission.schedule
+    name_filter = json.dumps(
+        {
+            "predicates": [
+                {"operation": "EQUALS", "key": "display_name", "stringValue": schedule.display_name}
+            ]
+        }
+    )
+    existing = client.list_recurring_runs(
+        experiment_id=experiment_id, page_size=1, filter=name_filter
+    ).recurring_runs
+    if existing:
+        raise InputError(
+            f"experiment {quote(submission.experiment)} already has a recurring run named "
+            f"{quote(schedule.display_name)} (id {existing[0].recurring_run_id}); disable or "
+            "delete it in the KFP UI first, or give another --schedule-name"
+        )
+    recurring = client.create_recurring_run(
+        experiment_id=experiment_id,
+        job_name=schedule.display_name,
+        description=f"mlgate submit --schedule of {submission.version}",
+        cron_expression=schedule.cron,
+        max_concurrency=schedule.max_concurrency,
+        no_catchup=schedule.no_catchup,
+        params=submission.parameters,
+        pipeline_id=pipeline_id,
+        version_id=version_id,
+        service_account=submission.service_account,
+    )
+    return getattr(recurring, "recurring_run_id", None)
 
 
 def _find_version(client: Any, pipeline_id: str, name: str) -> str | None:
@@ -533,6 +597,8 @@ def vertex_job(submission: Submission, credentials: Any = None) -> Any:
 def submit_to_vertex(submission: Submission, *, wait: bool = False) -> SubmitResult:
     """Submits to Vertex AI Pipelines with Application Default Credentials.
 
+    With ``submission.schedule`` it creates a pipeline job schedule instead of one job.
+
     Raises:
         RemoteError: no credentials, or Vertex refused the job.
     """
@@ -540,7 +606,24 @@ def submit_to_vertex(submission: Submission, *, wait: bool = False) -> SubmitRes
     from google.api_core import exceptions as api_exceptions
 
     try:
-        job = vertex_job(submission)
+        try:
+            job = vertex_job(submission)
+        except ValueError as exc:
+            # The SDK checks the region (and the project's form) locally, with a ValueError.
+            raise InputError(
+                f"--region {quote(submission.region)} / --project {quote(submission.project)}: "
+                f"Vertex AI cannot use them ({quote(str(exc), 160)}); give a Vertex AI region "
+                "such as europe-west4 and a project id"
+            ) from None
+        if submission.schedule is not None:
+            schedule = job.create_schedule(
+                cron=submission.schedule.cron,
+                display_name=submission.schedule.display_name,
+                max_concurrent_run_count=submission.schedule.max_concurrency,
+                service_account=submission.service_account,
+                create_request_timeout=REQUEST_TIMEOUT,
+            )
+            return SubmitResult(run_id=schedule.resource_name, url=_vertex_schedule_url(schedule))
         job.submit(service_account=submission.service_account, experiment=submission.experiment)
         if wait:
             job.wait()
@@ -550,6 +633,21 @@ def submit_to_vertex(submission: Submission, *, wait: bool = False) -> SubmitRes
             "GOOGLE_APPLICATION_CREDENTIALS"
         ) from None
     except api_exceptions.GoogleAPICallError as exc:
-        raise RemoteError(f"Vertex AI refused the pipeline job: {exc.message}") from None
+        what = "schedule" if submission.schedule is not None else "pipeline job"
+        raise RemoteError(
+            f"Vertex AI ({submission.region}) refused the {what}: {quote(exc.message, 200)}"
+        ) from None
     state = job.state.name if wait else None
     return SubmitResult(run_id=job.resource_name, url=job._dashboard_uri(), state=state)
+
+
+def _vertex_schedule_url(schedule: Any) -> str:
+    """The Cloud console page of a pipeline job schedule (the SDK has no helper for it)."""
+    fields = schedule.resource_name.split("/")  # projects/P/locations/R/schedules/ID
+    if len(fields) != 6:
+        return str(schedule.resource_name)
+    _, project, _, region, _, schedule_id = fields
+    return (
+        "https://console.cloud.google.com/vertex-ai/pipelines/schedules/"
+        f"{schedule_id}/detail?project={project}&region={region}"
+    )

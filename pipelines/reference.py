@@ -122,4 +122,5 @@ def reference(
             git_commit=git_commit,
             spec_sha256=spec_sha256,
             redaction=redacted.outputs["metrics"],
+            eval_data=trained.outputs["eval_data"],
         ).set_caching_options(False)

@@ -22,7 +22,7 @@ from mlgate.training import BUNDLE_FILES, ModelBundle, ModelCard, SliceConfig, r
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["evaluate_model", "read_model_dir"]
+__all__ = ["evaluate_model", "read_eval_rows", "read_model_dir"]
 
 
 def read_model_dir(model_dir: str) -> ModelBundle:
@@ -52,7 +52,7 @@ def evaluate_model(
     """
     bundle = read_model_dir(model_dir)
     card, slices = bundle.card, bundle.config.slices
-    frame = _read_eval_rows(eval_uri, card)
+    frame = read_eval_rows(eval_uri, card)
     result = CandidateEvaluation(
         model_sha256=card.model_sha256,
         eval_sha256=card.eval_sha256,
@@ -67,7 +67,12 @@ def evaluate_model(
     return result
 
 
-def _read_eval_rows(eval_uri: str, card: ModelCard) -> pd.DataFrame:
+def read_eval_rows(eval_uri: str, card: ModelCard) -> pd.DataFrame:
+    """The evaluation rows at ``eval_uri`` (Parquet), if they are the ones ``card`` recorded.
+
+    Raises:
+        CheckFailed: their sha256 is not ``card.eval_sha256`` (fail closed).
+    """
     import pandas as pd
 
     data = storage.read_bytes(eval_uri)

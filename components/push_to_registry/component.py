@@ -27,11 +27,13 @@ def push_to_registry(
     spec_sha256: str = "",
     run_id: str = PIPELINE_JOB_NAME_PLACEHOLDER,
     redaction: Input[Metrics] = None,
+    eval_data: Input[Dataset] = None,
 ) -> str:
     """Publishes the model as the next X.Y.Z-staging version with full lineage.
 
-    The version also keeps the profile of its training data (profile.json), which
-    detect_drift compares serving batches with.
+    The version also keeps the profile of its training data (profile.json), with the
+    model's score distribution on the evaluation rows, which detect_drift compares
+    serving batches with.
 
     Args:
         model: The candidate bundle from train_model.
@@ -46,6 +48,9 @@ def push_to_registry(
         run_id: The KFP run.
         redaction: The redaction task's metrics (F1 on the reference corpus, spans redacted),
             when the pipeline redacted logs.
+        eval_data: The candidate's evaluation rows from train_model; the profile then also
+            keeps the model's score distribution on them (positive-class probability for a
+            binary classifier), the reference for prediction drift.
 
     Returns:
         The version published, e.g. "1.4.0".
@@ -68,7 +73,14 @@ def push_to_registry(
         "metrics": gate_report.metadata.get("metrics"),
         "gate_reasons": gate_report.metadata.get("reasons"),
     }
-    manifest = push(model.path, registry, decision, lineage, dataset_uri=dataset.path)
+    manifest = push(
+        model.path,
+        registry,
+        decision,
+        lineage,
+        dataset_uri=dataset.path,
+        eval_uri=eval_data.path if eval_data is not None else None,
+    )
     with open(entry.path, "w", encoding="utf-8") as handle:
         handle.write(manifest.model_dump_json(indent=2))
     entry.metadata.update(

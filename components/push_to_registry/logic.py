@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from components.evaluate_model.logic import read_model_dir
+from components.evaluate_model.logic import read_eval_rows, read_model_dir
 from mlgate.errors import CheckFailed, quote
 from mlgate.profile import PROFILE_FILE
 from mlgate.registry import Manifest, Registry
@@ -20,6 +20,7 @@ def push_to_registry(
     lineage: dict[str, Any],
     *,
     dataset_uri: str | None = None,
+    eval_uri: str | None = None,
     version: str | None = None,
 ) -> Manifest:
     """Pushes the bundle in ``model_dir`` as ``<version>-staging``; only on a promote decision.
@@ -31,10 +32,14 @@ def push_to_registry(
         lineage: Data, contract, code, image and run facts to record in the manifest.
         dataset_uri: The training table (Parquet); its profile is stored with the version
             as ``profile.json``, the reference ``detect_drift`` compares batches with.
+        eval_uri: The bundle's evaluation rows (Parquet, checked against the sha256 in its
+            card); with ``dataset_uri``, the profile also keeps the model's score
+            distribution on them, for detect_drift's prediction drift.
         version: Semver to publish; by default the next minor version.
 
     Raises:
         CheckFailed: the gate did not promote.
+        CheckFailed: the evaluation rows are not the ones the model recorded.
         InputError: the version exists or is not semver, or the bundle is corrupt.
     """
     if decision != "promote":
@@ -52,8 +57,18 @@ def push_to_registry(
     files = dict(bundle.files)
     if dataset_uri is not None:
         from components.load_dataset.logic import read_table
+        from mlgate.evaluation import model_scores
         from mlgate.profile import compute_profile
 
-        profile = compute_profile(read_table(dataset_uri, "parquet"), label=card.label)
+        # Scored here, by the same function as evaluate_model's scores, rather than passed
+        # along from it: the bundle and its recorded rows are all a score needs.
+        scores = (
+            model_scores(bundle.model, read_eval_rows(eval_uri, card), card)
+            if eval_uri is not None
+            else None
+        )
+        profile = compute_profile(
+            read_table(dataset_uri, "parquet"), label=card.label, scores=scores
+        )
         files[PROFILE_FILE] = profile.model_dump_json().encode("utf-8")
     return Registry(registry_uri).push(card.model_name, files, record, version=version)

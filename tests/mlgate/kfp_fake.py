@@ -1,7 +1,7 @@
 """A small KFP v2beta1 API server on loopback that records what the real kfp.Client sends.
 
 It implements the endpoints ``mlgate submit`` uses (health, pipelines, versions,
-upload, experiments, runs) with the shapes the generated kfp_server_api client
+upload, experiments, runs, recurring runs) with the shapes the generated kfp_server_api client
 parses, keeps state in memory, and can be told to answer every request with an
 error status.
 """
@@ -39,6 +39,7 @@ class FakeKfp:
     versions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     experiments: dict[str, dict[str, Any]] = field(default_factory=dict)
     runs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    recurring_runs: dict[str, dict[str, Any]] = field(default_factory=dict)
     fail_status: int | None = None  # answer with this status...
     fail_only: str = ""  # ...every request whose path contains this
     token: str | None = None  # when set, demand "Bearer <token>"
@@ -162,6 +163,24 @@ def make_handler(state: FakeKfp) -> type[BaseHTTPRequestHandler]:
                     "_polls": 0,
                 }
                 return 200, {k: v for k, v in state.runs[rid].items() if not k.startswith("_")}
+            if method == "GET" and path == "/recurringruns":
+                name = _name_filter(query)
+                experiment = query.get("experiment_id", [None])[0]
+                found = [
+                    r
+                    for r in state.recurring_runs.values()
+                    if name in (None, r["display_name"])
+                    and experiment in (None, r["experiment_id"])
+                ]
+                return 200, {"recurringRuns": found, "total_size": len(found)}
+            if method == "POST" and path == "/recurringruns":
+                rid = str(uuid.uuid4())
+                state.recurring_runs[rid] = {
+                    **json.loads(body),
+                    "recurring_run_id": rid,
+                    "status": "ENABLED",
+                }
+                return 200, state.recurring_runs[rid]
             if method == "GET" and len(parts) == 2 and parts[0] == "runs":
                 run = state.runs[parts[1]]
                 run["state"] = state.run_states[min(run["_polls"], len(state.run_states) - 1)]

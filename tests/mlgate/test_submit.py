@@ -211,3 +211,180 @@ def test_vertex_dry_run_builds_the_job_without_credentials() -> None:
     assert result.returncode == 0, result.stderr
     assert "Vertex AI PipelineJob (built offline)" in result.stdout
     assert '"gcsOutputDirectory": "gs://b/r"' in result.stdout
+
+
+def test_schedule_creates_a_recurring_run_of_the_committed_spec(kfp_api: FakeKfp) -> None:
+    result = run_cli(
+        "submit",
+        "mlgate-reference",
+        "--host",
+        kfp_api.url,
+        "--schedule",
+        "0 6 * * *",
+        "--param",
+        "min_f1=0.9",
+        "--experiment",
+        "nightly",
+    )
+    assert result.returncode == 0, result.stderr
+    assert not kfp_api.runs  # a schedule, not a run now
+    (upload,) = kfp_api.calls("POST", "/pipelines/upload")
+    (version,) = kfp_api.calls("POST", "/pipelines/upload_version")
+    assert upload.upload == SPEC.read_bytes() and version.upload == SPEC.read_bytes()
+    (recurring,) = kfp_api.recurring_runs.values()
+    assert recurring["trigger"]["cron_schedule"]["cron"] == "0 0 6 * * *"  # seconds first
+    assert recurring["display_name"] == "mlgate-reference-schedule"
+    assert recurring["max_concurrency"] == "1" or recurring["max_concurrency"] == 1
+    assert recurring["no_catchup"] is True and recurring["mode"] == "ENABLE"
+    assert (
+        recurring["pipeline_version_reference"]["pipeline_version_id"]
+        == kfp_api.versions[upload_id(kfp_api)][-1]["pipeline_version_id"]
+    )
+    assert recurring["runtime_config"]["parameters"]["min_f1"] == 0.9
+    (experiment,) = kfp_api.experiments.values()
+    assert experiment["display_name"] == "nightly"
+    assert recurring["experiment_id"] == experiment["experiment_id"]
+    rid = recurring["recurring_run_id"]
+    assert f"recurring run {rid} (0 0 6 * * *): {kfp_api.url}/#/recurringrun/details/{rid}" in (
+        result.stdout
+    )
+
+
+def test_the_same_schedule_twice_is_refused(kfp_api: FakeKfp) -> None:
+    request = submit.prepare_submission(
+        REPO, "mlgate-reference", [], target="kfp", host=kfp_api.url, schedule="@daily"
+    )
+    submit.submit_to_kfp(request)
+    with pytest.raises(InputError, match="already has a recurring run named"):
+        submit.submit_to_kfp(request)
+    assert len(kfp_api.recurring_runs) == 1
+
+
+@pytest.mark.parametrize(
+    ("cron", "message"),
+    [
+        ("0 6 * *", "4 field(s); give five fields"),
+        ("0 0 6 * * *", "six-field form starts with seconds"),
+        ("61 6 * * *", "--schedule minute field: 61 is outside 0-59"),
+        ("0 24 * * *", "--schedule hour field: 24 is outside 0-23"),
+        ("0 6 0 * *", "--schedule day-of-month field: 0 is outside 1-31"),
+        ("0 6 * 13 *", "--schedule month field: 13 is outside 1-12"),
+        ("0 6 * * 7", "--schedule day-of-week field: 7 is outside 0-6"),
+        ("0 6 * * MON-XYZ", "--schedule day-of-week field: 'XYZ' is not 0-6 or SUN-SAT"),
+        ("*/0 * * * *", "--schedule minute field: step '0'"),
+        ("0 9-5 * * *", "--schedule hour field: range '9-5' runs backwards"),
+        ("TZ=Europe/London 0 6 * * *", "time zone prefix ('TZ=Europe/London') is for --vertex"),
+    ],
+)
+def test_a_malformed_cron_is_exit_2_naming_the_field(
+    kfp_api: FakeKfp, cron: str, message: str
+) -> None:
+    result = run_cli("submit", "mlgate-reference", "--host", kfp_api.url, "--schedule", cron)
+    assert result.returncode == 2
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert kfp_api.requests == []
+
+
+def test_cron_forms_accepted() -> None:
+    assert submit.parse_cron("*/15 8-18 * JAN,jul mon-fri", "kfp") == (
+        "0 */15 8-18 * JAN,jul mon-fri"
+    )
+    assert submit.parse_cron("@hourly", "kfp") == "0 0 * * * *"
+    assert (
+        submit.parse_cron("TZ=Europe/London  0 6 * * *", "vertex") == "TZ=Europe/London 0 6 * * *"
+    )
+    assert submit.parse_cron("0 6 * * *", "vertex") == "0 6 * * *"
+
+
+def test_schedule_dry_run_shows_the_schedule_and_sends_nothing(kfp_api: FakeKfp) -> None:
+    result = run_cli(
+        "submit",
+        "mlgate-reference",
+        "--host",
+        kfp_api.url,
+        "--schedule",
+        "0 6 * * *",
+        "--schedule-name",
+        "daily-check",
+        "--max-concurrency",
+        "2",
+        "--dry-run",
+    )
+    assert result.returncode == 0, result.stderr
+    body = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    assert body["schedule"] == {
+        "cron": "0 0 6 * * *",
+        "display_name": "daily-check",
+        "max_concurrency": 2,
+        "no_catchup": True,
+    }
+    assert result.stdout.rstrip().endswith("dry run: nothing was sent")
+    assert kfp_api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--schedule", "0 6 * * *", "--wait"], "--wait follows one run"),
+        (["--max-concurrency", "2"], "need --schedule CRON"),
+        (["--schedule", "0 6 * * *", "--max-concurrency", "11"], "--max-concurrency 11"),
+    ],
+)
+def test_schedule_usage_errors(kfp_api: FakeKfp, args: list[str], message: str) -> None:
+    result = run_cli("submit", "mlgate-reference", "--host", kfp_api.url, *args)
+    assert result.returncode == 2
+    assert message in result.stderr, result.stderr
+    assert kfp_api.requests == []
+
+
+def test_vertex_schedule_is_created_from_the_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    from google.cloud import aiplatform
+
+    created: dict[str, object] = {}
+
+    def create_schedule(self: aiplatform.PipelineJob, **kwargs: object) -> object:
+        created.update(kwargs, spec=self.to_dict()["pipelineSpec"]["pipelineInfo"]["name"])
+        return type("S", (), {"resource_name": "projects/p/locations/europe-west4/schedules/42"})()
+
+    monkeypatch.setattr(aiplatform.PipelineJob, "create_schedule", create_schedule)
+    from google.auth.credentials import AnonymousCredentials
+
+    monkeypatch.setattr(
+        "google.auth.default", lambda *a, **k: (AnonymousCredentials(), "p"), raising=True
+    )
+    request = submit.prepare_submission(
+        REPO,
+        "mlgate-reference",
+        [],
+        target="vertex",
+        project="p",
+        region="europe-west4",
+        pipeline_root="gs://b/r",
+        schedule="TZ=Europe/London 0 6 * * 1-5",
+    )
+    result = submit.submit_to_vertex(request)
+    assert created["cron"] == "TZ=Europe/London 0 6 * * 1-5"
+    assert created["display_name"] == "mlgate-reference-schedule"
+    assert created["max_concurrent_run_count"] == 1
+    assert created["create_request_timeout"] == submit.REQUEST_TIMEOUT
+    assert created["spec"] == "mlgate-reference"
+    assert result.run_id == "projects/p/locations/europe-west4/schedules/42"
+    assert "schedules/42/detail?project=p&region=europe-west4" in result.url
+
+
+def test_vertex_with_an_unknown_region_is_bad_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from google.auth.credentials import AnonymousCredentials
+
+    from mlgate.cli import main
+
+    building = submit.vertex_job
+    monkeypatch.setattr(
+        submit, "vertex_job", lambda s: building(s, credentials=AnonymousCredentials())
+    )
+    argv = ["submit", "mlgate-reference", "--vertex", "--project", "p", "--region", "mars-9"]
+    assert main(["--root", str(REPO), *argv, "--pipeline-root", "gs://b/r"]) == 2
+    err = capsys.readouterr().err
+    assert "--region 'mars-9'" in err and "europe-west4" in err and "Traceback" not in err

@@ -10,6 +10,7 @@ from mlgate.errors import InputError
 from mlgate.image_lock import load_image_lock
 from mlgate.local_run import parse_params, run_pipeline
 from mlgate.pipelines import find_pipeline
+from mlgate.profile import PROFILE_FILE, Profile
 from mlgate.registry import Registry
 from tests.conftest import REPO, run_cli
 
@@ -66,6 +67,13 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
     assert lineage["image"] == load_image_lock().reference  # the runtime image, pinned
     assert lineage["run_id"] == result.run_dir.name
     assert lineage["gate_decision"] == "promote" and lineage["metrics"]["roc_auc"] > 0.95
+    # The pushed profile carries the candidate's scores on its held-out rows (eval_data).
+    profile = Profile.model_validate_json(
+        Registry(str(registry)).read_file("breast-cancer", "1.0.0", PROFILE_FILE)
+    )
+    assert profile.scores is not None
+    eval_data = {a.name: a for a in tasks["train-model"].artifacts}["eval_data"]
+    assert profile.scores.count == len(pd.read_parquet(eval_data.uri)) < profile.rows
 
 
 def test_worse_candidate_is_rejected_and_nothing_is_pushed(tmp_path: Path) -> None:

@@ -70,3 +70,37 @@ def test_only_a_promote_decision_publishes(trained: tuple[str, str], tmp_path: P
     with pytest.raises(CheckFailed, match=r"the gate decided 'reject'; nothing is pushed"):
         push_to_registry(trained[0], str(registry), "reject", {}, dataset_uri=trained[1])
     assert not registry.exists()
+
+
+def test_the_profile_keeps_the_models_scores_on_the_evaluation_rows(
+    trained: tuple[str, str], tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    from components.evaluate_model.logic import read_model_dir
+    from mlgate.evaluation import model_scores
+
+    model_dir, table = trained
+    eval_rows = str(Path(model_dir).parent / "ev")
+    registry = str(tmp_path / "registry")
+    push_to_registry(model_dir, registry, "promote", {}, dataset_uri=table, eval_uri=eval_rows)
+    profile = registry_profile(registry, "breast-cancer@1.0.0-staging")
+    frame = pd.read_parquet(eval_rows)
+    assert profile.scores is not None and profile.rows == 569
+    assert profile.scores.count == len(frame) < 569  # the held-out rows, not the table
+    bundle = read_model_dir(model_dir)
+    expected = model_scores(bundle.model, frame, bundle.card)
+    assert expected.min() >= 0.0 and expected.max() <= 1.0
+    assert profile.scores.min == pytest.approx(expected.min())
+    assert profile.scores.max == pytest.approx(expected.max())
+    assert sum(profile.scores.counts) == len(frame) and profile.scores.nulls == 0
+
+
+def test_evaluation_rows_that_are_not_the_recorded_ones_push_nothing(
+    trained: tuple[str, str], tmp_path: Path
+) -> None:
+    model_dir, table = trained
+    registry = tmp_path / "registry"
+    with pytest.raises(CheckFailed, match=r"evaluation rows differ"):
+        push_to_registry(model_dir, str(registry), "promote", {}, dataset_uri=table, eval_uri=table)
+    assert not registry.exists()
