@@ -27,8 +27,8 @@ test: lint lock-check
 
 # Re-resolve requirements/*.lock from pyproject.toml, keeping every pin that still fits;
 # `make lock UPGRADE=--upgrade` moves every pin to the newest release the ranges allow.
-lock:
-	scripts/lock.sh $(UPGRADE)
+lock: $(BIN)/mlgate
+	PATH=$(CURDIR)/$(BIN):$$PATH scripts/lock.sh $(UPGRADE)
 
 # Fails when requirements/*.lock no longer matches pyproject.toml.
 lock-check: $(BIN)/mlgate

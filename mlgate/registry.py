@@ -6,24 +6,26 @@ Layout under the registry root::
     <model>/objects/<sha256>             file contents, content-addressed
     <model>/versions/<X.Y.Z>.json        the version manifest: files, lineage (commit point)
     <model>/stages/<X.Y.Z>-<stage>.json  stage tags, e.g. 1.4.0-canary (every version is staging)
-    <model>/prod.json                    the movable production pointer
+    <model>/prod/<NNNNNN>.json           the production pointer, one create-only file per
+                                         move; the highest number is in force
     <model>/history/<time>-<id>.json     one object per event, append-only
     <model>/shadow/<X.Y.Z>-<report>.json shadow reports recorded against a version (commit point)
     policy.json                          the promotion policy, with every change to it
 
 Every change happens fully, with its history event, or not at all. Its event is
-written first; then one write commits the change and names that event: the
-manifest (push, create-only), the stage tag (create-only) or ``prod.json``
-(replaced atomically; it lists every production event it has committed) or the
-shadow record (create-only; the report itself is an object, named by its sha256). A
-reader counts an event only when the record it announced names it back, so a
-crash between the two writes leaves an event nobody counts and the registry as
-it was before. Pushed objects come before both: a crash among them leaves
-unreferenced objects and no visible version. Of two pushes of one version
-exactly one creates the manifest, the other is told so. Objects are named by
-their sha256, so the loser's uploads can never change the winner's files.
-Every read of a file checks its sha256. Temporary files that a killed writer
-left behind are removed by the next write.
+written first; then one write commits the change and names that event: the manifest
+(push, create-only), the stage tag (create-only), the next production pointer
+``prod/<N+1>.json`` (create-only; it lists every production event committed so far,
+so of two promotions that read pointer N exactly one commits, and the other is told
+so instead of being silently overwritten) or the shadow record (create-only; the
+report itself is an object, named by its sha256). A reader counts an event only when
+the record it announced names it back, so a crash between the two writes leaves an
+event nobody counts and the registry as it was before. Pushed objects come before
+both: a crash among them leaves unreferenced objects and no visible version. Of two
+pushes of one version exactly one creates the manifest, the other is told so.
+Objects are named by their sha256, so the loser's uploads can never change the
+winner's files. Every read of a file checks its sha256. Temporary files that a
+killed writer left behind are removed by the next write.
 
 Versions: ``push`` takes the next minor version after the highest one
 (``1.0.0`` first, then ``1.1.0``, ...) unless a version is given.
@@ -212,7 +214,8 @@ class PolicyFile(BaseModel):
 
 
 class ProdPointer(BaseModel):
-    """``prod.json``: the production version, and the ids of every production event."""
+    """``prod/<N>.json`` (``prod.json`` in registries made before): the production version,
+    and the ids of every production event."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
     version: str
@@ -317,11 +320,25 @@ class Registry:
         return pointer.version if pointer else None
 
     def _prod_pointer(self, model: str) -> ProdPointer | None:
+        return self._prod_pointer_at(model)[0]
+
+    def _prod_pointer_at(self, model: str) -> tuple[ProdPointer | None, int]:
+        """The pointer in force and its number (0: the legacy ``prod.json``, or none)."""
         if not self.check():
-            return None
-        uri = self._path(_model(model), "prod.json")
-        if not storage.exists(uri):
-            return None
+            return None, 0
+        numbers = [
+            int(name.removesuffix(".json"))
+            for name in storage.list_names(self._path(_model(model), "prod"))
+            if _POINTER.fullmatch(name)
+        ]
+        number = max(numbers, default=0)
+        uri = (
+            self._path(model, "prod", _pointer_name(number))
+            if number
+            else self._path(model, "prod.json")  # a registry made before pointers were numbered
+        )
+        if not number and not storage.exists(uri):
+            return None, 0
         try:
             pointer = ProdPointer.model_validate_json(storage.read_bytes(uri))
             parse_version(pointer.version)
@@ -330,7 +347,7 @@ class Registry:
                 f'{uri}: corrupt production pointer (expected JSON with a semver "version"); '
                 "restore it from a backup of the registry"
             ) from None
-        return pointer
+        return pointer, number
 
     def resolve(self, ref: ModelRef) -> tuple[str, str]:
         """The (model, version) a ref names, after checking the stage it says the version holds.
@@ -578,7 +595,7 @@ class Registry:
         self._tidy(model)
         if stage == "prod":
             shadow = self._shadow_for_prod(model, version)
-            current = self._prod_pointer(model)
+            current, number = self._prod_pointer_at(model)
             event = self._event(model, "promote", version, stage, who, why, shadow=shadow)
             pointer = ProdPointer(
                 version=version,
@@ -588,8 +605,18 @@ class Registry:
                 event=event.id,
                 events=[*(current.events if current else []), event.id],
             )
-            # The commit point: an atomic replace, so readers see the old or the new pointer.
-            storage.write_bytes(self._path(model, "prod.json"), pointer.model_dump_json().encode())
+            # The commit point: pointer N+1, create-only. A promotion that read pointer N too
+            # loses here, and its event stays uncommitted (nobody counts it).
+            target = self._path(model, "prod", _pointer_name(number + 1))
+            try:
+                storage.write_bytes(target, pointer.model_dump_json().encode(), if_absent=True)
+            except AlreadyExists:
+                now = self.production(model)
+                raise AlreadyExists(
+                    f"{model}: another promotion to prod committed first (production is now "
+                    f"{now}); {model}@{version} was not promoted and nothing changed: check "
+                    f"`mlgate registry list {model}` and promote again if it still should be"
+                ) from None
             return
         tag_uri = self._path(model, "stages", f"{version}-{stage}.json")
         taken = f"{model}@{version} is already tagged {version}-{stage}"
@@ -699,7 +726,7 @@ class Registry:
     def _tidy(self, model: str) -> None:
         """Removes temporary files that writers killed mid-write left in this model's folders."""
         storage.remove_orphans(self.uri)
-        for folder in ("", "objects", "versions", "stages", "history", "shadow"):
+        for folder in ("", "objects", "versions", "stages", "prod", "history", "shadow"):
             storage.remove_orphans(self._path(model, folder) if folder else self._path(model))
 
     def _event(
@@ -736,6 +763,13 @@ def _model(name: str) -> str:
     if not _NAME.match(name):
         raise InputError(f"model name {quote(name)}: use lower-case letters, digits, '-' and '_'")
     return name
+
+
+_POINTER = re.compile(r"\d{6,}\.json")
+
+
+def _pointer_name(number: int) -> str:
+    return f"{number:06d}.json"
 
 
 def _now() -> str:

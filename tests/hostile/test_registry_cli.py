@@ -61,7 +61,12 @@ def test_bad_refs(registry: Path, run: Callable[..., Outcome], command: str, ref
 
 
 def _corrupt_prod(content: bytes) -> Callable[[Path], None]:
-    return lambda root: (root / "bc" / "prod.json").write_bytes(content)
+    def corrupt(root: Path) -> None:
+        # The pointer in force: the highest numbered one (prod.json in an older registry).
+        pointers = sorted((root / "bc" / "prod").glob("*.json"))
+        (pointers[-1] if pointers else root / "bc" / "prod.json").write_bytes(content)
+
+    return corrupt
 
 
 CORRUPTIONS: dict[str, Callable[[Path], object]] = {

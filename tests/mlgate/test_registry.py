@@ -255,3 +255,40 @@ def test_the_next_write_removes_dead_writers_temp_files(tmp_path: Path) -> None:
     registry.promote("bc", "1.0.0", "canary", who="ana", why="tidy test")
     left = sorted(p.name for p in (tmp_path / "bc" / "versions").iterdir())
     assert left == [live, "1.0.0.json"]
+
+
+def test_of_two_promotions_to_prod_that_raced_the_loser_is_told_and_nothing_of_it_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = Registry(str(tmp_path))
+    for version in ("1.0.0", "1.1.0"):
+        registry.push("bc", FILES, {}, version=version)
+    stale = registry._prod_pointer_at("bc")  # what both promoters read: no production yet
+    registry.promote("bc", "1.0.0", "prod", who="ana", why="approved")
+    # The second promoter read the pointer before the first one committed.
+    monkeypatch.setattr(registry, "_prod_pointer_at", lambda model: stale)
+    with pytest.raises(AlreadyExists, match=r"another promotion to prod committed first"):
+        registry.promote("bc", "1.1.0", "prod", who="bob", why="also approved")
+    monkeypatch.undo()
+    assert registry.production("bc") == "1.0.0"
+    prod_events = [e for e in registry.history("bc") if e.stage == "prod"]
+    assert [(e.version, e.who) for e in prod_events] == [("1.0.0", "ana")]
+    registry.promote("bc", "1.1.0", "prod", who="bob", why="again, after checking")
+    assert registry.production("bc") == "1.1.0"
+    assert [e.who for e in registry.history("bc") if e.stage == "prod"] == ["ana", "bob"]
+
+
+def test_a_registry_with_the_older_prod_json_keeps_its_production_and_history(
+    tmp_path: Path,
+) -> None:
+    registry = Registry(str(tmp_path))
+    registry.push("bc", FILES, {}, version="1.0.0")
+    registry.push("bc", FILES, {}, version="1.1.0")
+    registry.promote("bc", "1.0.0", "prod", who="ana", why="approved")
+    # Turn the numbered pointer back into the single file registries had before.
+    [pointer] = (tmp_path / "bc" / "prod").iterdir()
+    pointer.rename(tmp_path / "bc" / "prod.json")
+    assert registry.production("bc") == "1.0.0"
+    registry.promote("bc", "1.1.0", "prod", who="bob", why="next")
+    assert registry.production("bc") == "1.1.0"
+    assert [e.who for e in registry.history("bc") if e.stage == "prod"] == ["ana", "bob"]
