@@ -9,6 +9,10 @@ mlgate's product path, ``redact_file`` on a JSONL file with its two workers (it
 is built to use both cores; presidio's engines are single-process).
 F1 is span-level and label-agnostic, as the contract defines it.
 
+Then both engines on each held-out dev corpus (corpus/redaction/dev/: AU clinical,
+multi-locale, US clinical, from a generator independent of the tuning one) and on the
+Safe Harbor suite: span F1 and token recall (the share of PII words hidden).
+
     python benchmarks/redact.py
 """
 
@@ -20,6 +24,9 @@ from typing import Any
 
 from mlgate.redaction import RedactionEngine, load_corpus, replace_spans, score_corpus
 from mlgate.redaction.corpus import Document
+from mlgate.redaction.scoring import ScoredDocument, score_documents
+
+DEV = ("dev/au_clinical", "dev/multi_locale", "dev/us_clinical", "safe_harbor")
 
 PRESIDIO_TO_OURS = {
     "PERSON": "PERSON", "LOCATION": "LOCATION", "DATE_TIME": "DATE", "PHONE_NUMBER": "PHONE",
@@ -96,6 +103,17 @@ def f1(docs: list[Document], predicted: list[list[tuple[int, int, str]]]) -> flo
     return score_corpus((d.spans, p) for d, p in zip(docs, predicted, strict=True)).overall.f1
 
 
+def dev_figures(
+    docs: list[Document], predicted: list[list[tuple[int, int, str]]]
+) -> tuple[float, float]:
+    """Span F1 and token recall, the two figures the redaction contract can floor."""
+    score = score_documents(
+        ScoredDocument(d.text, d.spans, p) for d, p in zip(docs, predicted, strict=True)
+    )
+    assert score.token is not None
+    return score.overall.f1, score.token.recall
+
+
 def main() -> None:
     held_out = load_corpus()
     tuning = load_corpus("corpus/redaction/tune.jsonl")[:1000]
@@ -121,6 +139,12 @@ def main() -> None:
         f"throughput ratio, redact_file vs presidio: {file_rate / theirs_rate:.1f}x   target >= 10x"
     )
     print(f"peak RSS after the mlgate run: {peak_ours:.0f} MiB")
+    head = f"{'presidio F1 / token recall':>28s}{'mlgate F1 / token recall':>26s}"
+    print(f"\n{'held-out corpus':22s}{head}")
+    for name in DEV:
+        dev = load_corpus(f"corpus/redaction/{name}.jsonl")
+        figures = [dev_figures(dev, run(dev)[0]) for run in (run_presidio, run_mlgate)]
+        print(f"{name:22s}" + "".join(f"{f1:>18.3f} / {recall:.3f}" for f1, recall in figures))
 
 
 if __name__ == "__main__":
