@@ -67,6 +67,9 @@ def _headline(task: TaskResult) -> str:
     if task.name == "gate-candidate":
         reasons = "; ".join(_meta(task, "report").get("reasons", []))
         return f"{task.parameters.get('Output')}: {reasons}"
+    if task.name == "profile-dataset":
+        m = _meta(task, "profile")
+        return f"{m.get('columns')} columns profiled, {m.get('bytes')} bytes"
     if task.name == "detect-drift":
         m = _meta(task, "report")
         flagged = ", ".join(m.get("drift", []) + m.get("warn", [])) or "no column"
