@@ -33,6 +33,7 @@ __all__ = [
     "check_arguments",
     "infer_contract",
     "load_suite",
+    "load_yaml",
     "parse_suite",
 ]
 
@@ -334,15 +335,7 @@ def parse_suite(text: str, source: str) -> Suite:
         InputError: a syntax error, an unknown or mistyped field, a column declared twice;
             the message names the file, the line or the field.
     """
-    try:
-        document = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
-    except _DuplicateKey as exc:
-        raise InputError(f"{source}: {exc}; each key may appear once") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "unparseable"
-        raise InputError(f"{source}: YAML syntax error{where}: {problem}") from None
+    document = load_yaml(text, source)
     if not isinstance(document, dict):
         raise InputError(f"{source}: expected a mapping with 'name' and 'columns' (or a GX suite)")
     sha = hashlib.sha256(json.dumps(document, sort_keys=True, default=str).encode()).hexdigest()
@@ -373,6 +366,24 @@ def parse_suite(text: str, source: str) -> Suite:
         source=source,
         datetime_columns=[c.name for c in contract.columns if c.type == "datetime"],
     )
+
+
+def load_yaml(text: str, source: str) -> Any:
+    """Parses YAML (or JSON) safely, refusing a key given twice in one mapping.
+
+    Raises:
+        InputError: a syntax error (with its line and column) or a duplicate key, named
+            after ``source``.
+    """
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+    except _DuplicateKey as exc:
+        raise InputError(f"{source}: {exc}; each key may appear once") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "unparseable"
+        raise InputError(f"{source}: YAML syntax error{where}: {problem}") from None
 
 
 class _DuplicateKey(yaml.YAMLError):

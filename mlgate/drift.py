@@ -46,9 +46,9 @@ import itertools
 import math
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from mlgate.contract import load_yaml
 from mlgate.errors import CheckFailed, InputError, describe_validation_error, quote, shorten
 from mlgate.profile import (
     OTHER,
@@ -172,24 +172,6 @@ class DriftConfig(_Strict):
         return self._resolve(rule)
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that refuses a key given twice (YAML would keep the last one)."""
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, list | dict):
-                continue
-            if key in seen:
-                raise InputError(
-                    f"key {key!r} appears twice (again at line {key_node.start_mark.line + 1}); "
-                    "each key may appear once"
-                )
-            seen.add(key)
-        return dict(super().construct_mapping(node, deep=deep))
-
-
 def parse_drift_config(text: str, source: str = "drift config") -> DriftConfig:
     """Reads drift thresholds from the ``drift:`` key of a YAML document.
 
@@ -206,15 +188,7 @@ def parse_drift_config(text: str, source: str = "drift config") -> DriftConfig:
         InputError: a YAML error, a key other than ``drift`` in a file that is not a
             contract, an unknown or mistyped field, or a warn level above its fail level.
     """
-    try:
-        document = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
-    except InputError as exc:
-        raise InputError(f"{shorten(source)}: {exc}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "unparseable"
-        raise InputError(f"{shorten(source)}: YAML syntax error{where}: {problem}") from None
+    document = load_yaml(text, shorten(source))
     if document is None:
         return DriftConfig()
     if not isinstance(document, dict):
