@@ -152,7 +152,9 @@ class RedactionEngine:
         )  # fmt: skip
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = (
-            _plain_words(data.plain_words) - self.first_names - self.last_names
+            (_plain_words(data.plain_words) | data.common_words)
+            - self.first_names
+            - self.last_names
             | _NOT_NAMES
             | self.vocabulary  # drug brands and scales: no model time for "Keflex"
             | _CALENDAR_WORDS

@@ -31,6 +31,8 @@ class Gazetteers:
     first_names_intl: frozenset[str] = frozenset()
     last_names_intl: frozenset[str] = frozenset()
     places_intl: frozenset[str] = frozenset()
+    # Everyday English that is never a name (scripts/make_common_words.py): skips model work.
+    common_words: frozenset[str] = frozenset()
 
     @property
     def safe_words(self) -> frozenset[str]:
@@ -67,6 +69,7 @@ def load() -> Gazetteers:
     noise = plain | frozenset().union(*safe.values())
     places = _lines("places.txt") + _lines("places_multilocale.txt")
     known = {p.lower() for p in places} | first | last | first_intl | last_intl | noise
+    places_intl = _lines("places_international.txt")
     return Gazetteers(
         first_names=frozenset(first),
         last_names=frozenset(last),
@@ -75,7 +78,8 @@ def load() -> Gazetteers:
         safe={k: frozenset(v) for k, v in safe.items()},
         first_names_intl=frozenset(n for n in first_intl - first if n not in noise and len(n) > 2),
         last_names_intl=frozenset(n for n in last_intl - last if n not in noise and len(n) > 2),
-        places_intl=frozenset(
-            p for p in _lines("places_international.txt") if p.lower() not in known and len(p) > 3
-        ),
+        places_intl=frozenset(p for p in places_intl if p.lower() not in known and len(p) > 3),
+        common_words=frozenset(_lines("common_words.txt"))
+        - known
+        - {p.lower() for p in places_intl},
     )

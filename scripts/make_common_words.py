@@ -1,0 +1,76 @@
+"""Write ``mlgate/redaction/data/common_words.txt``: everyday English words that are never names.
+
+Why: the spaCy model is most of the engine's cost, and it only runs around capitalised words
+no other layer explains. A capitalised "Referral" or "Billing" at the start of a line costs a
+model window and can only ever be a heading. This list lets the engine skip such words.
+
+What: the 30,000 most frequent English words (wordfreq 3.1.1, data CC BY-SA 4.0), kept only
+when Webster's Second International (the ``web2`` list of the english-words package, public
+domain) spells them in lower case and never capitalised, and when no Faker person or address
+list of any locale holds them (so "Kaplan", "Cincinnati" and "Rose" stay out). The engine also
+subtracts its own name and place lists at load time. Output is byte-reproducible for the
+pinned versions in ``requirements/dev.lock``.
+
+Run: ``python scripts/make_common_words.py``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "mlgate" / "redaction" / "data" / "common_words.txt"
+TOP = 30_000
+
+HEADER = """\
+# Everyday English words that are never names or places, for skipping model work only.
+# Derived by scripts/make_common_words.py from: wordfreq 3.1.1 top 30,000 English words
+# (Robyn Speer, data CC BY-SA 4.0), kept when Webster's Second International (web2, public
+# domain, via the english-words 2.0.2 package) has them only in lower case, minus every
+# Faker 40 person and address word (MIT License).
+# One entry a line; lines starting with # are comments.
+"""
+
+
+def faker_words() -> set[str]:
+    """Every word of every Faker locale's person names and address parts, lower case."""
+    import faker.providers.address as address
+    import faker.providers.person as person
+
+    attributes = {
+        person: ("first_names", "last_names", "first_names_male", "first_names_female"),
+        address: ("cities", "city_names", "states", "street_names", "city_prefixes"),
+    }
+    words: set[str] = set()
+    for package, names in attributes.items():
+        for module in pkgutil.iter_modules(package.__path__):
+            provider = importlib.import_module(f"{package.__name__}.{module.name}").Provider
+            for name in names:
+                values = getattr(provider, name, None)
+                if values is None or isinstance(values, property):
+                    continue
+                for value in values:  # a dict of weights iterates its keys
+                    if isinstance(value, str):
+                        words.update(w.lower() for w in value.split())
+    return words
+
+
+def main() -> None:
+    from english_words import get_english_words_set
+    from wordfreq import top_n_list
+
+    web2 = get_english_words_set(["web2"], lower=False)
+    capitalised = {w.lower() for w in web2 if not w.islower()}
+    lower_only = {w for w in web2 if w.islower()} - capitalised
+    excluded = faker_words()
+    words = sorted(
+        w for w in top_n_list("en", TOP) if w.isalpha() and w in lower_only and w not in excluded
+    )
+    OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8", newline="\n")
+    print(f"{OUT.relative_to(ROOT)}: {len(words)} words")
+
+
+if __name__ == "__main__":
+    main()
