@@ -44,6 +44,7 @@ CONTEXT = 32  # characters the model sees either side of a word it is asked abou
 
 # Priority bands (lower wins an overlap): rules 0-19, context 20, gazetteer 30, model 40.
 _CONTEXT, _GAZETTEER, _MODEL = 20, 30, 40
+_MAX_GEO_WORDS = 4  # longer GeoNames entries are rare in text and cost a lookup per word
 
 _TITLE = r"(?:dr|mr|mrs|ms|miss|mx|prof|nurse|surgeon|attending)\.?"
 _ROLE = (
@@ -132,6 +133,7 @@ class RedactionEngine:
         self.first_names, self.last_names = data.first_names, data.last_names
         self.first_names_intl, self.last_names_intl = data.first_names_intl, data.last_names_intl
         self.places_intl = data.places_intl
+        self.common_words = data.common_words  # no name or place of the lists is in it
         self.safe = data.safe
         self.safe_words = data.safe_words
         # What a name or a place can never be: drugs and scales ("ng", "ward" and the
@@ -150,6 +152,21 @@ class RedactionEngine:
             if p.lower() not in data.first_names and p.lower() not in data.last_names
             and p.lower() not in data.plain_words and len(p) > 3
         )  # fmt: skip
+        # GeoNames towns, capitalised anywhere and in lower case after a cue, unless a word
+        # of everyday or clinical English ("Orange", "Sale", "Normal") or a listed name (a
+        # town called Preston is left to the name layers, so "PRESTON, Jo" stays one name).
+        # They yield to names on a tie and never join the name layers' "places".
+        everyday = (
+            data.plain_words | data.common_words | self.safe_words | _NOT_NAMES | _VERBS | _COMMON
+        )
+        names = self.first_names | self.last_names | data.first_names_intl | data.last_names_intl
+        self.place_set_geo = frozenset(
+            p for p in data.places_geonames
+            if len(p.split()) <= _MAX_GEO_WORDS and p not in self.place_set
+            and p.lower() not in everyday and p.lower() not in names
+        )  # fmt: skip
+        self.places_lower_geo = frozenset(p.lower() for p in self.place_set_geo if len(p) > 3)
+        self.max_place_words = max(self.max_place_words, _MAX_GEO_WORDS)
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = (
             (_plain_words(data.plain_words) | data.common_words)
@@ -347,7 +364,8 @@ class RedactionEngine:
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
             for m in pattern.finditer(text):
                 start, end = m.span(1)
-                if text[start:end].lower().split()[0] not in _NOT_NAMES:
+                first = text[start:end].split()[0]
+                if first.lower() not in _NOT_NAMES and not self._everyday(first):
                     yield Found(start, end, label, _CONTEXT)
         for pattern, priority in (
             (_PLACE_CONTEXT_STRONG, _CONTEXT + 5),
@@ -356,7 +374,11 @@ class RedactionEngine:
         ):
             for m in pattern.finditer(text):
                 words = m.group(1).split()
-                if words[0].lower() in _NOT_NAMES or words[0].title() in _PLACE_STOP:
+                if (
+                    words[0].lower() in _NOT_NAMES
+                    or words[0].title() in _PLACE_STOP
+                    or self._everyday(words[0])
+                ):
                     continue
                 tokens = list(re.finditer(r"\S+", m.group(1)))
                 if words[0][0].isupper():  # "moved to Denver last spring": the name only
@@ -367,6 +389,10 @@ class RedactionEngine:
                     yield Found(start, end, "LOCATION", priority)
         yield from self._place_spans(text)
         yield from self._cued_names(text)
+
+    def _everyday(self, word: str) -> bool:
+        """A lower-case word of everyday English ("carer payment"), never a name after a cue."""
+        return word.islower() and word in self.common_words
 
     def _place_spans(self, text: str) -> Iterator[Found]:
         """Gazetteer places: the longest run of words that names one, capitalised as listed,
@@ -381,13 +407,16 @@ class RedactionEngine:
         while i < len(toks):
             s0 = toks[i][0]
             upper = text[s0].isupper()
-            hit = None
+            hit, priority = None, _GAZETTEER
             if upper or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES):
                 for n in range(min(self.max_place_words, run[i]), 0, -1):
                     j = i + n - 1
                     value = text[s0 : toks[j][1]]
                     if value in self.place_set if upper else value in self.places_lower:
                         hit = j
+                        break
+                    if value in self.place_set_geo if upper else value in self.places_lower_geo:
+                        hit, priority = j, _GAZETTEER + 1
                         break
                     # The other locales' towns need a cue or a postcode before them.
                     if (
@@ -402,9 +431,9 @@ class RedactionEngine:
                 continue
             post = _POSTCODE_AFTER_PLACE.match(text, toks[hit][1])
             if post and not _YEAR_LIKE.fullmatch(post.group(1)):
-                yield Found(s0, post.end(), "ADDRESS", _GAZETTEER)  # "Fitzroy 3065"
+                yield Found(s0, post.end(), "ADDRESS", priority)  # "Fitzroy 3065"
             else:
-                yield Found(s0, toks[hit][1], "LOCATION", _GAZETTEER)
+                yield Found(s0, toks[hit][1], "LOCATION", priority)
             i = hit + 1
 
     def _cued_names(self, text: str) -> Iterator[Found]:

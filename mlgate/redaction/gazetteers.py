@@ -33,6 +33,8 @@ class Gazetteers:
     places_intl: frozenset[str] = frozenset()
     # Everyday English that is never a name (scripts/make_common_words.py): skips model work.
     common_words: frozenset[str] = frozenset()
+    # GeoNames towns (scripts/make_geonames_places.py), as spelt there; filtered by the engine.
+    places_geonames: tuple[str, ...] = ()
 
     @property
     def safe_words(self) -> frozenset[str]:
@@ -68,7 +70,8 @@ def load() -> Gazetteers:
     # Words every list shares with everyday or clinical English stay out of the extra lists.
     noise = plain | frozenset().union(*safe.values())
     places = _lines("places.txt") + _lines("places_multilocale.txt")
-    known = {p.lower() for p in places} | first | last | first_intl | last_intl | noise
+    named = {p.lower() for p in places} | first | last | first_intl | last_intl
+    known = named | noise
     places_intl = _lines("places_international.txt")
     return Gazetteers(
         first_names=frozenset(first),
@@ -79,7 +82,8 @@ def load() -> Gazetteers:
         first_names_intl=frozenset(n for n in first_intl - first if n not in noise and len(n) > 2),
         last_names_intl=frozenset(n for n in last_intl - last if n not in noise and len(n) > 2),
         places_intl=frozenset(p for p in places_intl if p.lower() not in known and len(p) > 3),
+        places_geonames=tuple(_lines("places_geonames.txt")),
         common_words=frozenset(_lines("common_words.txt"))
-        - known
+        - named
         - {p.lower() for p in places_intl},
     )

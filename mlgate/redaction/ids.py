@@ -10,7 +10,7 @@ Three detectors, all labelled ``ID``:
   the configured locales (Medicare, IHI, TFN, ABN, NHS, SSN with any separator),
   shaped ones (DVA file numbers, Medicare provider numbers, IBAN, VIN), those of
   other European locales (UK NINO, codice fiscale, DNI/NIE, PESEL, HETU, NIR, Nordic
-  personal numbers) and MAC addresses;
+  personal numbers), MAC addresses and device UDIs (GS1, HIBCC);
 - ``media_files``: photo and scan file names (``jsmith_face.jpg``, ``IMG_4421.dcm``).
 """
 
@@ -119,6 +119,13 @@ _SHAPED: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
 ]
 # MAC addresses: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"
 _MAC = re.compile(r"\b[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}\b")
+# Unique device identifiers, whole: GS1 ("(01)00884838047983(17)251231(10)A1234", the
+# application identifiers bracketed or not) and HIBCC ("+H123PUMP45671/$$3251231A1B2C").
+_UDI = re.compile(
+    r"\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9./-]{1,20})*"
+    r"|\b01\d{14}(?:1[17]\d{6})?(?:10|21)[A-Za-z0-9-]{1,20}\b"
+    r"|\+[A-Z]\d{3}[A-Z0-9]{2,18}(?:/[$+%A-Z0-9]{2,30})?(?![\w/])"
+)
 
 _CHECKS: dict[str, Callable[[str], bool]] = {
     "ihi": cs.ihi_valid,
@@ -159,8 +166,9 @@ class NationalIds:
                 for m in pattern.finditer(text):
                     if check is None or check(m.group()):
                         yield m.start(), m.end(), "ID"
-        for m in _MAC.finditer(text):  # device identifiers, whatever the locale
-            yield m.start(), m.end(), "ID"
+        for pattern in (_MAC, _UDI):  # device identifiers, whatever the locale
+            for m in pattern.finditer(text):
+                yield m.start(), m.end(), "ID"
         for m in _VIN.finditer(text):
             if cs.vin_valid(m.group()):
                 yield m.start(), m.end(), "ID"

@@ -423,10 +423,27 @@ def _ids(text: str) -> Iterator[Span]:
     for m in CAPS_CODE.finditer(text):
         yield m.start(), m.end(), "ID"
     for m in BARE_ID.finditer(text):
+        if _is_reference_range(text, m):
+            continue
         if sum(ch.isdigit() for ch in m.group()) >= 6:
             before = text[max(0, m.start() - 24) : m.start()].lower()
             phone = m.group().isdigit() and len(m.group()) == 10 and not _ID_WORDS.search(before)
             yield m.start(), m.end(), "PHONE" if phone else "ID"
+
+
+_RANGE = re.compile(r"(\d{1,4})-(\d{1,4})")
+
+
+def _is_reference_range(text: str, m: re.Match[str]) -> bool:
+    """A lab value's reference range in brackets: "Na 138 (135-145)", "(3.5-5.0)"."""
+    r = _RANGE.fullmatch(m.group())
+    return bool(
+        r
+        and text[m.start() - 1 : m.start()] == "("
+        and text[m.end() : m.end() + 1] == ")"
+        and len(r.group(1)) == len(r.group(2))
+        and int(r.group(1)) < int(r.group(2))
+    )
 
 
 def _cards(text: str) -> Iterator[Span]:

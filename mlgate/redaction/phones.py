@@ -85,6 +85,8 @@ class PhoneFinder:
             digits = sum(ch.isdigit() for ch in value)
             if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value):
                 continue
+            if value[1:].count("(") > value.count(")"):
+                continue  # "Na 138 (135-145)": a value and its reference range
             before = text[max(0, m.start() - 28) : m.start()]
             if _ID_CUE.search(before):
                 continue
