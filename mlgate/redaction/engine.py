@@ -869,7 +869,11 @@ def _trim_place(text: str, start: int, end: int) -> tuple[int, int]:
 
 _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
-_AGE_AFTER_NAME = re.compile(r",? \((\d{1,3})\)|, (\d{1,3})(?=,| ?yo\b| ?y/o\b| years?\b)")
+# "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
+_AGE_AFTER_NAME = re.compile(
+    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)"
+    r"|, (\d{1,3})(?:\s?[MF]\b|(?=[,;\n]|\.(?:\s|$)|$| ?yo\b| ?y/o\b| years?\b))"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 
 

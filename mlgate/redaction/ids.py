@@ -1,6 +1,6 @@
 """Identifiers: cue word plus code in any case and spacing, and national numbers by checksum.
 
-Three detectors, all labelled ``ID``:
+Four detectors, all labelled ``ID``:
 
 - ``cued_ids``: a word that announces an identifier (``mrn``, ``URN``, ``acct``,
   ``member id``, ``study code``, ``rego``, ``VIN``, ``serial``, ``template``,
@@ -10,7 +10,8 @@ Three detectors, all labelled ``ID``:
   the configured locales (Medicare, IHI, TFN, ABN, NHS, SSN with any separator),
   shaped ones (DVA file numbers, Medicare provider numbers, IBAN, VIN), those of
   other European locales (UK NINO, codice fiscale, DNI/NIE, PESEL, HETU, NIR, Nordic
-  personal numbers), MAC addresses and device UDIs (GS1, HIBCC);
+  personal numbers) and MAC addresses;
+- ``device_ids``: unique device identifiers, whole (GS1 and HIBCC UDIs);
 - ``media_files``: photo and scan file names (``jsmith_face.jpg``, ``IMG_4421.dcm``).
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
 
-__all__ = ["NationalIds", "cued_ids", "media_files"]
+__all__ = ["NationalIds", "cued_ids", "device_ids", "media_files"]
 
 Span = tuple[int, int, str]
 
@@ -85,7 +86,7 @@ def cued_ids(text: str) -> Iterator[Span]:
 _DIGIT_RUN = re.compile(r"(?<![\w.-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _PHONE_GROUPS = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")  # 415-555-0199: a phone's grouping
-_SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
+_SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .\u2013\u2014-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
 _DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2})\d{4,6}[A-Z]?\b")
 _PROVIDER = re.compile(r"\b\d{5,6}[0-9A-HJ-NP-RT-Y][A-Z]\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -166,9 +167,8 @@ class NationalIds:
                 for m in pattern.finditer(text):
                     if check is None or check(m.group()):
                         yield m.start(), m.end(), "ID"
-        for pattern in (_MAC, _UDI):  # device identifiers, whatever the locale
-            for m in pattern.finditer(text):
-                yield m.start(), m.end(), "ID"
+        for m in _MAC.finditer(text):  # device identifiers, whatever the locale
+            yield m.start(), m.end(), "ID"
         for m in _VIN.finditer(text):
             if cs.vin_valid(m.group()):
                 yield m.start(), m.end(), "ID"
@@ -196,6 +196,13 @@ _MEDIA = re.compile(
     r"(?<![\w/.-])(?:[\w-]+/)*[\w][\w.+-]*\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp"
     r"|raw|nii|mp4|mov|avi|wav|mp3)\b"
 )
+
+
+def device_ids(text: str) -> Iterator[Span]:
+    """Whole unique device identifiers; they run before the cued codes, which would stop at
+    the first bracket of "UDI (01)00884838012349(17)270630(10)H84210"."""
+    for m in _UDI.finditer(text):
+        yield m.start(), m.end(), "ID"
 
 
 def media_files(text: str) -> Iterator[Span]:

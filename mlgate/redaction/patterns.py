@@ -38,7 +38,11 @@ _CITY = r"(?:[a-z][a-z'.-]*\s+){0,3}[a-z][a-z'.-]*"
 
 _I = re.IGNORECASE
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", _I)
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]{}]+", _I)
+URL = re.compile(
+    r"\b(?:(?:https?|ftps?|sftp|ssh|rtsp|rtmp|wss?|smb|ldaps?|dicom|file)://|www\.)"
+    r"[^\s<>\"'()\[\]{}]+",
+    _I,
+)
 # A web address without "http" or "www": a host under a common top-level domain, maybe a path.
 URL_BARE = re.compile(
     r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|health|info|io"
@@ -58,10 +62,11 @@ PHONE = re.compile(
 )
 DATE = re.compile(
     # An ISO date with its time is one date: "2025-07-11T06:03:58Z", "2025-07-11 06:03:58.997".
-    r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}"
+    # A "-" before it only when a year ends there: "01/01/2024-12/31/2024" is two dates.
+    r"(?<![\d/.])(?<!(?<!\d\d\d\d)-)(?:\d{4}-\d{2}-\d{2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:]))?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))"
-    r"(?![\d/-])(?!\.\d)"
+    r"(?![\d/]|-(?!\d{1,2}[/.]\d))(?!\.\d)"
     rf"|\b{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH},?\s+\d{{4}}\b"
@@ -83,6 +88,7 @@ DATE_WORDS = re.compile(
     # "Thu 9/3", "Monday 12/04/2024", "Wed 3 Mar"
     rf"|\b{_WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}(?:\s+\d{{2,4}})?\b"
+    rf"|\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"  # "Thursday, May 2"
     # "03-Mar-24", "3.Mar.2024", "3/Mar/24"
     rf"|\b\d{{1,2}}[-/. ]{_MONTH}[-/. ]\d{{2,4}}\b"
     # Days a calendar names: "on Christmas Eve" is a day and a month.
@@ -268,11 +274,15 @@ ADDRESSES = [
     # Irish Eircodes, with the street before and the town after them when there are:
     # "59 Rowley Street A16DND2 Christian Ville".
     re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t]+[A-Z][a-z]+){{0,2}}"),
+    # The street type as written ("Via Roma 12", not "via CareLink. Walter ... 81"), then
+    # the flat ("m. 12", "3º B", "4t 2a"), postcode and town: "ul. Długa 5 m. 3, 31-147 Kraków".
     re.compile(
-        rf"\b(?:{_EU_STREET_PREFIX})\s+(?:[\w\u00c0-\u017f'.-]+\s+){{0,3}}?"
+        rf"(?:\b(?-i:{_EU_STREET_PREFIX})|(?<!\w)(?-i:C/))\s*(?:[\w\u00c0-\u017f'-]+\.?\s+){{0,3}}?"
         rf"(?!(?:de|del|della|di|da|la|el|los|las|do|dos)\b)"
         rf"[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f'.-]*,?\s+\d{{1,4}}[a-zA-Z]?\b"
-        rf"(?:,?\s+(?:\d{{4,5}}|\d\d-\d{{3}})(?:\s+[A-Za-z][\w\u00c0-\u017f-]+)?)?",
+        rf"(?:\s+(?:m|lok|app?|apt|piso|esc)\.?\s*\d{{1,4}}[a-zA-Z]?\b"
+        rf"|,\s+\d{{1,2}}(?:º|ª|[a-z])?(?:\s[A-Z0-9]{{1,2}}[a-zº]?)?(?=,))?"
+        rf"(?:,?\s+(?:\d{{4,5}}|\d\d-\d{{3}})(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
         _I,
     ),
     # French order: "12 rue de la Paix, 75002 Paris".
@@ -345,7 +355,10 @@ BARE_ID = re.compile(r"(?<![\w-])(?:[a-z]{1,4}-?)?\d[\d-]{5,}\d(?:-?[a-z]{1,3})?
 # enrolment and template ids. Standards and classifications written the same way are not.
 CAPS_CODE = re.compile(
     r"(?<![\w-])(?!(?:ISO|IEC|EN|DIN|AS|NZS|BS|ANSI|IEEE|RFC|ICD|DSM|HL7|COVID|SARS|CVE|NCT)-)"
-    r"[A-Z]{2,8}-\d{4,}(?:-[A-Z0-9]{1,4})?(?![\w-])"
+    r"(?:[A-Z]{2,8}-\d{4,}(?:-[A-Z0-9]{1,4})?"
+    # "CARD-HF-0412", "SLEEP-22-061", "FACE-3c1e77a0", "OTP/2024/11842": more segments
+    r"|[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8})+[-/]\d{3,}|[A-Z]{2,8}-(?=[a-f]*\d)[0-9a-f]{6,})"
+    r"(?![\w-])"
 )
 
 
@@ -408,8 +421,48 @@ AGE_WORDS = re.compile(
 )
 
 
+# A day and month without a year ("12/3") is a date only where a date is expected: after a
+# date word, or beside a clock time; it is too often a ratio, a score or a dose otherwise.
+DAY_MONTH = re.compile(r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/]|[.:]\d)")
+MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/]|[.:]\d)")
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|from|since|until|till|by|due|dated|d/c|next|change|changed|review|reviewed"
+    r"|appt|eta|w/c|wk\s+of|week\s+of|before|after|seen|admitted|discharged|booked"
+    r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
+    r"|sat|sun)(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d)\s*$"
+)
+_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b)")
+_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])", _I)
+
+
+def _short_dates(text: str) -> Iterator[Span]:
+    for m in MONTH_YEAR.finditer(text):
+        yield m.start(), m.end(), "DATE"
+    for m in DAY_MONTH.finditer(text):
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), "DATE"
+
+
+def _timed(rule: Rule) -> Rule:
+    """A date and the clock time right after it are one date: "13/03 16:42", "Mar 12 14:03:22"."""
+
+    def find(text: str) -> Iterator[Span]:
+        for start, end, label in rule(text):
+            t = _TIME_AFTER.match(text, end)
+            yield start, (t.end() if t and "at" not in t.group().lower() else end), label
+
+    return find
+
+
+# Age and sex in brackets, after whatever names the person: "CARD-HF-0412 (67M)".
+_AGE_SEX = re.compile(r"(?<=\()\d{1,3}(?=\s?[MF]\))")
+
+
 def _ages(text: str) -> Iterator[Span]:
     yield from _group(AGE_WORDS, "AGE")(text)
+    for m in _AGE_SEX.finditer(text):
+        yield m.start(), m.end(), "AGE"
     for m in AGE.finditer(text):
         group = next(i for i in range(1, 6) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
@@ -499,7 +552,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     phones, so ``12-03-1961`` is a date.
     """
     from mlgate.redaction.facilities import facilities
-    from mlgate.redaction.ids import NationalIds, cued_ids, media_files
+    from mlgate.redaction.ids import NationalIds, cued_ids, device_ids, media_files
     from mlgate.redaction.languages import local_ages, local_dates
     from mlgate.redaction.locales import resolve_locales
     from mlgate.redaction.phones import PhoneFinder
@@ -519,12 +572,14 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("media", media_files),
         ("ip", _ips),
         ("ssn", _simple(SSN, "ID", _ssn_valid)),
+        ("device_id", device_ids),
         ("cued_id", cued_ids),
         ("card", _cards),
         ("iban", _simple(IBAN, "ID", lambda m: cs.iban_valid(m.group()))),
         ("national_id", NationalIds(sorted(families))),
-        ("date", _simple(DATE, "DATE")),
-        ("date_words", _simple(DATE_WORDS, "DATE")),
+        ("date", _timed(_simple(DATE, "DATE"))),
+        ("date_words", _timed(_simple(DATE_WORDS, "DATE"))),
+        ("date_short", _timed(_short_dates)),
         ("date_cued", _group(DATE_CUED, "DATE")),
         *local["date"],
         ("phone", PhoneFinder([pack.region for pack in packs])),
@@ -539,8 +594,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
 
 RULES: list[tuple[str, Rule]] = build_rules()
 HIGH_PRECISION = {
-    "email", "url", "url_bare", "ip", "ssn", "cued_id", "card", "iban", "national_id", "phone",
-    "phone_shape",
+    "email", "url", "url_bare", "ip", "ssn", "device_id", "cued_id", "card", "iban",
+    "national_id", "phone", "phone_shape",
 }  # fmt: skip
 
 
