@@ -46,7 +46,14 @@ CONTEXT = 32  # characters the model sees either side of a word it is asked abou
 _CONTEXT, _GAZETTEER, _MODEL = 20, 30, 40
 _MAX_GEO_WORDS = 4  # longer GeoNames entries are rare in text and cost a lookup per word
 
-_TITLE = r"(?:dr|mr|mrs|ms|miss|mx|prof|nurse|surgeon|attending)\.?"
+_TITLE = (
+    r"(?:dr|mr|mrs|ms|miss|mx|prof|nurse|surgeon|attending"
+    # the honorifics and the colleague greetings of European letters: "Sehr geehrte Frau
+    # Kollegin Weber", "Geachte collega Jansen", "Monsieur Jean-Baptiste Moreau"
+    r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
+    r"|signor|sr|sra|srta|doña|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
+    r"|confrère|consœur|colega|fru|herra|rouva)\.?"
+)
 _ROLE = (
     r"(?:patient|pt|son|daughter|husband|wife|mother|father|brother|sister|caller|partner"
     r"|name is|named|assistant|manager|by|for|contact|member|user)"
@@ -205,6 +212,7 @@ class RedactionEngine:
             spans += self._surname_after_first(text)
             spans += self._caps_surname_spans(text)
             spans += self._lower_intl_pairs(text)
+            spans += self._capitalised_runs(text)
             found.append(spans)
         if self.use_model:
             for spans, from_model in zip(found, self._model_spans_near(texts, found), strict=True):
@@ -361,6 +369,11 @@ class RedactionEngine:
             yield Found(start, end, label, _MODEL)
 
     def _context_spans(self, text: str) -> Iterator[Found]:
+        for m in _HANDOVER_NAME.finditer(text):
+            if not any(self._is_word(w) for w in m.group(1).lower().split()):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _HL7_NAME.finditer(text):
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
             for m in pattern.finditer(text):
                 start, end = m.span(1)
@@ -468,6 +481,8 @@ class RedactionEngine:
         # "son tevita rang", "dtr karen visited": after a relative, the next word is a name
         # unless it is a word of the notes (verbs, places, times).
         family = bool(_FAMILY_CUE.fullmatch(cue))
+        # "rn joy said", "alo daniel": a staff role takes a lower-case name, unless everyday.
+        staff = bool(_STAFF_CUE.fullmatch(cue))
         loose = bool(_LOOSE_CUE.fullmatch(cue))
         end: int | None = None
         name_end: int | None = None  # the end of the last word that is not an initial
@@ -482,7 +497,7 @@ class RedactionEngine:
             gap = text[end or 0 : m.start(2) + tok.start()]
             if k and gap != " " and not (initial and gap == ". "):
                 break
-            if k and low in _PARTICLES and word.islower():
+            if k and ((low in _PARTICLES and word.islower()) or word in _GAELIC):
                 end = m.start(2) + tok.start() + len(word)  # "Simon van Gemert": read on
                 continue
             if first_upper is None:
@@ -499,7 +514,7 @@ class RedactionEngine:
             )
             # "white" alone is a colour; after "george a." it is a surname.
             known = self._known_name(low) and (
-                after_initial or not (low in _COMMON and word.islower())
+                after_initial or not ((low in _COMMON or low in _VERBS) and word.islower())
             )
             # After a known first name, an unknown word is its surname ("margaret wirrpanda").
             surname_ok = (
@@ -507,6 +522,7 @@ class RedactionEngine:
                 and prev_first
                 and not (k == 1 and cue in _TITLE_CUES)  # "ms. cooper tolerated": a surname
                 and low not in self.not_name_words
+                and low not in _VERBS  # "rn joy said": Said is a name, but not here
                 and len(low) > 2
                 and low.replace("-", "").isalpha()
                 and not low.endswith(("ed", "ing"))
@@ -520,8 +536,8 @@ class RedactionEngine:
                 and not (word.isupper() and len(word) <= 4 and not known)  # "IV", "ICU"
             )
             lower_ok = (
-                (strong or family)
-                and k == 0
+                (strong or family or (staff and not self._is_word(low)))
+                and (k == 0 or (k == 1 and after_initial))  # "rn t. lui"
                 and low not in self.not_name_words
                 and low not in _NOTE_WORDS
                 and len(low) > 1
@@ -595,6 +611,28 @@ class RedactionEngine:
             if any(w in self.not_name_words or w in _COMMON or w in self.places for w in words):
                 continue
             yield Found(m.start(), m.end(), "PERSON", _MODEL - 1)
+
+    def _capitalised_runs(self, text: str) -> Iterator[Found]:
+        """Runs of two to four capitalised words, one of them a name the lists know and none
+        a word of everyday or clinical English: "Ruby Mae Thompson", "Seán Ó Murchú". A
+        capitalised word joined to such a run by "and" is a name too ("Lachlan and Sarah")."""
+        for m in _NAME_RUN.finditer(text):
+            words = [w for w in m.group().split() if w.lower() not in _PARTICLES]
+            lows = [w.lower() for w in words]
+            if any(self._is_word(w) or w in self.places or w in self.places_of_care for w in lows):
+                continue
+            if not any(self._name_kind(w) for w in words):
+                continue
+            yield Found(m.start(), m.end(), "PERSON", _MODEL - 1)
+            partner = _AND_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if partner and not self._is_word(partner.group(1).lower()):
+                yield Found(partner.start(1), partner.end(1), "PERSON", _MODEL - 1)
+
+    def _is_word(self, low: str) -> bool:
+        """Whether a lower-case word is everyday or clinical English, never a name alone."""
+        return (
+            low in self.not_name_words or low in self.common_words or low in _COMMON
+        ) and low not in self.first_names
 
     def _caps_surname_spans(self, text: str) -> Iterator[Found]:
         """A surname in capitals beside a known given name: "NGUYEN Thi Lan", "Thi Lan NGUYEN"."""
@@ -732,7 +770,7 @@ _CUE_WORDS = (
     r"|rang|called|spoke\s+to|spoke\s+with|discussed\s+with|seen\s+by|reviewed\s+by|pt|patient"
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
     r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
-    r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter"
+    r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
@@ -761,6 +799,8 @@ _LOOSE_CUE = re.compile(
 _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el".split()  # noqa: SIM905
 )
+_GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "Aoife Ní Bhriain"
+_STAFF_CUE = re.compile(r"rn|en|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar")
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
     "ltd", "llc", "inc", "plc", "group", "corp", "co", "company", "bank", "partners", "pty",
@@ -791,6 +831,22 @@ _FIRST_THEN_WORD = re.compile(
     # "Mansveld-van Rijnsbergen", "Vervoort-van der Heyden"
     rf"|-(?:van|von|de|di|da)(?:[ \t]+(?:der|den|de|la))?[ \t]+[{_UP}][{_LO}'\u2019]+)?)\b"
 )
+_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019]+)*"
+_NAME_RUN = re.compile(
+    rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))}|Ó|Ní|Nic|Ui)[ \t]+)?"
+    rf"{_NAME_WORD}){{1,3}}(?![\w-])"
+)
+# A ward handover lists beds: "bed 22 - nikolaidis - #nof d1", "Bed 4: Mary Jones, 81F".
+_HANDOVER_NAME = re.compile(
+    rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
+    r"(?=\s*[-:\u2013(,])"
+)
+# HL7 v2 person fields (PID, NK1, PV1, ORC, OBR segments): "CARTER^JAMAL^M".
+_HL7_NAME = re.compile(
+    r"(?m)^(?:PID|NK1|PV1|ORC|OBR|IN1|GT1)\|.*?\|"
+    r"((?:\d+\^)?[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~])"
+)
+_AND_BEFORE = re.compile(rf"\b({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 _CAPS_BESIDE_GIVEN = re.compile(
     rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]+([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)\b"
     rf"|\b([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)[ \t]+([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
@@ -835,7 +891,10 @@ _SUBJECT_AFTER = re.compile(
 )
 _NAME_GAP = re.compile(r" |, ")
 _PLACE_STOP = {"The", "General", "Hospital", "Clinic", "ICU", "ED", "ER", "Dr", "Mr", "Mrs", "Ms"}
-_TITLED_NAME = re.compile(rf"(?i:\b{_TITLE})\s+((?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN}))*)")
+_TITLED_NAME = re.compile(
+    rf"(?i:\b{_TITLE})(?:\s+(?i:{_TITLE}|med\.))*\s+"
+    rf"((?:{_NAME_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))}|Ó|Ní)\s+)?(?:{_NAME_TOKEN}))*)"
+)
 _ROLE_NAME = re.compile(
     rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
 )

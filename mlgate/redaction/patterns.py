@@ -431,6 +431,10 @@ _DAY_MONTH_BEFORE = re.compile(
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun)(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d)\s*$"
 )
+# "19790817", HL7's and many exports' date of birth; the year bounds keep IDs out.
+DATE_COMPACT = re.compile(
+    r"(?<![\w.-])(?:19[2-9]\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])"
+)
 _CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b)")
 _TIME_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])", _I)
 
@@ -580,6 +584,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date", _timed(_simple(DATE, "DATE"))),
         ("date_words", _timed(_simple(DATE_WORDS, "DATE"))),
         ("date_short", _timed(_short_dates)),
+        ("date_compact", _simple(DATE_COMPACT, "DATE")),
         ("date_cued", _group(DATE_CUED, "DATE")),
         *local["date"],
         ("phone", PhoneFinder([pack.region for pack in packs])),
