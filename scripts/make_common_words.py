@@ -29,7 +29,7 @@ HEADER = """\
 # Derived by scripts/make_common_words.py from: wordfreq 3.1.1 top 30,000 English words
 # (Robyn Speer, data CC BY-SA 4.0), kept when Webster's Second International (web2, public
 # domain, via the english-words 2.0.2 package) has them only in lower case, minus every
-# Faker 40 person and address word (MIT License).
+# Faker 40 person and address word (MIT License); with British spellings beside each.
 # One entry a line; lines starting with # are comments.
 """
 
@@ -57,6 +57,19 @@ def faker_words() -> set[str]:
     return words
 
 
+# Webster spells American; our users write British and Australian English ("centre",
+# "colour", "organise"), whose spellings are added beside each word.
+_BRITISH = (("ization", "isation"), ("ize", "ise"), ("yze", "yse"), ("er", "re"), ("or", "our"))
+_BRITISH_MEDICAL = (("edema", "oedema"), ("esoph", "oesoph"), ("hem", "haem"), ("ped", "paed"))
+
+
+def british(word: str) -> set[str]:
+    """The British spellings of an American word (non-words among them are harmless)."""
+    out = {word[: -len(us)] + uk for us, uk in _BRITISH if word.endswith(us) and len(word) > 4}
+    out |= {uk + word[len(us) :] for us, uk in _BRITISH_MEDICAL if word.startswith(us)}
+    return out
+
+
 def main() -> None:
     from english_words import get_english_words_set
     from wordfreq import top_n_list
@@ -65,9 +78,8 @@ def main() -> None:
     capitalised = {w.lower() for w in web2 if not w.islower()}
     lower_only = {w for w in web2 if w.islower()} - capitalised
     excluded = faker_words()
-    words = sorted(
-        w for w in top_n_list("en", TOP) if w.isalpha() and w in lower_only and w not in excluded
-    )
+    american = {w for w in top_n_list("en", TOP) if w.isalpha() and w in lower_only}
+    words = sorted(({*american, *(b for w in american for b in british(w))}) - excluded)
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8", newline="\n")
     print(f"{OUT.relative_to(ROOT)}: {len(words)} words")
 

@@ -165,7 +165,7 @@ class RedactionEngine:
         # They yield to names on a tie and never join the name layers' "places".
         everyday = (
             data.plain_words | data.common_words | self.safe_words | _NOT_NAMES | _VERBS | _COMMON
-        )
+        ) | {"centre", "center", "hospital", "clinic", "medical", "health", "theatre"}
         names = self.first_names | self.last_names | data.first_names_intl | data.last_names_intl
         self.place_set_geo = frozenset(
             p for p in data.places_geonames
@@ -800,7 +800,8 @@ _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el".split()  # noqa: SIM905
 )
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "Aoife Ní Bhriain"
-_STAFF_CUE = re.compile(r"rn|en|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar")
+# ("en", an enrolled nurse, is left out: it is a preposition in French, Spanish and Dutch.)
+_STAFF_CUE = re.compile(r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar")
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
     "ltd", "llc", "inc", "plc", "group", "corp", "co", "company", "bank", "partners", "pty",

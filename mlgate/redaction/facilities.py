@@ -22,7 +22,27 @@ _KINDS = (
     r"|Aged\s+Care|Health\s+Services?|Health\s+Cent(?:re|er)|Community\s+Health"
     r"|Nursing\s+Home|Care\s+Home|Clinic|Day\s+Surgery|Specialist\s+Cent(?:re|er)"
     r"|Rehabilitation\s+Cent(?:re|er)|Hospice|Pharmacy|Chemist|Medical\s+Group"
-    r"|Retirement\s+Village|Lodge|Manor"
+    r"|Retirement\s+Village|Lodge|Manor|(?:General\s+)?Infirmary|Senior\s+Living|Care\s+Community"
+    r"|Family\s+Doctors|Medical\s+Clinic|Diabetes\s+Cent(?:re|er)|Cancer\s+Cent(?:re|er)"
+    r"|Secondary\s+College|High\s+School|Primary\s+School"
+)
+# Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
+# "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
+# "Norrlands universitetssjukhus". (An English "Hospital" first needs a Spanish or Catalan
+# word after it: "Hospital Road" is a street.)
+_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019\u00e0-\u00ff-]*"
+_LINK = r"(?:de|del|de\s+la|dels|di|della|du|des|der|van|het|do|da|San|Sant|Santa|Santo)"
+_PREFIXED = re.compile(
+    r"\b(?:Ospedale|Policlinico|Hôpital|Hopital|CHU|CHRU|Klinikum|Universitätsklinikum"
+    r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
+    r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clinic|General|Regional|Infantil"
+    r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
+    rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clinic|General|Regional|Infantil))*"
+    rf"(?:\s+(?:{_LINK}\s+)?{_NAME}){{1,3}}"
+)
+_SUFFIXED = re.compile(
+    rf"\b{_NAME}(?:\s+{_NAME})?\s+(?:universitetssjukhus|universitetssykehus|sjukhus|sjukhuset"
+    r"|sykehus|sygehus|sairaala|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
 )
 _CAPITALISED = re.compile(
     rf"\b((?:(?:St|Mt|Pt)\.?[ \t]+|[A-Z][\w'\u2019-]*[ \t]+){{1,4}}(?:{_KINDS})"
@@ -33,6 +53,7 @@ _CAPITALISED = re.compile(
 _LOWER_KINDS = (
     r"general\s+hospital|base\s+hospital|district\s+hospital|private\s+hospital|hospital|medical\s+cent(?:re|er)|family\s+practice|medical\s+practice"
     r"|residential\s+care|racf|aged\s+care|health\s+service|health\s+cent(?:re|er)|nursing\s+home"
+    r"|lodge|infirmary|care\s+community|senior\s+living"
 )
 _LOWER = re.compile(rf"\b((?:[a-z][\w'\u2019-]*[ \t]+){{1,3}})(?:{_LOWER_KINDS})\b")
 # A paragraph of words reads better than 90 quoted strings.
@@ -55,6 +76,9 @@ def facilities(text: str) -> Iterator[Span]:
         if first in _LEADING:
             start = text.index(" ", start) + 1
         yield start, m.end(1), "LOCATION"
+    for pattern in (_PREFIXED, _SUFFIXED):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "LOCATION"
     for m in _LOWER.finditer(text):
         # The name is the words after the last generic one: "claim at bayside aged care".
         words = list(re.finditer(r"\S+", m.group(1)))

@@ -199,7 +199,7 @@ ADDRESSES = [
     ),
     # Any case, the common suffixes, with "city, st 12345" when it follows.
     re.compile(
-        rf"\b\d{{1,5}}\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![a-z]){_UNIT}"
+        rf"\b\d{{1,5}}\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_]){_UNIT}"
         rf"(?:,?\s+{_CITY},\s*{_STATE_ZIP})?",
         _I,
     ),
@@ -207,12 +207,12 @@ ADDRESSES = [
     # Australian, any case: "unit 4/17 banksia cres", "4/17 Smith St, Fitzroy VIC 3065".
     re.compile(
         rf"\b(?:(?:unit|flat|apt|lot|u)\.?\s*)?\d{{1,4}}[a-z]?/\d{{1,5}}[a-z]?\s+"
-        rf"(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])"
+        rf"(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_])"
         rf"(?:,?\s+{_LOCALITY}\s+{_AU_STATE}\.?,?\s+\d{{4}})?",
         _I,
     ),
     re.compile(
-        rf"\b\d{{1,5}}[a-z]?\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![a-z])"
+        rf"\b\d{{1,5}}[a-z]?\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_])"
         rf",?\s+{_LOCALITY}(?:\s+{_AU_STATE}\.?)?,?\s+\d{{4}}\b",
         _I,
     ),
