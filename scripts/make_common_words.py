@@ -1,4 +1,4 @@
-"""Write ``mlgate/redaction/data/common_words.txt``: everyday English words that are never names.
+"""Write ``mlgate/redaction/data/common_words.txt``: everyday words that are never names.
 
 Why: the spaCy model is most of the engine's cost, and it only runs around capitalised words
 no other layer explains. A capitalised "Referral" or "Billing" at the start of a line costs a
@@ -8,7 +8,10 @@ What: the 30,000 most frequent English words (wordfreq 3.1.1, data CC BY-SA 4.0)
 when Webster's Second International (the ``web2`` list of the english-words package, public
 domain) spells them in lower case and never capitalised, and when no Faker person or address
 list of any locale holds them (so "Kaplan", "Cincinnati" and "Rose" stay out). The engine also
-subtracts its own name and place lists at load time. Output is byte-reproducible for the
+subtracts its own name and place lists at load time. British spellings are added beside the
+American ones, and the 5,000 commonest words of the locale packs' other languages beside them
+(German capitalises nouns), minus every Faker word and GeoNames town. Output is
+byte-reproducible for the
 pinned versions in ``requirements/dev.lock``.
 
 Run: ``python scripts/make_common_words.py``.
@@ -23,13 +26,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "mlgate" / "redaction" / "data" / "common_words.txt"
 TOP = 30_000
+# German, Dutch, French, Italian, Spanish, Polish, Swedish, Danish, Norwegian, Finnish, Portuguese
+FOREIGN = ("de", "nl", "fr", "it", "es", "pl", "sv", "da", "nb", "fi", "pt")
+TOP_FOREIGN = 5_000
+PLACES = ROOT / "mlgate" / "redaction" / "data" / "places_geonames.txt"  # make_geonames_places.py
 
 HEADER = """\
 # Everyday English words that are never names or places, for skipping model work only.
 # Derived by scripts/make_common_words.py from: wordfreq 3.1.1 top 30,000 English words
 # (Robyn Speer, data CC BY-SA 4.0), kept when Webster's Second International (web2, public
 # domain, via the english-words 2.0.2 package) has them only in lower case, minus every
-# Faker 40 person and address word (MIT License); with British spellings beside each.
+# Faker 40 person and address word (MIT License); with British spellings beside each. Also
+# the 5,000 commonest words of de, nl, fr, it, es, pl, sv, da, nb, fi and pt (wordfreq),
+# minus Faker's words and every GeoNames town (places_geonames.txt).
 # One entry a line; lines starting with # are comments.
 """
 
@@ -70,6 +79,27 @@ def british(word: str) -> set[str]:
     return out
 
 
+def foreign() -> set[str]:
+    """The commonest words of the locale packs' other languages, which capitalise nouns
+    ("Behandlung", "Versichertennummer") or start letters with them ("Geachte collega").
+
+    No dictionary marks their proper nouns, so every GeoNames town is left out as well.
+    """
+    from wordfreq import top_n_list
+
+    towns = {
+        line.lower()
+        for line in PLACES.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    return {
+        w
+        for language in FOREIGN
+        for w in top_n_list(language, TOP_FOREIGN)
+        if w.isalpha() and len(w) > 2 and w not in towns
+    }
+
+
 def main() -> None:
     from english_words import get_english_words_set
     from wordfreq import top_n_list
@@ -79,7 +109,7 @@ def main() -> None:
     lower_only = {w for w in web2 if w.islower()} - capitalised
     excluded = faker_words()
     american = {w for w in top_n_list("en", TOP) if w.isalpha() and w in lower_only}
-    words = sorted(({*american, *(b for w in american for b in british(w))}) - excluded)
+    words = sorted(({*american, *(b for w in american for b in british(w)), *foreign()}) - excluded)
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8", newline="\n")
     print(f"{OUT.relative_to(ROOT)}: {len(words)} words")
 

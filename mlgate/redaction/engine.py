@@ -84,6 +84,13 @@ _NOT_NAMES = {
     "hello", "dear", "note", "notes", "admitted", "discharged", "tel", "mob", "ph", "fax",
     "prescriber", "allergies", "provider", "urn", "mrn", "dob", "gp", "nok", "re", "prof", "sig",
     "herr", "frau", "mme", "mlle", "dott", "sr", "sra", "pani", "pan", "miss", "mx", "sir",
+    # letter greetings and the roles they address, in the languages of the locale packs
+    "colleague", "colleagues", "physio", "psychologist", "geriatrician", "doctor", "madam",
+    "cher", "chère", "confrère", "consœur", "confrater", "bien", "gentile", "gentilissima",
+    "gentilissimo", "egregio", "collega", "colleghi", "sehr", "geehrte", "geehrter", "liebe",
+    "lieber", "kollege", "kollegin", "grüßen", "freundlichen", "geachte", "beste", "collega's",
+    "estimado", "estimada", "querido", "querida", "colega", "szanowny", "szanowna", "panie",
+    "doktor", "doktorze", "bästa", "kära", "hej",
 }  # fmt: skip
 
 
@@ -145,7 +152,12 @@ class RedactionEngine:
         self.safe_words = data.safe_words
         # What a name or a place can never be: drugs and scales ("ng", "ward" and the
         # eponyms are names too, so units, wards and eponyms count only in context).
-        self.vocabulary = self.safe.get("drugs", frozenset()) | self.safe.get("scales", frozenset())
+        self.vocabulary = (
+            self.safe.get("drugs", frozenset())
+            | self.safe.get("scales", frozenset())
+            | self.safe.get("organisations", frozenset())
+        )
+        self.drugs = self.safe.get("drugs", frozenset())
         self.places_of_care = self.safe.get("wards", frozenset())
         titles = list(data.places)
         self.places = frozenset(p.lower() for p in titles)
@@ -243,7 +255,7 @@ class RedactionEngine:
             if text[start:end].lower() in self.vocabulary:
                 return True
             words = [w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", value)]
-            if words and words[0] in self.vocabulary:
+            if words and words[0] in self.drugs:
                 return True  # "Panadol Osteo", "Mepilex Border Sacrum": a product
             ward = words == [value.lower()] and value.lower() in self.places_of_care
             if ward and _WARD_CODE_AFTER.match(text, found.end):
@@ -255,9 +267,11 @@ class RedactionEngine:
                 for w in words
             ):
                 return True
-        if found.label in ("ID", "PHONE", "AGE", "DATE", "IP"):
+        if found.label in ("ID", "PHONE", "AGE", "DATE", "IP") and value[:1].isdigit():
             window = text[max(0, found.start - 24) : found.start]
             if _SAFE_NUMBER_BEFORE.search(window):
+                return True
+            if found.label == "AGE" and _NOT_AN_AGE_BEFORE.search(window):
                 return True
         return False
 
@@ -807,8 +821,9 @@ _COMPANY_WORDS = {
     "ltd", "llc", "inc", "plc", "group", "corp", "co", "company", "bank", "partners", "pty",
     "gmbh", "ag", "sa", "srl", "bv", "ab", "oy", "as", "foundation", "trust", "university",
 }  # fmt: skip
+# ("c/o" is "complains of" in clinical notes as often as "care of": a personal cue only.)
 _STRONG_CUE = re.compile(
-    r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
+    r"re|dear|attn|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
 )
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
@@ -885,16 +900,23 @@ _SAFE_NUMBER_BEFORE = re.compile(
     r"|gad-?7|bed|ward|bay|room|pod|cubicle|theatre|version|ver|v|build|release|firmware|fw"
     r"|rev|dose|lot\s+size|level|grade|stage|cycle|day|week|fr|size|gauge|pack)\s*[:#=]?\s*$"
 )
+# A device's life and a follow-up interval are not ages: "battery 7 yrs", "in 1 year".
+_NOT_AN_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:battery|longevity|warranty)\b[^.;\n]{0,12}$|\b(?:in|every|within|next)\s+$"
+)
 _MAX_NAME_WORDS = 8
-_WORD = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'-]*\.?")
+# A word, not the letters before a digit ("C6" is a model number, not an initial C).
+_WORD = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'-]*\.?(?!\d)")
 _SUBJECT_AFTER = re.compile(
-    r"(?::|'s\b| (?:is|was|has|had|lives|lived|began|said|says|told|asked|called|wrote|works)\b)"
+    r"(?::|'s\b| (?:is|was|has|had|lives|lived|began|said|says|told|asked|called|wrote|works"
+    r"|reports|denies|presents|prefers|attends|smokes|drinks|drives|feels|wants|agrees)\b)"
 )
 _NAME_GAP = re.compile(r" |, ")
 _PLACE_STOP = {"The", "General", "Hospital", "Clinic", "ICU", "ED", "ER", "Dr", "Mr", "Mrs", "Ms"}
 _TITLED_NAME = re.compile(
     rf"(?i:\b{_TITLE})(?:\s+(?i:{_TITLE}|med\.))*\s+"
-    rf"((?:{_NAME_TOKEN})(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))}|Ó|Ní)\s+)?(?:{_NAME_TOKEN}))*)"
+    rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))}|Ó|Ní)[ \t]+){{0,2}}"
+    rf"(?:{_NAME_TOKEN}))*)"
 )
 _ROLE_NAME = re.compile(
     rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
@@ -932,7 +954,7 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)"
-    r"|, (\d{1,3})(?:\s?[MF]\b|(?=[,;\n]|\.(?:\s|$)|$| ?yo\b| ?y/o\b| years?\b))"
+    r"|, (\d{1,3})(?:\s?[MF]\b|(?=[,;\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 

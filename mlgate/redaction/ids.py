@@ -53,7 +53,8 @@ _CUE_CODE = re.compile(
     r"(?:\s*(?i:number|num|no\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
-    r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|(?<=\d) (?=\d))*"
+    r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.\u2013\u2014](?=[A-Za-z0-9])"
+    r"|(?<=\d) (?=\d)(?!\d{4}-\d\d-\d\d|\d{1,2}:\d\d))*"  # not on into a date or a time
     r"(?:(?<=\d) [A-Z]{2,3}(?=[\s,.;:)]|$))?"  # a plate's letters after its digits: "WX19 ABC"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
 )

@@ -436,7 +436,10 @@ DATE_COMPACT = re.compile(
     r"(?<![\w.-])(?:19[2-9]\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])"
 )
 _CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b)")
-_TIME_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])", _I)
+_TIME_AFTER = re.compile(
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\w|:\d)", _I
+)
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", _I)
 
 
 def _short_dates(text: str) -> Iterator[Span]:
@@ -449,12 +452,18 @@ def _short_dates(text: str) -> Iterator[Span]:
 
 
 def _timed(rule: Rule) -> Rule:
-    """A date and the clock time right after it are one date: "13/03 16:42", "Mar 12 14:03:22"."""
+    """A date, its weekday and the clock time after it are one date: "13/03 16:42",
+    "Thursday, May 2", "Mar 12 14:03:22"."""
 
     def find(text: str) -> Iterator[Span]:
         for start, end, label in rule(text):
             t = _TIME_AFTER.match(text, end)
-            yield start, (t.end() if t and "at" not in t.group().lower() else end), label
+            day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            yield (
+                day.start() if day else start,
+                t.end() if t and "at" not in t.group().lower() else end,
+                label,
+            )
 
     return find
 
