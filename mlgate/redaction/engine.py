@@ -881,7 +881,8 @@ _INTL_PLACE_BEFORE = re.compile(
     re.I,
 )
 _PLACE_CUES = frozenset(
-    "in at from near to of lives resides resident suburb town village moved".split()  # noqa: SIM905
+    "in at from near to of lives resides resident suburb town village moved past outside "  # noqa: SIM905
+    "around towards toward community".split()
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
 _CALENDAR_WORDS = frozenset(

@@ -357,7 +357,9 @@ CAPS_CODE = re.compile(
     r"(?<![\w-])(?!(?:ISO|IEC|EN|DIN|AS|NZS|BS|ANSI|IEEE|RFC|ICD|DSM|HL7|COVID|SARS|CVE|NCT)-)"
     r"(?:[A-Z]{2,8}-\d{4,}(?:-[A-Z0-9]{1,4})?"
     # "CARD-HF-0412", "SLEEP-22-061", "FACE-3c1e77a0", "OTP/2024/11842": more segments
-    r"|[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8})+[-/]\d{3,}|[A-Z]{2,8}-(?=[a-f]*\d)[0-9a-f]{6,})"
+    r"|[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8})+[-/]\d{3,}|[A-Z]{2,8}-(?=[a-f]*\d)[0-9a-f]{6,}"
+    # letters glued to four or more digits: "P0098", "RN10482", "NG2198475H"
+    r"|[A-Z]{1,3}\d{4,9}[A-Z]?)"
     r"(?![\w-])"
 )
 
