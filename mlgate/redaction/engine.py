@@ -550,7 +550,8 @@ class RedactionEngine:
                 and not (word.isupper() and len(word) <= 4 and not known)  # "IV", "ICU"
             )
             lower_ok = (
-                (strong or family or (staff and not self._is_word(low)))
+                (strong or family or staff)
+                and not self._is_word(low)  # "carer payment", "daughter email"
                 and (k == 0 or (k == 1 and after_initial))  # "rn t. lui"
                 and low not in self.not_name_words
                 and low not in _NOTE_WORDS
