@@ -6,7 +6,7 @@ model window and can only ever be a heading. This list lets the engine skip such
 
 What: the 30,000 most frequent English words (wordfreq 3.1.1, data CC BY-SA 4.0), kept only
 when Webster's Second International (the ``web2`` list of the english-words package, public
-domain) spells them in lower case and never capitalised, and when no Faker person or address
+domain) spells them, or the word they inflect, in lower case and never capitalised, and when no Faker person or address
 list of any locale holds them (so "Kaplan", "Cincinnati" and "Rose" stay out). The engine also
 subtracts its own name and place lists at load time. British spellings are added beside the
 American ones, and the 5,000 commonest words of the locale packs' other languages beside them
@@ -50,7 +50,7 @@ def faker_words() -> set[str]:
 
     attributes = {
         person: ("first_names", "last_names", "first_names_male", "first_names_female"),
-        address: ("cities", "city_names", "states", "street_names", "city_prefixes"),
+        address: ("cities", "city_names", "states"),
     }
     words: set[str] = set()
     for package, names in attributes.items():
@@ -61,8 +61,8 @@ def faker_words() -> set[str]:
                 if values is None or isinstance(values, property):
                     continue
                 for value in values:  # a dict of weights iterates its keys
-                    if isinstance(value, str):
-                        words.update(w.lower() for w in value.split())
+                    if isinstance(value, str) and " " not in value:  # "Stony Bridge" is no word
+                        words.add(value.lower())
     return words
 
 
@@ -70,6 +70,21 @@ def faker_words() -> set[str]:
 # "colour", "organise"), whose spellings are added beside each word.
 _BRITISH = (("ization", "isation"), ("ize", "ise"), ("yze", "yse"), ("er", "re"), ("or", "our"))
 _BRITISH_MEDICAL = (("edema", "oedema"), ("esoph", "oesoph"), ("hem", "haem"), ("ped", "paed"))
+
+
+def lemmas(word: str) -> set[str]:
+    """The dictionary forms an inflected word may come from: "tolerated" -> "tolerate"."""
+    out = {word}
+    for suffix, endings in (
+        ("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")),
+        ("ing", ("", "e")), ("ly", ("", "le")), ("er", ("", "e")), ("est", ("", "e")),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out |= {stem + ending for ending in endings}
+            if len(stem) > 3 and stem[-1] == stem[-2]:  # "stopped" -> "stop"
+                out.add(stem[:-1])
+    return out
 
 
 def british(word: str) -> set[str]:
@@ -108,7 +123,11 @@ def main() -> None:
     capitalised = {w.lower() for w in web2 if not w.islower()}
     lower_only = {w for w in web2 if w.islower()} - capitalised
     excluded = faker_words()
-    american = {w for w in top_n_list("en", TOP) if w.isalpha() and w in lower_only}
+    american = {
+        w
+        for w in top_n_list("en", TOP)
+        if w.isalpha() and w not in capitalised and lemmas(w) & lower_only
+    }
     words = sorted(({*american, *(b for w in american for b in british(w)), *foreign()}) - excluded)
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8", newline="\n")
     print(f"{OUT.relative_to(ROOT)}: {len(words)} words")

@@ -91,6 +91,9 @@ _NOT_NAMES = {
     "lieber", "kollege", "kollegin", "grüßen", "freundlichen", "geachte", "beste", "collega's",
     "estimado", "estimada", "querido", "querida", "colega", "szanowny", "szanowna", "panie",
     "doktor", "doktorze", "bästa", "kära", "hej",
+    # who a note is about, before an age: "male 45yo", "lady 80yo"
+    "male", "female", "man", "woman", "lady", "gent", "gentleman", "boy", "girl", "baby",
+    "infant", "child", "son", "daughter", "client", "resident", "i'm", "im", "aged", "age",
 }  # fmt: skip
 
 
@@ -386,6 +389,13 @@ class RedactionEngine:
         for m in _HANDOVER_NAME.finditer(text):
             if not any(self._is_word(w) for w in m.group(1).lower().split()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _WORD_THEN_AGE.finditer(text):
+            word = m.group(1).lower()
+            if not (self._is_word(word) or word in _VERBS or len(word) < 2):
+                # Fills a gap only: "Samantha Cain (5)" stays one name from the lists.
+                yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)
+                age = 2 if m.group(2) else 3
+                yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
         for m in _HL7_NAME.finditer(text):
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
@@ -439,6 +449,8 @@ class RedactionEngine:
                 for n in range(min(self.max_place_words, run[i]), 0, -1):
                     j = i + n - 1
                     value = text[s0 : toks[j][1]]
+                    if value[:3].lower() in ("mt ", "mt."):  # "mt druitt": Mount Druitt
+                        value = ("Mount" if upper else "mount") + value[2:].lstrip(".")
                     if value in self.place_set if upper else value in self.places_lower:
                         hit = j
                         break
@@ -551,8 +563,12 @@ class RedactionEngine:
             )
             lower_ok = (
                 (strong or family or staff)
-                and not self._is_word(low)  # "carer payment", "daughter email"
-                and (k == 0 or (k == 1 and after_initial))  # "rn t. lui"
+                and (
+                    (k == 0 and not (staff and self._is_word(low)))  # "rn joy", not "rn to"
+                    or (k == 1 and after_initial)  # "rn t. lui"
+                    # "aunty dot napurrula": a second word no list knows, after a relative
+                    or (k == 1 and (strong or family) and not self._is_word(low))
+                )
                 and low not in self.not_name_words
                 and low not in _NOTE_WORDS
                 and len(low) > 1
@@ -806,7 +822,8 @@ _NOTE_WORDS = frozenset(
     "drove texted emailed messaged arrived leaving going coming stayed staying helped assisted "  # noqa: SIM905
     "supports support caring notified contacted updated attending living works working unable "
     "okay ok visits visit phone ph mob mobile number no contact details away overseas interstate "
-    "bedside here present also both who whom unaware involved".split()
+    "bedside here present also both who whom unaware involved payment allowance email phone "
+    "details pension card form forms".split()
 )
 _LOOSE_CUE = re.compile(
     r"signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to|from|per|cc"
@@ -855,8 +872,13 @@ _NAME_RUN = re.compile(
 )
 # A ward handover lists beds: "bed 22 - nikolaidis - #nof d1", "Bed 4: Mary Jones, 81F".
 _HANDOVER_NAME = re.compile(
-    rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
-    r"(?=\s*[-:\u2013(,])"
+    rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
+    r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|post|febrile|afebrile|d\d|day))"
+)
+# A word and an age: "haddad (79) from", "dimitriou 73yo", "xu 83F d/c home".
+_WORD_THEN_AGE = re.compile(
+    rf"(?<![\w'-])([{_UP}{_LO}][{_LO}'-]+(?:-[{_LO}]+)?)\s+"
+    r"(?:\((\d{1,3})\s?[mfMF]?\)(?!\s*[\d-])|(\d{1,3})\s?(?:yo|y/o|yrs?|[mfMF])(?![\w/]))"
 )
 # HL7 v2 person fields (PID, NK1, PV1, ORC, OBR segments): "CARTER^JAMAL^M".
 _HL7_NAME = re.compile(
@@ -883,7 +905,7 @@ _INTL_PLACE_BEFORE = re.compile(
 )
 _PLACE_CUES = frozenset(
     "in at from near to of lives resides resident suburb town village moved past outside "  # noqa: SIM905
-    "around towards toward community".split()
+    "around towards toward community attend attends attended at".split()
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
 _CALENDAR_WORDS = frozenset(

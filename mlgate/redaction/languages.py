@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["local_ages", "local_dates"]
+__all__ = ["local_ages", "local_dates", "local_weekdays"]
 
 _MONTHS: dict[str, str] = {
     "de": "januar jänner februar feber märz april mai juni juli august september oktober "
@@ -24,7 +24,9 @@ _MONTHS: dict[str, str] = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
     "novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
-    "noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic",
+    "noviembre diciembre ene feb mar abr may jun jul ago sep sept oct nov dic "
+    # Catalan, co-official in Spain: "9 de març de 2024", "1 d'abril"
+    "gener febrer març maig juny juliol setembre desembre",
     "pt": "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro "
     "novembro dezembro jan fev mar abr mai jun jul ago set out nov dez",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia "
@@ -36,6 +38,23 @@ _MONTHS: dict[str, str] = {
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+}
+# Weekdays, written before a date: "Di, 12.03.2024", "dijous 23 de maig", "martes 9 de abril".
+_WEEKDAYS: dict[str, str] = {
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do vr za zo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica lun mar mer gio ven sab dom",
+    "es": "lunes martes miércoles jueves viernes sábado domingo dilluns dimarts dimecres dijous "
+    "divendres dissabte diumenge",
+    "pt": "segunda terça quarta quinta sexta sábado domingo segunda-feira terça-feira "
+    "quarta-feira quinta-feira sexta-feira",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "nb": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
 }
 # Words after the number ("45 Jahre", "81 ans", "67 anni", "72 lat") and before it ("âgé de
 # 81", "Alter: 45", "edad 67").
@@ -91,10 +110,15 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
     months = _alternation(w for language in languages for w in _MONTHS[language].split())
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|er|º|°)?"
     return re.compile(
-        rf"(?<![\w.])(?:{day}\s+(?:de\s+)?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
+        rf"(?<![\w.])(?:{day}\s+(?:de\s+|d')?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
         rf"|(?:{months})\.?\s+\d{{4}})(?![\w])",
         re.IGNORECASE,
     )
+
+
+def local_weekdays(tags: Iterable[str]) -> str:
+    """An alternation of the locales' weekday names ("" when all are English)."""
+    return _alternation(w for lang in _languages(tags) for w in _WEEKDAYS.get(lang, "").split())
 
 
 def local_ages(tags: Iterable[str]) -> re.Pattern[str] | None:

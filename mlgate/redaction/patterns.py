@@ -431,17 +431,21 @@ _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|from|since|until|till|by|due|dated|d/c|next|change|changed|review|reviewed"
     r"|appt|eta|w/c|wk\s+of|week\s+of|before|after|seen|admitted|discharged|booked"
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
-    r"|sat|sun)(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d)\s*$"
+    r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived"
+    r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix)"
+    r"(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d|\brfds)\s*$"
 )
 # "19790817", HL7's and many exports' date of birth; the year bounds keep IDs out.
 DATE_COMPACT = re.compile(
     r"(?<![\w.-])(?:19[2-9]\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])"
 )
 _CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b)")
+# A clock time after a date: "16:42", "2:15 pm", and the nursing notes' "2140".
 _TIME_AFTER = re.compile(
-    r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\w|:\d)", _I
+    r",?\s+(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\w|:\d)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?![\w/:]|\.\d))",
+    _I,
 )
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+$", _I)
 
 
 def _short_dates(text: str) -> Iterator[Span]:
@@ -453,14 +457,14 @@ def _short_dates(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "DATE"
 
 
-def _timed(rule: Rule) -> Rule:
+def _timed(rule: Rule, weekday: re.Pattern[str]) -> Rule:
     """A date, its weekday and the clock time after it are one date: "13/03 16:42",
-    "Thursday, May 2", "Mar 12 14:03:22"."""
+    "Thursday, May 2", "Mar 12 14:03:22", "dijous 23 de maig"."""
 
     def find(text: str) -> Iterator[Span]:
         for start, end, label in rule(text):
             t = _TIME_AFTER.match(text, end)
-            day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            day = weekday.search(text, max(0, start - 16), start)
             yield (
                 day.start() if day else start,
                 t.end() if t and "at" not in t.group().lower() else end,
@@ -568,7 +572,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     """
     from mlgate.redaction.facilities import facilities
     from mlgate.redaction.ids import NationalIds, cued_ids, device_ids, media_files
-    from mlgate.redaction.languages import local_ages, local_dates
+    from mlgate.redaction.languages import local_ages, local_dates, local_weekdays
     from mlgate.redaction.locales import resolve_locales
     from mlgate.redaction.phones import PhoneFinder
 
@@ -576,8 +580,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     families = {family for pack in packs for family in pack.ids}
     tags = [pack.tag for pack in packs]
     dates, ages = local_dates(tags), local_ages(tags)
+    weekdays = "|".join(w for w in (_WEEKDAY, local_weekdays(tags)) if w)
+    weekday = re.compile(rf"(?<!\w)(?:{weekdays}),?\s+$", _I)
     local: dict[str, list[tuple[str, Rule]]] = {
-        "date": [("date_local", _simple(dates, "DATE"))] if dates else [],
+        "date": [("date_local", _timed(_simple(dates, "DATE"), weekday))] if dates else [],
         "age": [("age_local", _group(ages, "AGE"))] if ages else [],
     }
     return [
@@ -592,9 +598,9 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("card", _cards),
         ("iban", _simple(IBAN, "ID", lambda m: cs.iban_valid(m.group()))),
         ("national_id", NationalIds(sorted(families))),
-        ("date", _timed(_simple(DATE, "DATE"))),
-        ("date_words", _timed(_simple(DATE_WORDS, "DATE"))),
-        ("date_short", _timed(_short_dates)),
+        ("date", _timed(_simple(DATE, "DATE"), weekday)),
+        ("date_words", _timed(_simple(DATE_WORDS, "DATE"), weekday)),
+        ("date_short", _timed(_short_dates, weekday)),
         ("date_compact", _simple(DATE_COMPACT, "DATE")),
         ("date_cued", _group(DATE_CUED, "DATE")),
         *local["date"],
