@@ -240,7 +240,7 @@ class RedactionEngine:
                 if not (f.priority >= _CONTEXT and f.label != "ADDRESS" and _is_company(text, f))
             ]
             spans = [f for f in spans if not self._is_safe(text, f)]
-            results.append(self._join_names(text, _resolve(text, spans)))
+            results.append(_extend_addresses(text, self._join_names(text, _resolve(text, spans))))
         return results
 
     def _is_safe(self, text: str, found: Found) -> bool:
@@ -1039,6 +1039,47 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " .,;:":
         end -= 1
     return start, end
+
+
+# What follows a European street and number: flats and floors ("3. OG links", "bât. B, appt
+# 14", "int. 7", "3.º izq.", "2n 1a", "lgh 1102", "3. tv.", "-III"), then postcode and town.
+_FLAT = (
+    r"(?:\d{1,3}(?:\.º|\.ª|º|ª|\.|[a-z]{1,2})?(?:\s?(?:OG|og|et|étage|tv|th|mf|izq|dcha|der|esq"
+    r"|Esq|dto|links|rechts|[A-Za-z])\b\.?){0,2}|(?:bât|bat|app?t|int|lgh|m|lok|esc|piso|puerta|stg"
+    r"|Stiege|Tür|Top)\.?\s?[A-Za-z0-9]{1,5}|H\d{4})"
+)
+_POSTCODE_TOWN = (
+    r"(?:\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2})"
+    rf"\s+[{_UP}][{_LO}{_UP}'-]+(?:\s[A-Z](?!\w))?"
+)
+_ADDRESS_TAIL = re.compile(
+    rf"(?:-[IVX]{{1,4}}\b)?(?:(?:,\s*|\s+)(?:{_FLAT})){{0,3}},?\s+{_POSTCODE_TOWN}"
+)
+
+
+_POSTCODE_END = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})$")
+
+
+def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """A street and number takes its flat, postcode and town: one address, not four spans."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        if out and out[-1][2] == "ADDRESS" and start < out[-1][1]:
+            continue  # swallowed by the address before it
+        if (
+            out
+            and out[-1][2] == "ADDRESS"
+            and label == "LOCATION"
+            and _POSTCODE_END.search(text, out[-1][0], out[-1][1])
+            and not text[out[-1][1] : start].strip(", ")
+        ):
+            out[-1] = (out[-1][0], end, "ADDRESS")  # "... 1016 DZ" + "Amsterdam"
+            continue
+        if label == "ADDRESS" and any(ch.isdigit() for ch in text[start:end]):
+            tail = _ADDRESS_TAIL.match(text, end)
+            end = tail.end() if tail else end
+        out.append((start, end, label))
+    return out
 
 
 def _resolve(text: str, found: list[Found]) -> list[Span]:

@@ -277,7 +277,7 @@ ADDRESSES = [
     # The street type as written ("Via Roma 12", not "via CareLink. Walter ... 81"), then
     # the flat ("m. 12", "3º B", "4t 2a"), postcode and town: "ul. Długa 5 m. 3, 31-147 Kraków".
     re.compile(
-        rf"(?:\b(?-i:{_EU_STREET_PREFIX})|(?<!\w)(?-i:C/))\s*(?:[\w\u00c0-\u017f'-]+\.?\s+){{0,3}}?"
+        rf"(?:\b(?-i:{_EU_STREET_PREFIX})|(?<!\w)(?-i:C/))\s*(?:[\w\u00c0-\u017f'-]+\.?\s+){{0,4}}?"
         rf"(?!(?:de|del|della|di|da|la|el|los|las|do|dos)\b)"
         rf"[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f'.-]*,?\s+\d{{1,4}}[a-zA-Z]?\b"
         rf"(?:\s+(?:m|lok|app?|apt|piso|esc)\.?\s*\d{{1,4}}[a-zA-Z]?\b"

@@ -53,6 +53,20 @@ def redact(text: str) -> str:
         ("Domicilio: C/ Mayor 18, 3º B, 28013 Madrid. Tel", ["C/ Mayor 18, 3º B, 28013 Madrid"]),
         ("adres: ul. Marszałkowska 84 m. 12, 00-517 Warszawa", ["00-517 Warszawa"]),
         ("Kunal works FIFO in Karratha, home fortnightly", ["Karratha"]),
+        ("wohnhaft Lindenstraße 12, 3. OG links, 50674 Köln, der", ["3. OG links, 50674 Köln"]),
+        ("Residente in Via dei Mille 42, int. 7, 00185 Roma. Recapito", ["int. 7, 00185 Roma"]),
+        ("wonende Keizersgracht 214-III, 1016 DZ Amsterdam, tel.", ["214-III", "Amsterdam"]),
+        ("Storgatan 8 lgh 1102, 752 31 Uppsala. Inskriven", ["lgh 1102", "Uppsala"]),
+        ("morada Rua de Santa Catarina 314, 2.º Esq., 4000-447 Porto.", ["2.º Esq., 4000-447"]),
+        # nursing shorthand: a word before an age, handovers, relatives, short dates
+        ("label glued on. haddad (79) from bankstown, son jihad rang", ["haddad", "79"]),
+        ("pension card sighted. dimitriou 73yo, dvt prophylaxis", ["dimitriou", "73"]),
+        ("handover 1500: bed 7 mcallister post lap chole", ["mcallister"]),
+        ("aunty dot napurrula is escort", ["dot napurrula"]),
+        ("admitted via ED 12/3 2140. obs stable", ["12/3 2140"]),
+        ("hostel bed in cairns booked til 19/9.", ["19/9"]),
+        ("partner losa to bring meds from home in mt druitt.", ["mt druitt"]),
+        ("Visita de control el dijous 23 de maig: Sr. Jordi Casals", ["dijous 23 de maig"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -73,6 +87,8 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("paid $880.00 by Amex; Medicaid renewal via Aetna", ["Amex", "Medicaid", "Aetna"]),
         ("Walk to the Diabetes Centre nurse", ["Diabetes Centre"]),
         ("Valorada el 12 de marzo de 2024 en el Hospital", ["en el"]),
+        ("paracetamol 1g qid x 2/7, pain 4/10, power 4/5, 36/40 ctg", ["2/7", "4/10", "4/5"]),
+        ("male 45yo, hr 88, Pharmacy callback (838) 319-2373", ["male", "callback"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
