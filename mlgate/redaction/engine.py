@@ -51,7 +51,7 @@ _TITLE = (
     # the honorifics and the colleague greetings of European letters: "Sehr geehrte Frau
     # Kollegin Weber", "Geachte collega Jansen", "Monsieur Jean-Baptiste Moreau"
     r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
-    r"|signor|sr|sra|srta|doña|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
+    r"|signor|sr|sra|srta|doña|dña|herrn|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
     r"|confrère|consœur|colega|fru|herra|rouva)\.?"
 )
 _ROLE = (
@@ -61,7 +61,7 @@ _ROLE = (
 # Latin letters of any European language: upper case, lower case ("Šimon", "Němeček").
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
-_NAME_TOKEN = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}']+(?:-[{_UP}]?[{_LO}']+)*-?|[{_UP}]\."
+_NAME_TOKEN = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}']+(?:-[{_UP}]?[{_LO}']+)*-?|(?:[{_UP}]\.){{1,3}}"
 # Weak place context; the phrases that settle it are in _PLACE_CONTEXT_STRONG.
 _PLACE_CONTEXT = re.compile(
     r"\b(?:visiting|from|in|to|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
@@ -397,7 +397,8 @@ class RedactionEngine:
                 age = 2 if m.group(2) else 3
                 yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
         for m in _HL7_NAME.finditer(text):
-            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+            group = 1 if m.group(1) else 2
+            yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
             for m in pattern.finditer(text):
                 start, end = m.span(1)
@@ -791,6 +792,14 @@ _ACRONYMS = {
     "RE", "ATTN", "FROM", "DATE", "TIME", "WARD", "BED", "ROOM", "UNIT", "AND", "THE", "NIL",
     "LAB", "RESULT", "RESULTS", "CRITICAL", "URGENT", "ALERT", "INFO", "WARN", "ERROR", "DEBUG",
 }  # fmt: skip
+# Relatives and carers in the locales' languages too: "Tochter Sabine", "la hija Rocío".
+_FAMILY_EU = (
+    r"tochter|sohn|ehefrau|ehemann|gattin|gatte|mutter|vater|bruder|schwester|enkel|enkelin"
+    r"|fille|fils|épouse|mari|mère|père|frère|sœur|figlia|figlio|moglie|marito|sorella|fratello"
+    r"|hija|hijo|esposa|esposo|hermana|hermano|filla|fill|germana|dochter|zoon|echtgenote"
+    r"|echtgenoot|zus|broer|córka|corka|syn|żona|zona|mąż|maz|dotter|dottern|hustru|hustrun"
+    r"|maken|datter|sønn|søn|kone|hustruen|tytär|poika|vaimo|filha|filho|irmã|irmão"
+)
 # "Re:", "Dear", "wife", "aka" ... then up to three words of a name, in any case.
 _CUE_WORDS = (
     r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a\.?|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
@@ -803,6 +812,9 @@ _CUE_WORDS = (
     r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
+    # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
+    rf"|{_FAMILY_EU}|huisarts|hausarzt|hausärztin|médecin|infirmière|infermiera|enfermera"
+    r"|läkare|lege|lääkäri|remitterande\s+läkare|pflegekraft"
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
@@ -813,6 +825,7 @@ _CUED_TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
 _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _INITIAL = re.compile(r"[A-Z]\.?|[a-z]\.")
 _FAMILY_CUE = re.compile(
+    rf"{_FAMILY_EU}|"
     r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
     r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian"
@@ -884,6 +897,8 @@ _WORD_THEN_AGE = re.compile(
 _HL7_NAME = re.compile(
     r"(?m)^(?:PID|NK1|PV1|ORC|OBR|IN1|GT1)\|.*?\|"
     r"((?:\d+\^)?[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~])"
+    # quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
+    r"|(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])"
 )
 _AND_BEFORE = re.compile(rf"\b({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 _CAPS_BESIDE_GIVEN = re.compile(

@@ -63,8 +63,20 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DECIMAL = re.compile(r"[\d\s/-]*\d\.\d[\d.\s/-]*")  # "3.5-5.0": a range of values
 
 
+# Number plates after their cue in the locales' languages, spaced in any case: "rego 1xk 4rt",
+# "Kennzeichen M-KV 4821", "reg.nr KLM 48B", "Matrícula do carro AB-12-CD".
+_PLATE = re.compile(
+    r"(?i:\b(?:rego|plate|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
+    r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
+    r"|registreringsnummer))\s*[:#.]?\s+"
+    r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,4}(?:[- ][A-Za-z0-9]{1,4}){0,2})(?![\w-])"
+)
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
+    for m in _PLATE.finditer(text):
+        yield m.start(1), m.end(1), "ID"
     pos = 0
     while m := _CUE_CODE.search(text, pos):
         # A rejected code may itself be a cue: "voiceprint template VP-88231".

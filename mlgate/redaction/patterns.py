@@ -357,7 +357,9 @@ CAPS_CODE = re.compile(
     r"(?<![\w-])(?!(?:ISO|IEC|EN|DIN|AS|NZS|BS|ANSI|IEEE|RFC|ICD|DSM|HL7|COVID|SARS|CVE|NCT)-)"
     r"(?:[A-Z]{2,8}-\d{4,}(?:-[A-Z0-9]{1,4})?"
     # "CARD-HF-0412", "SLEEP-22-061", "FACE-3c1e77a0", "OTP/2024/11842": more segments
-    r"|[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8})+[-/]\d{3,}|[A-Z]{2,8}-(?=[a-f]*\d)[0-9a-f]{6,}"
+    r"|[A-Z]{2,8}(?:[-/][A-Z0-9]{1,8})+[-/][A-Z]?\d{3,}|[A-Z]{2,8}-(?=[a-f]*\d)[0-9a-f]{6,}"
+    # one letter or a short word and a number: "R-2417", "P-0055", "ONC-221"
+    r"|[A-Z]-\d{4,}|[A-Z]{3,8}-\d{3}"
     # letters glued to four or more digits: "P0098", "RN10482", "NG2198475H"
     r"|[A-Z]{1,3}\d{4,9}[A-Z]?)"
     r"(?![\w-])"
@@ -474,8 +476,13 @@ def _timed(rule: Rule, weekday: re.Pattern[str]) -> Rule:
     return find
 
 
-# Age and sex in brackets, after whatever names the person: "CARD-HF-0412 (67M)".
-_AGE_SEX = re.compile(r"(?<=\()\d{1,3}(?=\s?[MF]\))")
+# Age and sex in brackets, after whatever names the person: "CARD-HF-0412 (67M)", "(67 y, M)",
+# "(84 J.)", "(79 jr)"; and "66 y, male", "age at consent 74".
+_AGE_SEX = re.compile(
+    r"(?<=\()\d{1,3}(?=\s?(?:[MF]|(?:y|yo|yrs?|J\.?|jr|a)(?:,?\s*(?:[MF]|male|female))?)\))"
+    r"|\b\d{1,3}(?=\s?y,\s*(?:[MF]|male|female)\b)"
+    r"|(?<=\bage at consent )\d{1,3}\b|(?<=\bage at enrolment )\d{1,3}\b"
+)
 
 
 def _ages(text: str) -> Iterator[Span]:

@@ -67,6 +67,11 @@ def redact(text: str) -> str:
         ("hostel bed in cairns booked til 19/9.", ["19/9"]),
         ("partner losa to bring meds from home in mt druitt.", ["mt druitt"]),
         ("Visita de control el dijous 23 de maig: Sr. Jordi Casals", ["dijous 23 de maig"]),
+        ("in Bogen entlassen. Tochter Sabine ist Betreuerin", ["Sabine"]),
+        ("Screening log: SCR-0412 (67 y, M) failed inclusion", ["SCR-0412", "67"]),
+        ("randomisation no. R-2417; header for ONC-221 holds GALLAGHER^MAUREEN", ["R-2417", "ONC-221", "GALLAGHER^MAUREEN"]),
+        ("hierbij bericht over dhr. J.W. van der Heijden, geb.", ["J.W. van der Heijden"]),
+        ("rego 1xk 4rt. Kennzeichen M-KV 4821; reg.nr KLM 48B", ["1xk 4rt", "M-KV 4821", "KLM 48B"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
