@@ -1,5 +1,11 @@
 """Training: one strict config, seeded everywhere, and a model file whose bytes are reproducible.
 
+The estimator is any scikit-learn-API class, named by a built-in shortcut
+(``gradient_boosting``, ``random_forest``, ...; see ``BUILTIN_ESTIMATORS``) or by its
+import path (``sklearn.ensemble.ExtraTreesRegressor``, ``xgboost.XGBClassifier``). The
+config is checked before any data is read: the class must import and fit the task, and
+every parameter must be one the class takes, with a value it accepts.
+
 The model is serialised with skops, which loads without executing code (only
 types the caller trusts are rebuilt). skops names the arrays in its zip by
 ``id()`` and stamps the current time on each entry, so two identical models
@@ -11,6 +17,7 @@ code + image give a file with the same sha256.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import io
 import json
 import math
@@ -20,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from mlgate.errors import InputError, describe_validation_error
 
@@ -28,11 +35,13 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "BUILTIN_ESTIMATORS",
     "ModelCard",
     "TrainedModel",
     "TrainingConfig",
     "load_model",
     "model_bytes",
+    "package_model",
     "parquet_bytes",
     "parse_config",
     "train",
@@ -53,11 +62,51 @@ class SplitConfig(_Strict):
     stratify: bool = True
 
 
-class EstimatorConfig(_Strict):
-    """The scikit-learn estimator and its hyper-parameters (passed as keyword arguments)."""
+Scalar = int | float | str | bool | None
+Task = Literal["binary", "multiclass", "regression"]
 
-    kind: Literal["gradient_boosting", "logistic_regression"]
-    params: dict[str, int | float | str | bool | None] = Field(default_factory=dict)
+# Shortcuts for the estimators mlgate tests and guarantees byte-identical retraining for:
+# name -> (classifier, regressor) import paths; None where the task has no such estimator.
+# Linear models are fitted behind a StandardScaler, as they should be.
+BUILTIN_ESTIMATORS: dict[str, tuple[str | None, str | None]] = {
+    "gradient_boosting": (
+        "sklearn.ensemble.GradientBoostingClassifier",
+        "sklearn.ensemble.GradientBoostingRegressor",
+    ),
+    "hist_gradient_boosting": (
+        "sklearn.ensemble.HistGradientBoostingClassifier",
+        "sklearn.ensemble.HistGradientBoostingRegressor",
+    ),
+    "random_forest": (
+        "sklearn.ensemble.RandomForestClassifier",
+        "sklearn.ensemble.RandomForestRegressor",
+    ),
+    "logistic_regression": ("sklearn.linear_model.LogisticRegression", None),
+    "ridge": (None, "sklearn.linear_model.Ridge"),
+}
+_SCALED = {"logistic_regression", "ridge"}
+_IMPORT_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
+
+
+class EstimatorConfig(_Strict):
+    """The estimator and its hyper-parameters (passed as keyword arguments).
+
+    ``kind`` is a key of ``BUILTIN_ESTIMATORS`` or the import path of any class with
+    scikit-learn's API (``fit``, ``predict``, and ``predict_proba`` for a classifier).
+    """
+
+    kind: Annotated[str, Field(min_length=1, max_length=200)]
+    params: dict[str, Scalar | list[Scalar]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_kind(self) -> EstimatorConfig:
+        if self.kind not in BUILTIN_ESTIMATORS and not _IMPORT_PATH.match(self.kind):
+            raise ValueError(
+                f"kind {self.kind[:60]!r} is neither a built-in estimator "
+                f"({', '.join(sorted(BUILTIN_ESTIMATORS))}) nor an import path such as "
+                "'sklearn.ensemble.ExtraTreesClassifier'"
+            )
+        return self
 
 
 class SliceConfig(_Strict):
@@ -73,6 +122,8 @@ class TrainingConfig(_Strict):
 
     model_name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
     label: str
+    # classification: binary or multiclass, by the labels' classes; regression: a number.
+    task: Literal["classification", "regression"] = "classification"
     features: list[str] | None = None  # None: every column but the label
     split: SplitConfig = SplitConfig()
     estimator: EstimatorConfig
@@ -87,19 +138,58 @@ class TrainingConfig(_Strict):
 
 
 class ModelCard(_Strict):
-    """What a model file needs beside it to be used, checked and traced."""
+    """What a model file needs beside it to be used, checked and traced.
+
+    This is part of the model artifact contract (docs/model-artifact.md): a team's own
+    training component writes one beside its model file.
+    """
 
     model_name: str
     label: str
+    task: Task
     features: list[str]
-    classes: list[int | str]
-    majority_class: int | str
+    classes: list[int | str]  # classifiers: in predict_proba's column order; regression: []
+    majority_class: int | str | None = None  # the classification baseline's prediction
+    baseline_prediction: float | None = None  # the regression baseline's: the training mean
+    estimator: str = ""  # the import path of the estimator's class
+    # Whether retraining from the same data, config and image gives the same model sha256;
+    # when not claimed, why not.
+    reproducible: bool = True
+    reproducibility: str = ""
     model_sha256: str
     config_sha256: str
     data_sha256: str
     eval_sha256: str
     train_rows: int
     eval_rows: int
+
+    @model_validator(mode="before")
+    @classmethod
+    def _task_of_older_cards(cls, data: Any) -> Any:
+        # Cards written before tasks existed were classifiers; their classes say which kind.
+        if isinstance(data, dict) and "task" not in data:
+            classes = data.get("classes")
+            if isinstance(classes, list):
+                data = {**data, "task": "binary" if len(classes) == 2 else "multiclass"}
+        return data
+
+    @model_validator(mode="after")
+    def _baseline_for_the_task(self) -> ModelCard:
+        if self.task == "regression":
+            if self.classes or self.baseline_prediction is None:
+                raise ValueError(
+                    "a regression card has no classes and needs baseline_prediction "
+                    "(the training label's mean)"
+                )
+        else:
+            need = "exactly 2" if self.task == "binary" else "3 or more"
+            if (len(self.classes) == 2) != (self.task == "binary") or len(self.classes) < 2:
+                raise ValueError(
+                    f"a {self.task} card needs {need} classes, got {len(self.classes)}"
+                )
+            if self.majority_class not in self.classes:
+                raise ValueError("majority_class must be one of classes")
+        return self
 
 
 def parse_config(
@@ -133,21 +223,134 @@ def parse_config(
     return config
 
 
-def _estimator(config: TrainingConfig) -> Any:
-    from sklearn.ensemble import GradientBoostingClassifier
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
+def estimator_path(config: TrainingConfig) -> str:
+    """The import path of the class ``config.estimator.kind`` names for ``config.task``.
 
-    params = dict(config.estimator.params)
-    try:
-        if config.estimator.kind == "gradient_boosting":
-            return GradientBoostingClassifier(random_state=config.seed, **params)
-        return make_pipeline(
-            StandardScaler(), LogisticRegression(random_state=config.seed, **params)
+    Raises:
+        InputError: a built-in with no estimator for the task.
+    """
+    kind = config.estimator.kind
+    if kind not in BUILTIN_ESTIMATORS:
+        return kind
+    classifier, regressor = BUILTIN_ESTIMATORS[kind]
+    path = regressor if config.task == "regression" else classifier
+    if path is None:
+        fits = [k for k, pair in BUILTIN_ESTIMATORS.items() if pair[config.task == "regression"]]
+        raise InputError(
+            f"estimator.kind {kind!r} has no {config.task} estimator; for {config.task} use "
+            f"one of {', '.join(sorted(fits))}, or an import path"
         )
-    except TypeError as exc:
-        raise InputError(f"estimator.params: {exc}") from None
+    return path
+
+
+def _estimator_class(config: TrainingConfig) -> type:
+    """The estimator's class, imported, checked for scikit-learn's API and the task."""
+    path = estimator_path(config)
+    module_name, _, name = path.rpartition(".")
+    try:
+        cls = getattr(importlib.import_module(module_name), name)
+    except ImportError as exc:
+        raise InputError(
+            f"estimator.kind {path!r}: cannot import module {module_name!r} "
+            f"({type(exc).__name__}: {str(exc)[:80]}); install it in the image, or fix the path"
+        ) from None
+    except AttributeError:
+        raise InputError(
+            f"estimator.kind {path!r}: module {module_name!r} has no {name!r}; check the spelling"
+        ) from None
+    needed = ["fit", "predict", "get_params"]
+    if config.task == "classification":
+        needed.append("predict_proba")  # every classification metric but accuracy needs scores
+    missing = [m for m in needed if not callable(getattr(cls, m, None))]
+    if not isinstance(cls, type) or missing:
+        raise InputError(
+            f"estimator.kind {path!r} is not a scikit-learn-API "
+            f"{'classifier' if config.task == 'classification' else 'regressor'}"
+            + (f" (no {', '.join(missing)})" if missing else " (not a class)")
+            + "; give an estimator class that has fit, predict, get_params"
+            + (" and predict_proba" if config.task == "classification" else "")
+        )
+    declared = _declared_type(cls)
+    expected = "regressor" if config.task == "regression" else "classifier"
+    if declared in ("classifier", "regressor") and declared != expected:
+        raise InputError(
+            f"estimator.kind {path!r} is a {declared}, but task is {config.task!r}; set task "
+            f"to {'regression' if declared == 'regressor' else 'classification'} or pick a "
+            f"{expected}"
+        )
+    return cls
+
+
+def _declared_type(cls: type) -> str | None:
+    """The kind ("classifier" or "regressor") the class declares itself, when it does."""
+    try:  # scikit-learn >= 1.6: tags; before, and other libraries: _estimator_type
+        tags = cls().__sklearn_tags__()
+        declared = getattr(tags, "estimator_type", None)
+    except Exception:  # no tags, or a class that cannot be built bare: the next check says so
+        declared = None
+    return declared or getattr(cls, "_estimator_type", None)
+
+
+def _estimator(config: TrainingConfig) -> Any:
+    """The configured estimator, unfitted, seeded, its parameters checked (names and values).
+
+    Raises:
+        InputError: an unknown estimator, an unknown parameter, or a value it refuses;
+            the message names ``estimator.kind`` or ``estimator.params.<name>``.
+    """
+    cls = _estimator_class(config)
+    params: dict[str, Any] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in config.estimator.params.items()
+    }
+    try:
+        accepted = set(cls().get_params(deep=False))
+    except Exception as exc:  # a class that cannot be built without arguments: not sklearn-API
+        raise InputError(
+            f"estimator.kind {estimator_path(config)!r}: cannot be built without arguments "
+            f"({type(exc).__name__}); scikit-learn-API estimators take keyword parameters only"
+        ) from None
+    unknown = sorted(set(params) - accepted)
+    if unknown:
+        raise InputError(
+            f"estimator.params.{unknown[0]}: {estimator_path(config)} takes no parameter "
+            f"{unknown[0]!r}; it takes {', '.join(sorted(accepted))}"
+        )
+    # Seeded everywhere: a random_state the config does not set is the config's seed.
+    if "random_state" in accepted and "random_state" not in params:
+        params["random_state"] = config.seed
+    try:
+        estimator = cls(**params)
+        validate = getattr(estimator, "_validate_params", None)
+        if callable(validate):  # scikit-learn checks values here, without any data
+            validate()
+    except (TypeError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        named = next((k for k in sorted(params, key=len, reverse=True) if k in first), None)
+        raise InputError(f"estimator.params{'.' + named if named else ''}: {first[:300]}") from None
+    if config.estimator.kind in _SCALED:
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
+
+        return make_pipeline(StandardScaler(), estimator)
+    return estimator
+
+
+def reproducibility(config: TrainingConfig) -> tuple[bool, str]:
+    """Whether retraining is claimed to give the same bytes, and on what grounds.
+
+    Built-ins are tested for it (tests/mlgate/test_training.py). Other scikit-learn
+    estimators are claimed when seeded (they are deterministic given ``random_state`` and
+    serialise through skops); anything else is not claimed, and the lineage says so.
+    """
+    path = estimator_path(config)
+    if config.estimator.kind in BUILTIN_ESTIMATORS:
+        return True, "built-in estimator: byte-identical retraining is tested"
+    if path.startswith("sklearn."):
+        return True, "scikit-learn estimator, seeded by the config"
+    return False, (
+        f"{path} is outside scikit-learn: mlgate does not claim byte-identical retraining "
+        "(threading, GPU or library versions may change the bytes)"
+    )
 
 
 @dataclass
@@ -169,23 +372,25 @@ def train(frame: pd.DataFrame, config: TrainingConfig, data_sha256: str) -> Trai
     from sklearn.model_selection import train_test_split
     from sklearn.utils._param_validation import InvalidParameterError
 
+    regression = config.task == "regression"
     features = _check_columns(frame, config)
     labels = frame[config.label]
     _check_split(labels, config)
+    stratify = config.split.stratify and not regression and labels.nunique() > 1
     try:
         train_rows, eval_rows = train_test_split(
             frame,
             test_size=config.split.eval_fraction,
             random_state=config.seed,
-            stratify=labels if config.split.stratify and labels.nunique() > 1 else None,
+            stratify=labels if stratify else None,
         )
     except ValueError:  # scikit-learn's own refusal, for a split _check_split did not foresee
         raise InputError(
             f"cannot split {len(frame)} rows into training and evaluation rows with "
             f"eval_fraction {config.split.eval_fraction}; give more rows"
         ) from None
-    classes = sorted(train_rows[config.label].unique().tolist())
-    if len(classes) < 2:
+    classes = [] if regression else sorted(train_rows[config.label].unique().tolist())
+    if not regression and len(classes) < 2:
         raise InputError(
             f"label {config.label!r}: the training split has a single class ({classes[0]!r}); "
             "a classifier needs at least two"
@@ -195,15 +400,77 @@ def train(frame: pd.DataFrame, config: TrainingConfig, data_sha256: str) -> Trai
         estimator.fit(train_rows[features], train_rows[config.label])
     except (InvalidParameterError, ValueError) as exc:
         raise InputError(f"estimator.params: {str(exc).splitlines()[0]}") from None
-    file = model_bytes(estimator)
+    return package_model(
+        estimator,
+        config,
+        train_rows,
+        eval_rows,
+        data_sha256,
+        reproducible=reproducibility(config),
+    )
+
+
+def package_model(
+    model: Any,
+    config: TrainingConfig,
+    train_rows: pd.DataFrame,
+    eval_rows: pd.DataFrame,
+    data_sha256: str,
+    *,
+    reproducible: tuple[bool, str] | None = None,
+) -> TrainedModel:
+    """A fitted model as a bundle evaluate_model, gate_candidate and push_to_registry accept.
+
+    ``train`` ends here; a team's own training component calls it too, with its own
+    fitted estimator and split (see docs/model-artifact.md): the card is derived, never
+    typed, so what the gate judges is bound to the bytes it describes.
+
+    Args:
+        model: A fitted scikit-learn-API estimator (``predict_proba`` for a classifier,
+            with ``classes_`` in sorted order; ``predict`` for a regressor).
+        config: Its training config; ``estimator.kind`` names its class.
+        train_rows: The rows it was fitted on (the baseline is derived from them).
+        eval_rows: The held-out rows it is to be judged on.
+        data_sha256: sha256 of the table both came from.
+        reproducible: Whether retraining from the config gives the same bytes, and why;
+            by default not claimed, since mlgate did not train it.
+
+    Raises:
+        InputError: the model does not fit the config's task or classes, or holds types
+            evaluation refuses to load.
+    """
+    regression = config.task == "regression"
+    features = _check_columns(_concat(train_rows, eval_rows), config)
+    classes = [] if regression else sorted(train_rows[config.label].unique().tolist())
+    fitted = getattr(model, "classes_", None)
+    if not regression and fitted is not None and list(fitted) != classes:
+        raise InputError(
+            f"the model's classes_ {list(fitted)[:10]} are not the training rows' classes "
+            f"{classes[:10]} in sorted order; predict_proba's columns would be misread"
+        )
+    if not regression and len(classes) < 2:
+        raise InputError(f"label {config.label!r}: the training rows have a single class")
+    file = model_bytes(model)
+    _check_loadable(file, config)
     eval_frame = eval_rows.reset_index(drop=True)
     eval_file = parquet_bytes(eval_frame)
+    claimed, why = reproducible or (
+        False,
+        "trained outside mlgate's train_model: retraining from config.json is not claimed "
+        "to reproduce it",
+    )
+    task: Task = "regression" if regression else "binary" if len(classes) == 2 else "multiclass"
     card = ModelCard(
         model_name=config.model_name,
         label=config.label,
+        task=task,
         features=features,
         classes=classes,
-        majority_class=train_rows[config.label].value_counts().sort_index().idxmax(),
+        majority_class=None if regression else _majority(train_rows[config.label]),
+        baseline_prediction=float(train_rows[config.label].mean()) if regression else None,
+        estimator=estimator_path(config),
+        reproducible=claimed,
+        reproducibility=why,
         model_sha256=hashlib.sha256(file).hexdigest(),
         config_sha256=config.sha256(),
         data_sha256=data_sha256,
@@ -211,7 +478,31 @@ def train(frame: pd.DataFrame, config: TrainingConfig, data_sha256: str) -> Trai
         train_rows=len(train_rows),
         eval_rows=len(eval_frame),
     )
-    return TrainedModel(estimator, card, eval_frame, file, eval_file)
+    return TrainedModel(model, card, eval_frame, file, eval_file)
+
+
+def _majority(labels: pd.Series) -> Any:
+    """The most frequent class; on a tie, the smallest (so the baseline is deterministic)."""
+    return labels.value_counts().sort_index().idxmax()
+
+
+def _concat(*frames: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.concat(frames, ignore_index=True)
+
+
+def _check_loadable(file: bytes, config: TrainingConfig) -> None:
+    """Refuses a model that evaluate_model would refuse to load, before anything is written."""
+    import skops.io as sio
+
+    refused = [t for t in sio.get_untrusted_types(data=file) if not t.startswith(_TRUSTED_PREFIXES)]
+    if refused:
+        raise InputError(
+            f"estimator.kind {estimator_path(config)!r}: its fitted model holds types outside "
+            f"scikit-learn, numpy and scipy ({', '.join(refused[:3])}), which evaluation "
+            "refuses to load from a skops file; use a scikit-learn estimator"
+        )
 
 
 # The fewest rows each split may have: a classifier needs two classes to learn from, and an
@@ -234,6 +525,15 @@ def _check_split(labels: pd.Series, config: TrainingConfig) -> None:
             f"{config.split.eval_fraction} leaves {rows - eval_rows} training and {eval_rows} "
             f"evaluation rows, and each needs at least {MIN_SPLIT_ROWS}; give more rows"
         )
+    if config.task == "regression":
+        from pandas.api.types import is_bool_dtype, is_numeric_dtype
+
+        if not is_numeric_dtype(labels.dtype) or is_bool_dtype(labels.dtype):
+            raise InputError(
+                f"label {config.label!r} is {labels.dtype}, but task is 'regression', which "
+                "needs a numeric label; set task to 'classification' or encode the label"
+            )
+        return
     if config.split.stratify and labels.nunique() > 1:
         smallest = int(labels.value_counts().min())
         if smallest < MIN_SPLIT_ROWS:
@@ -299,8 +599,8 @@ def model_bytes(model: Any) -> bytes:
     return out.getvalue()
 
 
-# Types a model file may rebuild: scikit-learn's, and numpy's. Anything else is refused.
-_TRUSTED_PREFIXES = ("sklearn.", "numpy.")
+# Types a model file may rebuild: scikit-learn's, numpy's and scipy's. Anything else is refused.
+_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.")
 
 
 def load_model(data: bytes, source: str) -> Any:

@@ -11,7 +11,8 @@ from components.push_to_registry.component import push_to_registry
 from components.redact_clinical_logs.component import redact_clinical_logs
 from components.train_model.component import train_model
 from components.validate_schema.component import validate_schema
-from mlgate.gate import GateSpec
+from mlgate.evaluation import EvaluationConfig
+from mlgate.gate import Comparison, GateSpec
 from mlgate.image_lock import load_image_lock
 from mlgate.registry import DEFAULT_REGISTRY
 from mlgate.training import EstimatorConfig, SliceConfig, TrainingConfig
@@ -32,13 +33,17 @@ TRAINING = TrainingConfig(
     slices=[SliceConfig(name="mean_radius", column="mean_radius", edges=[12.0, 16.0])],
 )
 
+# The candidate must beat production with confidence: the lower bound of the paired 95%
+# interval of its ROC AUC gain must be above zero. A retrained copy of production (gain
+# exactly 0) is rejected; so is a lucky one whose gain is inside the noise of 143 rows.
 GATE = GateSpec(
-    metric="roc_auc",
     floors={"roc_auc": 0.95, "accuracy": 0.9},
-    min_margin_over_baseline=0.2,
-    min_margin_over_production=0.005,
+    over_baseline=Comparison(metric="roc_auc", rule="superiority", margin=0.2),
+    over_production=Comparison(metric="roc_auc", rule="superiority", margin=0.0),
     max_slice_regression=0.05,
+    min_slice_rows=30,
 )
+EVALUATION = EvaluationConfig(resamples=1000, seed=20261123, confidence=0.95)
 
 
 @dsl.pipeline(name="mlgate-reference")
@@ -100,6 +105,7 @@ def reference(
         model=trained.outputs["model"],
         eval_data=trained.outputs["eval_data"],
         registry=registry,
+        config=EVALUATION.model_dump_json(),
         tracking_uri=tracking_uri,
     ).set_caching_options(False)
     gate = gate_candidate(

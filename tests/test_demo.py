@@ -26,7 +26,8 @@ def test_demo_publishes_then_rejects_a_candidate_that_does_not_beat_production(
     assert "published breast-cancer@1.0.0-staging" in out
     run2 = out[out.index("run 2:") :]
     assert (
-        "reject: failed: over production 1.0.0 (needs roc_auc margin >= +0.0050, got 0.0000" in run2
+        "reject: failed: over production 1.0.0 (needs roc_auc gain lower bound > +0.0000 "
+        "(superiority, 95%), got 0.0000" in run2
     )
     assert "push-to-registry" not in run2.split("reports:")[0]
     for report in (

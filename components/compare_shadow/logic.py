@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any
 from components.load_dataset.logic import read_table
 from mlgate import storage
 from mlgate.errors import InputError, quote, shorten
-from mlgate.evaluation import evaluate_baseline
-from mlgate.evaluation import evaluate_model as score
+from mlgate.evaluation import EvaluationConfig, baseline_outputs, compare, model_outputs
 from mlgate.gate import GateSpec, decide, parse_gate_spec
 from mlgate.registry import Registry, failing_closed, parse_ref
 from mlgate.shadow import (
@@ -212,11 +211,29 @@ def _labelled(
             f"({', '.join(map(quote, unknown[:5]))}); expected {quote(ours.card.classes)}"
         )
     rows = rows.astype({label: type(ours.card.classes[0])})
-    slices = ours.config.slices
-    candidate = score(ours.model, rows, ours.card, slices)
-    production = score(theirs.model, rows, theirs.card, slices)
-    baseline = evaluate_baseline(rows, ours.card, slices)
-    verdict = decide(spec, candidate, baseline, production, production_version)
+    # Scored as evaluate_model scores, on the same paired resamples, so that the gate's
+    # uncertainty rules have the intervals they judge.
+    config = EvaluationConfig()
+    outputs = {
+        "candidate": model_outputs(ours.model, rows, ours.card),
+        "baseline": baseline_outputs(len(rows), ours.card),
+        "production": model_outputs(theirs.model, rows, theirs.card),
+    }
+    scores, differences, slice_differences = compare(
+        rows, ours.card, outputs, config, ours.config.slices
+    )
+    candidate, production = scores["candidate"], scores["production"]
+    verdict = decide(
+        spec,
+        candidate,
+        scores["baseline"],
+        production,
+        production_version,
+        differences=differences,
+        slice_differences=slice_differences,
+        confidence=config.confidence,
+        resamples=config.resamples,
+    )
     return LabelledComparison(
         rows=len(rows),
         decision=verdict.decision,

@@ -18,7 +18,7 @@ from components.evaluate_model.logic import read_model_dir
 from mlgate import storage
 from mlgate.errors import CheckFailed, InputError, describe_validation_error
 from mlgate.evaluation import CandidateEvaluation, ProductionEvaluation
-from mlgate.gate import GateDecision, Override, decide, metric_problem, parse_gate_spec
+from mlgate.gate import GateDecision, Override, decide_record, metric_problem, parse_gate_spec
 from mlgate.registry import Registry, failing_closed
 from mlgate.training import MODEL_FILE, ModelCard
 
@@ -54,16 +54,8 @@ def gate_candidate(
     spec = parse_gate_spec(gate_spec)
     card = read_model_dir(model_dir).card
     scores = _read_scores(evaluation_uri, card)
-    production = scores.production
-    _check_production_is(production, registry_uri, card.model_name, evaluation_uri)
-    decision = decide(
-        spec,
-        scores.candidate,
-        scores.baseline,
-        production.scores if production else None,
-        production.version if production else None,
-        override,
-    )
+    _check_production_is(scores.production, registry_uri, card.model_name, evaluation_uri)
+    decision = decide_record(spec, scores, override)
     if report_uri:
         storage.write_bytes(report_uri, decision.report().encode("utf-8"))
     return decision
@@ -114,11 +106,24 @@ def _refuse_non_numbers(evaluation_uri: str, data: bytes) -> None:
         for name, value in _score_values(scores):
             if isinstance(value, bool) or not isinstance(value, int | float):
                 problems.append(f"{label} {metric_problem(name, value)}")
+    # The paired intervals the uncertainty rules read: candidate minus each other model.
+    for group in ("differences", "slice_differences"):
+        for where, metrics in _items(raw.get(group)):
+            for name, interval in _items(metrics):
+                for bound, value in _items(interval):
+                    if isinstance(value, bool) or not isinstance(value, int | float):
+                        problems.append(
+                            f"{group} {where} {metric_problem(f'{name}.{bound}', value)}"
+                        )
     if problems:
         raise CheckFailed(
             f"{evaluation_uri}: scores that are not numbers ({'; '.join(problems[:5])}); "
             "the gate rejects them (fail closed): rerun evaluate_model"
         )
+
+
+def _items(value: Any) -> list[tuple[str, Any]]:
+    return [(str(k), v) for k, v in value.items()] if isinstance(value, dict) else []
 
 
 def _score_values(scores: Any) -> list[tuple[str, Any]]:
@@ -129,6 +134,8 @@ def _score_values(scores: Any) -> list[tuple[str, Any]]:
         if isinstance(scores.get("metrics"), dict)
         else []
     )
+    for name, interval in _items(scores.get("intervals")):
+        values += [(f"{name}.{bound}", value) for bound, value in _items(interval)]
     slices = scores.get("slices")
     if isinstance(slices, dict):
         for metrics in slices.values():

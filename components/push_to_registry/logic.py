@@ -52,6 +52,11 @@ def push_to_registry(
         "config_sha256": card.config_sha256,
         "data_sha256": card.data_sha256,
         "eval_sha256": card.eval_sha256,
+        "task": card.task,
+        "estimator": card.estimator,
+        # What `mlgate reproduce` may expect: claimed only where it is tested or holds.
+        "reproducible": card.reproducible,
+        "reproducibility": card.reproducibility,
         "gate_decision": decision,
     }
     files = dict(bundle.files)

@@ -6,9 +6,16 @@ import hashlib
 
 from components.load_dataset.logic import read_table
 from mlgate import storage
-from mlgate.training import ModelCard, bundle_files, parse_config, train
+from mlgate.training import (
+    ModelCard,
+    TrainedModel,
+    TrainingConfig,
+    bundle_files,
+    parse_config,
+    train,
+)
 
-__all__ = ["train_model"]
+__all__ = ["train_model", "write_bundle"]
 
 
 def train_model(dataset_uri: str, config: str, model_dir: str, eval_uri: str) -> ModelCard:
@@ -27,7 +34,18 @@ def train_model(dataset_uri: str, config: str, model_dir: str, eval_uri: str) ->
     data = storage.read_bytes(dataset_uri)
     fmt = "csv" if dataset_uri.lower().endswith(".csv") else "parquet"
     trained = train(read_table(dataset_uri, fmt), parsed, hashlib.sha256(data).hexdigest())
-    for name, content in bundle_files(trained, parsed).items():
+    write_bundle(trained, parsed, model_dir, eval_uri)
+    return trained.card
+
+
+def write_bundle(
+    trained: TrainedModel, config: TrainingConfig, model_dir: str, eval_uri: str
+) -> None:
+    """Writes a bundle (model.skops, config.json, card.json) and its evaluation rows.
+
+    What a Model and a Dataset artifact must hold for evaluate_model, gate_candidate and
+    push_to_registry; a team's own training component writes them with this too.
+    """
+    for name, content in bundle_files(trained, config).items():
         storage.write_bytes(storage.join(model_dir, name), content)
     storage.write_bytes(eval_uri, trained.eval_file)
-    return trained.card

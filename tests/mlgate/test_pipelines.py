@@ -50,10 +50,12 @@ def test_check_finds_stale_missing_and_orphaned_and_writes_nothing(project: Path
 
     assert run_cli("--root", str(project), "compile").returncode == 0
     assert sorted(p.name for p in (project / "compiled").iterdir()) == [
+        "mlgate-diabetes.yaml",
         "mlgate-monitoring.yaml",
         "mlgate-reference.yaml",
         "second.yaml",
         "team-data-check.yaml",
+        "team-own-model.yaml",
     ]
     result = run_cli("--root", str(project), "compile", "--check")
     assert (result.returncode, result.stdout.strip()) == (0, "compiled/ is up to date")
@@ -85,7 +87,8 @@ def test_duplicate_pipeline_names_are_refused(project: Path) -> None:
 
 def test_unknown_pipeline_lists_the_known_ones(project: Path) -> None:
     with pytest.raises(
-        InputError, match=r"unknown pipeline 'nope'.*: mlgate-monitoring, mlgate-reference"
+        InputError,
+        match=r"unknown pipeline 'nope'.*: mlgate-diabetes, mlgate-monitoring, mlgate-reference",
     ):
         find_pipeline(project, "nope")
     assert find_pipeline(project, "reference").name == "mlgate-reference"

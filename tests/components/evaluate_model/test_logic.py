@@ -131,3 +131,41 @@ def test_a_path_that_is_not_a_registry_fails_closed(
     (tmp_path / "data.csv").write_text("a\n1\n")
     with pytest.raises(CheckFailed, match="unusable, failing closed: .* is not an mlgate registry"):
         evaluate_model(str(model), str(rows), registry_uri=str(tmp_path))
+
+
+def test_a_production_model_of_another_task_fails_closed(
+    trained: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from sklearn.datasets import load_diabetes
+
+    model, rows = trained
+    table = tmp_path / "diabetes.parquet"
+    load_diabetes(as_frame=True).frame.to_parquet(table, index=False)
+    regression = TrainingConfig.model_validate(
+        {"model_name": "bc", "label": "target", "task": "regression",
+         "estimator": {"kind": "ridge"}}
+    ).canonical_json()  # fmt: skip
+    train_model(str(table), regression, str(tmp_path / "reg"), str(tmp_path / "reg.parquet"))
+    registry = tmp_path / "registry"
+    _production(tmp_path / "reg", registry)
+    out = tmp_path / "evaluation.json"
+    with pytest.raises(
+        CheckFailed,
+        match=r"production bc@1.0.0 is a regression model of classes \[\], the candidate a "
+        r"binary model of classes \[0, 1\]; .*\(fail closed\)",
+    ):
+        evaluate_model(str(model), str(rows), str(out), registry_uri=str(registry))
+    assert not out.exists()
+
+
+def test_the_record_carries_paired_intervals_and_its_settings(trained: tuple[Path, Path]) -> None:
+    from mlgate.evaluation import EvaluationConfig
+
+    model, rows = trained
+    config = EvaluationConfig(resamples=200, seed=3, confidence=0.9)
+    result = evaluate_model(str(model), str(rows), config=config)
+    assert result.config == config and result.task == "binary"
+    auc = result.differences["baseline"]["roc_auc"]
+    assert 0 < auc.low <= auc.estimate <= auc.high < 0.5
+    assert set(result.candidate.intervals) == set(result.differences["baseline"])
+    assert result.slice_differences == {}  # no production: nothing to compare slices with
