@@ -27,10 +27,9 @@ Run: ``python scripts/make_holdout_corpus.py`` (writes relative to the repositor
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from make_safe_harbor_suite import parse
+from make_safe_harbor_suite import write_styled
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "redaction" / "holdout.jsonl"
@@ -230,24 +229,8 @@ STYLES: dict[str, list[str]] = {
 }
 
 
-def build() -> list[dict[str, object]]:
-    """Parse every note, in style order, and tag it with its style."""
-    docs: list[dict[str, object]] = []
-    for style, notes in STYLES.items():
-        for note in notes:
-            doc = parse(note)
-            doc["style"] = style
-            docs.append(doc)
-    return docs
-
-
 def main() -> None:
-    docs = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
-        for doc in docs:
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    print(f"wrote {len(docs)} notes to {OUT.relative_to(ROOT)}")
+    print(f"{OUT.relative_to(ROOT)}: {write_styled(OUT, STYLES.items())} docs")
 
 
 if __name__ == "__main__":

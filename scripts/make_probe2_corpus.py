@@ -25,10 +25,9 @@ Run: ``python scripts/make_probe2_corpus.py`` (writes relative to the repository
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from make_safe_harbor_suite import parse
+from make_safe_harbor_suite import write_styled
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "redaction" / "probe2.jsonl"
@@ -217,25 +216,8 @@ STYLES = (
 )
 
 
-def build() -> list[dict[str, object]]:
-    """Parse every note and tag it with its style, in a fixed order."""
-    docs = []
-    for style, notes in STYLES:
-        for note in notes:
-            doc = parse(note)
-            doc["style"] = style
-            docs.append(doc)
-    return docs
-
-
 def main() -> None:
-    """Write the corpus, one JSON document a line."""
-    docs = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
-        for doc in docs:
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    print(f"wrote {len(docs)} documents to {OUT.relative_to(ROOT)}")
+    print(f"{OUT.relative_to(ROOT)}: {write_styled(OUT, STYLES)} docs")
 
 
 if __name__ == "__main__":

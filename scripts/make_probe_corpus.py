@@ -22,10 +22,9 @@ Run: ``python scripts/make_probe_corpus.py`` (writes relative to the repository 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from make_safe_harbor_suite import parse
+from make_safe_harbor_suite import write_styled
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "redaction" / "probe.jsonl"
@@ -284,23 +283,8 @@ STYLES: dict[str, list[str]] = {
 }
 
 
-def build() -> list[dict[str, object]]:
-    """Parse every note and tag it with its style, in a fixed order."""
-    docs: list[dict[str, object]] = []
-    for style, notes in STYLES.items():
-        for note in notes:
-            doc = parse(note)
-            doc["style"] = style
-            docs.append(doc)
-    return docs
-
-
 def main() -> None:
-    docs = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(doc, ensure_ascii=False) for doc in docs]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
-    print(f"probe: {len(docs)} docs")
+    print(f"{OUT.relative_to(ROOT)}: {write_styled(OUT, STYLES.items())} docs")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -201,12 +202,25 @@ def parse(note: str) -> dict[str, object]:
     return {"text": text, "spans": spans, "style": "safe-harbor"}
 
 
-def main() -> None:
-    docs = [parse(note) for note in NOTES]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+def write_styled(out: Path, styles: Iterable[tuple[str, list[str]]]) -> int:
+    """Parse each style's notes, tag them with the style, write one JSON document a line.
+
+    The hand-written corpora (probe, probe2, holdout) share this; returns the documents written.
+    """
+    docs = []
+    for style, notes in styles:
+        for note in notes:
+            doc = parse(note)
+            doc["style"] = style
+            docs.append(doc)
+    out.parent.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(doc, ensure_ascii=False) for doc in docs]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
-    print(f"safe_harbor: {len(docs)} docs")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+    return len(docs)
+
+
+def main() -> None:
+    print(f"safe_harbor: {write_styled(OUT, [('safe-harbor', NOTES)])} docs")
 
 
 if __name__ == "__main__":
