@@ -396,6 +396,8 @@ class RedactionEngine:
                 yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)
                 age = 2 if m.group(2) else 3
                 yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
+        for m in _INITIALS_THEN_AGE.finditer(text):
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _HL7_NAME.finditer(text):
             group = 1 if m.group(1) else 2
             yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
@@ -527,6 +529,8 @@ class RedactionEngine:
             if k and ((low in _PARTICLES and word.islower()) or word in _GAELIC):
                 end = m.start(2) + tok.start() + len(word)  # "Simon van Gemert": read on
                 continue
+            if k == 0 and _FAMILY_CUE.fullmatch(low):
+                return None  # "nok grandson chris": the name is the grandson's
             if first_upper is None:
                 first_upper = word[:1].isupper()
             elif first_upper and not word[:1].isupper():
@@ -811,6 +815,7 @@ _CUE_WORDS = (
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
     r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
+    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
     # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
     rf"|{_FAMILY_EU}|huisarts|hausarzt|hausärztin|médecin|infirmière|infermiera|enfermera"
@@ -846,7 +851,10 @@ _PARTICLES = frozenset(
 )
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "Aoife Ní Bhriain"
 # ("en", an enrolled nurse, is left out: it is a preposition in French, Spanish and Dutch.)
-_STAFF_CUE = re.compile(r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar")
+_STAFF_CUE = re.compile(
+    r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar|driver|educator|const"
+    r"|constable|bf|gf|boyfriend|girlfriend|baby"
+)
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
     "ltd", "llc", "inc", "plc", "group", "corp", "co", "company", "bank", "partners", "pty",
@@ -887,6 +895,10 @@ _NAME_RUN = re.compile(
 _HANDOVER_NAME = re.compile(
     rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
     r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|post|febrile|afebrile|d\d|day))"
+)
+# Initials and an age: "Pre-screening: J.K., 72F", "L.M. (67)".
+_INITIALS_THEN_AGE = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,?\s+\(?\d{1,3}\s?(?:[MF]|y|yo)\b)"
 )
 # A word and an age: "haddad (79) from", "dimitriou 73yo", "xu 83F d/c home".
 _WORD_THEN_AGE = re.compile(

@@ -24,16 +24,23 @@ _KINDS = (
     r"|Rehabilitation\s+Cent(?:re|er)|Hospice|Pharmacy|Chemist|Medical\s+Group"
     r"|Retirement\s+Village|Lodge|Manor|(?:General\s+)?Infirmary|Senior\s+Living|Care\s+Community"
     r"|Family\s+Doctors|Medical\s+Clinic|Diabetes\s+Cent(?:re|er)|Cancer\s+Cent(?:re|er)"
-    r"|Secondary\s+College|High\s+School|Primary\s+School"
+    r"|Secondary\s+College|High\s+School|Primary\s+School|Institute|Family\s+Medical"
+    r"|House(?=\s+[A-Z][a-z]+)"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
 # "Norrlands universitetssjukhus". (An English "Hospital" first needs a Spanish or Catalan
 # word after it: "Hospital Road" is a street.)
 _NAME = r"[A-Z\u00c0-\u00de][\w'\u2019\u00e0-\u00ff-]*"
-_LINK = r"(?:de|del|de\s+la|dels|di|della|du|des|der|van|het|do|da|San|Sant|Santa|Santo)"
+_LINK = r"(?:de|del|de\s+la|dels|di|della|du|des|der|van|het|do|da|w|San|Sant|Santa|Santo)"
 _PREFIXED = re.compile(
     r"\b(?:Ospedale|Policlinico|Hôpital|Hopital|CHU|CHRU|Klinikum|Universitätsklinikum"
+    # aged care and nursing homes: "Seniorenstift Am Mühlenteich", "EHPAD Les Tilleuls",
+    # "verpleeghuis De Hooge Weide", "residencia Virgen del Rocío", "plejecentret Solgården"
+    r"|Seniorenstift|Seniorenheim|Seniorenresidenz|Pflegeheim|Altenheim|Altersheim|EHPAD"
+    r"|Centre\s+hospitalier(?:\s+universitaire)?|Résidence|verpleeghuis|verzorgingshuis"
+    r"|[Rr]esidencia|[Pp]lejecentret|[Pp]lejehjemmet|[Pp]lejehjem|[Ss]ykehjem|[Ää]ldreboendet"
+    r"|[Ää]ldreboende|Szpital[a-z]*|Casa\s+di\s+[Rr]iposo|RSA"
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clinic|General|Regional|Infantil"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
@@ -41,7 +48,7 @@ _PREFIXED = re.compile(
     rf"(?:\s+(?:{_LINK}\s+)?{_NAME}){{1,3}}"
 )
 _SUFFIXED = re.compile(
-    rf"\b{_NAME}(?:\s+{_NAME})?\s+(?:universitetssjukhus|universitetssykehus|sjukhus|sjukhuset"
+    rf"\b{_NAME}(?:\s+{_NAME})?(?:\s+[a-zäöå]+)?\s+(?:universitetssjukhus|universitetssykehus|sjukhus|sjukhuset"
     r"|sykehus|sygehus|sairaala|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
 )
 _CAPITALISED = re.compile(
@@ -53,7 +60,7 @@ _CAPITALISED = re.compile(
 _LOWER_KINDS = (
     r"general\s+hospital|base\s+hospital|district\s+hospital|private\s+hospital|hospital|medical\s+cent(?:re|er)|family\s+practice|medical\s+practice"
     r"|residential\s+care|racf|aged\s+care|health\s+service|health\s+cent(?:re|er)|nursing\s+home"
-    r"|lodge|infirmary|care\s+community|senior\s+living"
+    r"|lodge|infirmary|care\s+community|senior\s+living|family\s+medical|gardens|house"
 )
 _LOWER = re.compile(rf"\b((?:[a-z][\w'\u2019-]*[ \t]+){{1,3}})(?:{_LOWER_KINDS})\b")
 # A paragraph of words reads better than 90 quoted strings.

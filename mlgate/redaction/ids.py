@@ -191,13 +191,17 @@ class NationalIds:
         digits = cs.digits_of(value)
         if not 8 <= len(digits) <= 16 or _DATE_SHAPE.fullmatch(value):
             return
-        # A number written like a phone (leading 0 or +) is left to the phone rule.
-        if (digits[0] == "0" or _PHONE_GROUPS.fullmatch(value)) and not _cued(text, m.start()):
+        # A number written like a phone (leading 0 or +, or after an area code in brackets:
+        # "(03) 9311 4826") is left to the phone rule.
+        area_code = _AREA_CODE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        phone_like = digits[0] == "0" or _PHONE_GROUPS.fullmatch(value) or area_code
+        if phone_like and not _cued(text, m.start()):
             return
         if any(check(digits) for check in self.checks):
             yield m.start(), m.end(), "ID"
 
 
+_AREA_CODE_BEFORE = re.compile(r"(?:\(\d{1,4}\)|\+\d{1,3})\s?$")
 _ANY_CUE = re.compile(rf"(?i)\b(?:{_CUES})\b\W{{0,4}}(?:no\.?|number|#)?\W{{0,3}}$")
 
 

@@ -72,6 +72,12 @@ def redact(text: str) -> str:
         ("randomisation no. R-2417; header for ONC-221 holds GALLAGHER^MAUREEN", ["R-2417", "ONC-221", "GALLAGHER^MAUREEN"]),
         ("hierbij bericht over dhr. J.W. van der Heijden, geb.", ["J.W. van der Heijden"]),
         ("rego 1xk 4rt. Kennzeichen M-KV 4821; reg.nr KLM 48B", ["1xk 4rt", "M-KV 4821", "KLM 48B"]),
+        ("telemetry contd. nok grandson chris 0416 228 093.", ["chris"]),
+        ("Pre-screening: J.K., 72F, referred by Dr White", ["J.K.", "72"]),
+        ("aus dem Seniorenstift Am Mühlenteich, Sohn Jörg erreichbar", ["Am Mühlenteich", "Jörg"]),
+        ("przyjęta do Szpitala Wojewódzkiego w Olsztynie dnia", ["Szpitala Wojewódzkiego w Olsztynie"]),
+        ("Osastolla 12.3.2024, Tampereen yliopistollinen sairaala.", ["Tampereen"]),
+        ("faxed to gp at sunshine family medical fax (03) 9311 4826.", ["sunshine", "9311 4826"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -94,6 +100,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Valorada el 12 de marzo de 2024 en el Hospital", ["en el"]),
         ("paracetamol 1g qid x 2/7, pain 4/10, power 4/5, 36/40 ctg", ["2/7", "4/10", "4/5"]),
         ("male 45yo, hr 88, Pharmacy callback (838) 319-2373", ["male", "callback"]),
+        ("pt settled overnight, pt tolerating diet, pt mobilising with frame", ["tolerating"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
