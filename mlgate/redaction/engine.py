@@ -306,11 +306,14 @@ class RedactionEngine:
                 name.lower() not in _COMMON or name[0].isupper()
             ):
                 out[i] = (start, m.end(1), "PERSON")  # type: ignore[union-attr]
-        # "Jane Doe (45)": a bare number in brackets right after a name is an age.
+        # "Jane Doe (45)": a bare number in brackets right after a name is an age; so is one
+        # after a participant's code ("RHD-NT-0042 (15)").
         ages = []
         taken = {s[0] for s in out}
         for _, end, label in out:
-            m = _AGE_AFTER_NAME.match(text, end) if label == "PERSON" else None
+            m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID") else None
+            if m and label == "ID" and not m.group(1):
+                continue
             group = 1 if m and m.group(1) else 2
             if m and int(m.group(group)) <= 120 and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
@@ -448,9 +451,14 @@ class RedactionEngine:
             s0 = toks[i][0]
             upper = text[s0].isupper()
             hit, priority = None, _GAZETTEER
-            if upper or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES):
+            cued = upper or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES)
+            if cued or _AU_POSTCODE_NEAR.search(text, s0, s0 + 40):
                 for n in range(min(self.max_place_words, run[i]), 0, -1):
                     j = i + n - 1
+                    # In lower case, a place needs a cue before it or a postcode after it
+                    # ("lansvale 2166").
+                    if not cued and not _AU_POSTCODE_AFTER.match(text, toks[j][1]):
+                        continue
                     value = text[s0 : toks[j][1]]
                     if value[:3].lower() in ("mt ", "mt."):  # "mt druitt": Mount Druitt
                         value = ("Mount" if upper else "mount") + value[2:].lstrip(".")
@@ -1005,7 +1013,7 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)"
-    r"|, (\d{1,3})(?:\s?[MF]\b|(?=[,;\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b))"
+    r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 
@@ -1079,11 +1087,25 @@ _POSTCODE_TOWN = (
     r"(?:\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2})"
     rf"\s+[{_UP}][{_LO}{_UP}'-]+(?:\s[A-Z](?!\w))?"
 )
+# ... or, after an Australian street, its suburb, state and postcode in any case: "9/104 hume
+# hwy, lansvale 2166".
+_TOWN_POSTCODE = (
+    r"(?!(?i:and|or|tel|ph|phone|fax|mob|mobile|email|zip|dob|born|on|at|in|from|to|the|since"
+    r"|until|ref|no)\b)[A-Za-z][a-z'-]+(?:[ \t][A-Za-z][a-z'-]+){0,2},?[ \t]+"
+    r"(?:(?i:vic|nsw|qld|sa|wa|tas|nt|act)[ \t]+)?\d{4}\b"
+)
 _ADDRESS_TAIL = re.compile(
     rf"(?:-[IVX]{{1,4}}\b)?(?:(?:,\s*|\s+)(?:{_FLAT})){{0,3}},?\s+{_POSTCODE_TOWN}"
+    rf"|,[ \t]+{_TOWN_POSTCODE}"
 )
 
 
+# (A year is no postcode here: "12 mars 1961" is a date in French, not Mars, PA.)
+_AU_POSTCODE_AFTER = re.compile(
+    r",?[ \t]+(?:(?:vic|nsw|qld|sa|wa|tas|nt|act)[ \t]+)?(?!19\d\d|20[0-3]\d)\d{4}\b(?![./:-]?\d)"
+)
+_AU_POSTCODE_NEAR = re.compile(r"[ \t]\d{4}\b")
+_POSTCODE_LINE_END = re.compile(r"\b[A-Z]{2,3}\s+(\d{4,5}(?:-\d{4})?)[ \t]*\n")
 _POSTCODE_END = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})$")
 
 
@@ -1103,6 +1125,9 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
             out[-1] = (out[-1][0], end, "ADDRESS")  # "... 1016 DZ" + "Amsterdam"
             continue
         if label == "ADDRESS" and any(ch.isdigit() for ch in text[start:end]):
+            # A postcode ends an address: the line after "NSW 2204" is the letter's body.
+            cut = _POSTCODE_LINE_END.search(text, start, end)
+            end = cut.end(1) if cut else end
             tail = _ADDRESS_TAIL.match(text, end)
             end = tail.end() if tail else end
         out.append((start, end, label))

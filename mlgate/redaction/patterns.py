@@ -192,7 +192,13 @@ EU_STREET_THEN_NUMBER = re.compile(
     rf"(?:,?\s+{_EU_POSTCODE}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
     _I,
 )
+# Nordic, German and Dutch street types written apart: "Thorvald Meyers gate 61".
+_STREET_WORD_APART = re.compile(
+    rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:gate|gata|vei|veien|vej|väg|vägen|allé|plass|torg"
+    r"|tie|katu|straße|strasse|weg|laan|straat|gasse)[ \t]+\d{1,4}[A-Za-z]?\b"
+)
 ADDRESSES = [
+    _STREET_WORD_APART,
     # Title-case streets, then up to four parts: unit, city, state and zip, country.
     re.compile(
         rf"{_STREET_TITLE}(?:\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*\d+)?(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
