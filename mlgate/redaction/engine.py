@@ -392,7 +392,7 @@ class RedactionEngine:
         for m in _HANDOVER_NAME.finditer(text):
             if not any(self._is_word(w) for w in m.group(1).lower().split()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _WORD_THEN_AGE.finditer(text):
+        for m in _WORD_THEN_AGE.finditer(text) if _AGE_HINT.search(text) else ():
             word = m.group(1).lower()
             if not (self._is_word(word) or word in _VERBS or len(word) < 2):
                 # Fills a gap only: "Samantha Cain (5)" stays one name from the lists.
@@ -401,7 +401,7 @@ class RedactionEngine:
                 yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
         for m in _INITIALS_THEN_AGE.finditer(text):
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _HL7_NAME.finditer(text):
+        for m in _HL7_NAME.finditer(text) if "^" in text else ():
             group = 1 if m.group(1) else 2
             yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
@@ -908,6 +908,7 @@ _HANDOVER_NAME = re.compile(
 _INITIALS_THEN_AGE = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,?\s+\(?\d{1,3}\s?(?:[MF]|y|yo)\b)"
 )
+_AGE_HINT = re.compile(r"\(\d|\d\s?(?:yo|y/o|yrs?|[mfMF])\b")  # cheap test before the costly one
 # A word and an age: "haddad (79) from", "dimitriou 73yo", "xu 83F d/c home".
 _WORD_THEN_AGE = re.compile(
     rf"(?<![\w'-])([{_UP}{_LO}][{_LO}'-]+(?:-[{_LO}]+)?)\s+"
