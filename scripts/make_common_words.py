@@ -9,7 +9,7 @@ when Webster's Second International (the ``web2`` list of the english-words pack
 domain) spells them, or the word they inflect, in lower case and never capitalised, and when no Faker person or address
 list of any locale holds them (so "Kaplan", "Cincinnati" and "Rose" stay out). The engine also
 subtracts its own name and place lists at load time. British spellings are added beside the
-American ones, and the 5,000 commonest words of the locale packs' other languages beside them
+American ones, and the 15,000 commonest words of the locale packs' other languages beside them
 (German capitalises nouns), minus every Faker word and GeoNames town. Output is
 byte-reproducible for the
 pinned versions in ``requirements/dev.lock``.
@@ -28,7 +28,7 @@ OUT = ROOT / "mlgate" / "redaction" / "data" / "common_words.txt"
 TOP = 30_000
 # German, Dutch, French, Italian, Spanish, Polish, Swedish, Danish, Norwegian, Finnish, Portuguese
 FOREIGN = ("de", "nl", "fr", "it", "es", "pl", "sv", "da", "nb", "fi", "pt")
-TOP_FOREIGN = 5_000
+TOP_FOREIGN = 15_000
 PLACES = ROOT / "mlgate" / "redaction" / "data" / "places_geonames.txt"  # make_geonames_places.py
 
 HEADER = """\
@@ -37,7 +37,7 @@ HEADER = """\
 # (Robyn Speer, data CC BY-SA 4.0), kept when Webster's Second International (web2, public
 # domain, via the english-words 2.0.2 package) has them only in lower case, minus every
 # Faker 40 person and address word (MIT License); with British spellings beside each. Also
-# the 5,000 commonest words of de, nl, fr, it, es, pl, sv, da, nb, fi and pt (wordfreq),
+# the 15,000 commonest words of de, nl, fr, it, es, pl, sv, da, nb, fi and pt (wordfreq),
 # minus Faker's words and every GeoNames town (places_geonames.txt).
 # One entry a line; lines starting with # are comments.
 """

@@ -94,6 +94,7 @@ _NOT_NAMES = {
     # who a note is about, before an age: "male 45yo", "lady 80yo"
     "male", "female", "man", "woman", "lady", "gent", "gentleman", "boy", "girl", "baby",
     "infant", "child", "son", "daughter", "client", "resident", "i'm", "im", "aged", "age",
+    "il", "med", "crc", "cnc",
 }  # fmt: skip
 
 
@@ -248,6 +249,11 @@ class RedactionEngine:
         value = text[found.start : found.end]
         if found.label in ("PERSON", "LOCATION") and any(ch.isdigit() for ch in value):
             return True  # "G2P1", "Ward 4B": names and places have no digits
+        if found.label == "PERSON" and (
+            _DISEASE_BEFORE.search(text, max(0, found.start - 20), found.start)
+            or _DISEASE_WORD.match(value)
+        ):
+            return True  # "Morbus Crohn", "maladie de Parkinson": an eponym, not a patient
         if found.label in ("PERSON", "LOCATION") and found.priority >= _CONTEXT - 1:
             # The whole word around the span: "Webster" in "Webster-pak" is the pack.
             start, end = found.start, found.end
@@ -372,6 +378,8 @@ class RedactionEngine:
             else:
                 continue
             start, end = _trim_person(text, ent.start_char, ent.end_char)
+            if label == "PERSON":
+                start = self._past_everyday_words(text, start, end)
             value = text[start:end]
             if end <= start or not any(ch.isalpha() for ch in value) or value.lower() in _NOT_NAMES:
                 continue
@@ -553,7 +561,11 @@ class RedactionEngine:
             )
             # "white" alone is a colour; after "george a." it is a surname.
             known = self._known_name(low) and (
-                after_initial or not ((low in _COMMON or low in _VERBS) and word.islower())
+                after_initial
+                or not (
+                    word.islower()
+                    and (low in _COMMON or low in _VERBS or (loose and self._is_word(low)))
+                )
             )
             # After a known first name, an unknown word is its surname ("margaret wirrpanda").
             surname_ok = (
@@ -562,6 +574,7 @@ class RedactionEngine:
                 and not (k == 1 and cue in _TITLE_CUES)  # "ms. cooper tolerated": a surname
                 and low not in self.not_name_words
                 and low not in _VERBS  # "rn joy said": Said is a name, but not here
+                and not self._is_word(low)  # "rn tomasz handover"
                 and len(low) > 2
                 and low.replace("-", "").isalpha()
                 and not low.endswith(("ed", "ing"))
@@ -655,6 +668,19 @@ class RedactionEngine:
             if any(w in self.not_name_words or w in _COMMON or w in self.places for w in words):
                 continue
             yield Found(m.start(), m.end(), "PERSON", _MODEL - 1)
+
+    def _past_everyday_words(self, text: str, start: int, end: int) -> int:
+        """Where a model's person starts once the words before the name are dropped: the
+        small model reads German nouns and prepositions in ("Rückruf an Angehörige Jonas")."""
+        new_start = start
+        for m in re.finditer(r"\S+", text[start:end]):
+            word = m.group().strip(".,;:")
+            if word.lower() in _PARTICLES and m.start():
+                continue  # "Simon van Gemert": a particle inside the name
+            if not (self._is_word(word.lower()) or word.islower()):
+                return new_start
+            new_start = start + m.end() + 1  # past this word and the space after it
+        return end  # every word is everyday: no name here
 
     def _capitalised_runs(self, text: str) -> Iterator[Found]:
         """Runs of two to four capitalised words, one of them a name the lists know and none
@@ -887,12 +913,14 @@ _CAPS_NAME = re.compile(
     r"\b([A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),[ \t]*"
     r"([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b"
 )
+# The surname is read in a lookahead, so "Angehörige Jonas Weber" still tries "Jonas Weber".
 _FIRST_THEN_WORD = re.compile(
-    rf"\b([{_UP}][{_LO}]+)[ \t]+((?:(?:van|von|de|der|den|di|da|do|du|le|la|dos|das|del|della|ter"
-    rf"|ten|bin|ibn|al|el)[ \t]+){{0,2}}(?:Mc|Mac|O'|D'|Di|De|La|Le)?[{_UP}][{_LO}'\u2019]+"
+    rf"\b([{_UP}][{_LO}]+)[ \t]+(?=((?:(?:van|von|de|der|den|di|da|do|du|le|la|dos|das|del"
+    rf"|della|ter|ten|bin|ibn|al|el)[ \t]+){{0,2}}(?:Mc|Mac|O'|D'|Di|De|La|Le)?"
+    rf"[{_UP}][{_LO}'\u2019]+"
     rf"(?:-(?:Mc|Mac|O')?[{_UP}][{_LO}'\u2019]+"
     # "Mansveld-van Rijnsbergen", "Vervoort-van der Heyden"
-    rf"|-(?:van|von|de|di|da)(?:[ \t]+(?:der|den|de|la))?[ \t]+[{_UP}][{_LO}'\u2019]+)?)\b"
+    rf"|-(?:van|von|de|di|da)(?:[ \t]+(?:der|den|de|la))?[ \t]+[{_UP}][{_LO}'\u2019]+)?)\b)"
 )
 _NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019]+)*"
 _NAME_RUN = re.compile(
@@ -955,6 +983,10 @@ _EPONYM_AFTER = re.compile(
     r"|chart|tube|pouch|bag|operation|reflex|phenomenon|contracture|ulcer|cyst|index|stage)\b"
 )
 # Numbers that are a score, a bed, a ward or a version, not an identifier.
+_DISEASE_BEFORE = re.compile(
+    r"(?i)\b(?:morbus|maladie\s+de|morbo\s+di|enfermedad\s+de|ziekte\s+van|choroba)\s+$"
+)
+_DISEASE_WORD = re.compile(r"(?i)(?:morbus|maladie\s+de|morbo\s+di|enfermedad\s+de)\s")
 _SAFE_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:score|scale|gcs|braden|waterlow|norton|news2?|mews|apgar|mmse|moca|k10|phq-?9"
     r"|gad-?7|bed|ward|bay|room|pod|cubicle|theatre|version|ver|v|build|release|firmware|fw"
@@ -1013,7 +1045,7 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
-    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)"
+    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*[\d-])"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
@@ -1082,7 +1114,7 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
 _FLAT = (
     r"(?:\d{1,3}(?:\.º|\.ª|º|ª|\.|[a-z]{1,2})?(?:\s?(?:OG|og|et|étage|tv|th|mf|izq|dcha|der|esq"
     r"|Esq|dto|links|rechts|[A-Za-z])\b\.?){0,2}|(?:bât|bat|app?t|int|lgh|m|lok|esc|piso|puerta|stg"
-    r"|Stiege|Tür|Top)\.?\s?[A-Za-z0-9]{1,5}|H\d{4})"
+    r"|Stiege|Tür|Top)\.?\s?[A-Za-z0-9]{1,5}|H\d{4}|[A-Z]\s?\d{1,3})"
 )
 _POSTCODE_TOWN = (
     r"(?:\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2})"
