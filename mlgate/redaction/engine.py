@@ -229,6 +229,7 @@ class RedactionEngine:
             spans += self._caps_surname_spans(text)
             spans += self._lower_intl_pairs(text)
             spans += self._capitalised_runs(text)
+            spans += self._sentence_subjects(text)
             found.append(spans)
         if self.use_model:
             for spans, from_model in zip(found, self._model_spans_near(texts, found), strict=True):
@@ -542,7 +543,8 @@ class RedactionEngine:
             gap = text[end or 0 : m.start(2) + tok.start()]
             if k and gap != " " and not (initial and gap == ". "):
                 break
-            if k and ((low in _PARTICLES and word.islower()) or word in _GAELIC):
+            # "Simon van Gemert", and after a cue "de la Cruz", "von Thurn-Ebersberg"
+            if (low in _PARTICLES and word.islower()) or word in _GAELIC:
                 end = m.start(2) + tok.start() + len(word)  # "Simon van Gemert": read on
                 continue
             if k == 0 and _FAMILY_CUE.fullmatch(low):
@@ -698,6 +700,25 @@ class RedactionEngine:
             if partner and not self._is_word(partner.group(1).lower()):
                 yield Found(partner.start(1), partner.end(1), "PERSON", _MODEL - 1)
 
+    def _sentence_subjects(self, text: str) -> Iterator[Found]:
+        """A word that opens a sentence or a log entry and is what a person does next:
+        "Tavita found hypotensive", "Hope told us", "1900 - jan-willem more settled".
+
+        A word no list of everyday words holds is taken before any such verb; an everyday
+        word ("Hope", "bill") only when it is also a given name and a person's verb follows.
+        """
+        for m in _SUBJECT_FIRST.finditer(text):
+            word, low = m.group(1), m.group(1).lower()
+            if low in _NOT_NAMES or low in _VERBS or word.isupper() or len(low) < 3:
+                continue
+            if low in self.places or low in self.safe_words or low in self.places_lower_geo:
+                continue
+            everyday = self._is_word(low) or low in self.plain_words
+            given = low in self.first_names or low in self.first_names_intl
+            if everyday and not (given and _PERSON_VERB.fullmatch(m.group(2).lower())):
+                continue
+            yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)
+
     def _is_word(self, low: str) -> bool:
         """Whether a lower-case word is everyday or clinical English, never a name alone."""
         return (
@@ -849,7 +870,8 @@ _CUE_WORDS = (
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
     r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
-    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby"
+    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg"
+    r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
     # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
     rf"|{_FAMILY_EU}|huisarts|hausarzt|hausärztin|médecin|infirmière|infermiera|enfermera"
@@ -887,7 +909,7 @@ _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "A
 # ("en", an enrolled nurse, is left out: it is a preposition in French, Spanish and Dutch.)
 _STAFF_CUE = re.compile(
     r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar|driver|educator|const"
-    r"|constable|bf|gf|boyfriend|girlfriend|baby"
+    r"|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|documented\s+by"
 )
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
@@ -936,10 +958,28 @@ _HANDOVER_NAME = re.compile(
 _INITIALS_THEN_AGE = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,?\s+\(?\d{1,3}\s?(?:[MF]|y|yo)\b)"
 )
+# What a person in a note does next; after a word that opens a sentence or an entry.
+_PERSON_VERB = re.compile(
+    r"told|tells|rang|phoned|called|says|said|reports|reported|denies|denied|states|stated"
+    r"|asked|asks|wants|wanted|prefers|declined|agreed|consented|refused|requested|brought"
+    r"|found|mobilised|mobilized|mobilising|tolerating|tolerated|logged|repositioned|reviewed"
+    r"|seen|settled|agitated|brighter|happy|comfortable|asymptomatic|afebrile|remains|slept"
+    r"|ate|walked|walks|works|lives|attended|presented|complains|c/o|more|less|feels|looks"
+    r"|appears|continues|returned|arrived|left|discharged|admitted|transferred|pulled|fell"
+)
+# What follows a person rather than a firm: "Okonkwo-Baird reviewed", "D'Souza-Mendes, 45F".
+_PERSON_AFTER = re.compile(
+    rf"[ \t]+(?:{_PERSON_VERB.pattern})\b|,?[ \t]+\(?\d{{1,3}}\s?(?:[MF]|yo|y)\b"
+)
+_SUBJECT_FIRST = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n)|(?<=\d{4}\s-\s)|(?<=\d{4}:\s)|(?<=:\s))"
+    rf"([{_UP}{_LO}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}]+)?)[ \t]+({_PERSON_VERB.pattern})\b",
+    re.M,
+)
 _AGE_HINT = re.compile(r"\(\d|\d\s?(?:yo|y/o|yrs?|[mfMF])\b")  # cheap test before the costly one
 # A word and an age: "haddad (79) from", "dimitriou 73yo", "xu 83F d/c home".
 _WORD_THEN_AGE = re.compile(
-    rf"(?<![\w'-])([{_UP}{_LO}][{_LO}'-]+(?:-[{_LO}]+)?)\s+"
+    rf"(?<![\w'-])((?:[DO]')?[{_UP}{_LO}][{_LO}'-]+(?:-[{_UP}{_LO}][{_LO}]+)?),?\s+"
     r"(?:\((\d{1,3})\s?[mfMF]?\)(?!\s*[\d-])|(\d{1,3})\s?(?:yo|y/o|yrs?|[mfMF])(?![\w/]))"
 )
 # HL7 v2 person fields (PID, NK1, PV1, ORC, OBR segments): "CARTER^JAMAL^M".
@@ -1005,10 +1045,12 @@ _SUBJECT_AFTER = re.compile(
 )
 _NAME_GAP = re.compile(r" |, ")
 _PLACE_STOP = {"The", "General", "Hospital", "Clinic", "ICU", "ED", "ER", "Dr", "Mr", "Mrs", "Ms"}
+_PARTICLE = "|".join(sorted(_PARTICLES))
+# A title, maybe more titles, then the name, particles first or inside: "Frau von Thurn-Ebersberg".
 _TITLED_NAME = re.compile(
     rf"(?i:\b{_TITLE})(?:\s+(?i:{_TITLE}|med\.))*\s+"
-    rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))}|Ó|Ní)[ \t]+){{0,2}}"
-    rf"(?:{_NAME_TOKEN}))*)"
+    rf"((?:(?:{_PARTICLE})[ \t]+(?:(?:la|der|den)[ \t]+)?)?(?:{_NAME_TOKEN})"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE}|Ó|Ní)[ \t]+){{0,2}}(?:{_NAME_TOKEN}))*)"
 )
 _ROLE_NAME = re.compile(
     rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
@@ -1084,8 +1126,10 @@ def _is_company(text: str, found: Found) -> bool:
     if _COMPANY_AFTER.match(text, found.end):
         return True
     value = text[found.start : found.end]
-    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", value) and not _ROLE_BEFORE.search(
-        text[max(0, found.start - 20) : found.start]
+    if (
+        re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", value)
+        and not _ROLE_BEFORE.search(text[max(0, found.start - 20) : found.start])
+        and not _PERSON_AFTER.match(text, found.end)
     ):
         return True  # "Lewis-Alexander invested ...": a hyphenated pair of surnames alone
     window = text[max(0, found.start - 40) : found.end + 40]
