@@ -319,9 +319,9 @@ class RedactionEngine:
         taken = {s[0] for s in out}
         for _, end, label in out:
             m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID") else None
-            if m and label == "ID" and not m.group(1):
-                continue
-            group = 1 if m and m.group(1) else 2
+            if m and label == "ID" and not (m.group(1) or m.group(2)):
+                continue  # after a code, only "(15)" and ", 58,"
+            group = next((g for g in range(1, 5) if m and m.group(g)), 1)
             if m and int(m.group(group)) <= 120 and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
         return sorted(out + ages)
@@ -1088,7 +1088,10 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*[\d-])"
-    r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b))"
+    r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b"
+    r"| (?:months?|weeks?|days?)\b))"
+    # "Ms Hope Kavanagh 29.", "Bill is 82 and"
+    r"| (\d{2})(?=\.(?:\s|$))| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 

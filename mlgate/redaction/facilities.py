@@ -49,9 +49,11 @@ _PREFIXED = re.compile(
     r"|Cabinet\s+médical|Studio\s+medico|Consultorio|Huisartsenpraktijk|Gezondheidscentrum"
     r"|[Vv]årdcentralen|[Vv]årdcentral|Legekontor|Lægehuset"
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
-    r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clinic|General|Regional|Infantil"
+    r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
+    r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
+    r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
-    rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clinic|General|Regional|Infantil))*"
+    rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
     rf"(?:\s+(?:{_LINK}\s+)?{_NAME}){{1,3}}"
 )
 _SUFFIXED = re.compile(

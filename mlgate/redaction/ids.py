@@ -44,6 +44,9 @@ _CUES = (
     r"|national\s+insurance(?:\s+number)?|codice\s+fiscale|dni|nie|pesel|bsn|nir|cpr"
     r"|personnummer|steuer-?id|svnr|ahv|certificate(?:\s+(?:no|number))?|cert|insurance|insurer"
     r"|plan\s+id|fund|student\s+id|booking(?:\s+ref)?|confirmation(?:\s+(?:no|number|code))?"
+    # devices and samples: "sensor 0M7H2K9PQ4", "EPS token A7F3C2-Z81D4E", "Sample LAB_SPEC_88201_B"
+    r"|sensor|modem|processor|pump|receiver|transmitter|token|sample|specimen|tubes?\s+labell?ed"
+    r"|scan\s+code|access\s+code|template\s+code"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -53,7 +56,7 @@ _CUE_CODE = re.compile(
     r"(?:\s*(?i:number|num|no\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
-    r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/.\u2013\u2014](?=[A-Za-z0-9])"
+    r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\u2013\u2014](?=[A-Za-z0-9])"
     r"|(?<=\d) (?=\d)(?!\d{4}-\d\d-\d\d|\d{1,2}:\d\d))*"  # not on into a date or a time
     r"(?:(?<=\d) [A-Z]{2,3}(?=[\s,.;:)]|$))?"  # a plate's letters after its digits: "WX19 ABC"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"

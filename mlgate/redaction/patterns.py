@@ -110,6 +110,9 @@ AGE = re.compile(
     r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
     r"|\b(?:turn|turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|degrees))"
+    r"|\b(?:age\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset)|infant|baby)"
+    r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
+    r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
     r"|\b(\d{1,3})\s*(?:yo|y|yr|yrs|years?)?\s*(?:m|f|male|female|man|woman|gentleman|lady)\b"
     r"(?=\s*(?:,|with|w/|presents|presenting|pres|admitted|hx|pmhx|bib|from|lives|\())",
     _I,
@@ -367,7 +370,9 @@ CAPS_CODE = re.compile(
     # one letter or a short word and a number: "R-2417", "P-0055", "ONC-221"
     r"|[A-Z]-\d{4,}|[A-Z]{3,8}-\d{3}"
     # letters glued to four or more digits: "P0098", "RN10482", "NG2198475H"
-    r"|[A-Z]{1,3}\d{4,9}[A-Z]?)"
+    r"|[A-Z]{1,3}\d{4,9}[A-Z]?"
+    # three or more segments of capitals and digits: "CP1150-A19-00382", "101-A-0027"
+    r"|(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){2,4})"
     r"(?![\w-])"
 )
 
@@ -431,6 +436,14 @@ AGE_WORDS = re.compile(
 )
 
 
+# An ordinal day without its month, where a date is expected: "on the 9th", "Friday the 7th",
+# "arrives the 2nd", "due thurs 14th" (not "the 2nd dose", "3rd line").
+ORDINAL_DAY = re.compile(
+    rf"(?i)\b(?:on|by|due|arrives|arriving|before|after|from|until|til|till|next|this|last|draw"
+    rf"|back|again|{_WEEKDAY}),?\s+((?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:line|dose|degree|cycle|trimester|week|day|time|visit|generation|floor|round"
+    r"|attempt|episode|admission|opinion|toe|finger|rib|stage|percentile|of\s+(?:\d|the)))"
+)
 # A day and month without a year ("12/3") is a date only where a date is expected: after a
 # date word, or beside a clock time; it is too often a ratio, a score or a dose otherwise.
 DAY_MONTH = re.compile(r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/]|[.:]\d)")
@@ -439,7 +452,7 @@ _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|from|since|until|till|by|due|dated|d/c|next|change|changed|review|reviewed"
     r"|appt|eta|w/c|wk\s+of|week\s+of|before|after|seen|admitted|discharged|booked"
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
-    r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived"
+    r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived|clinic"
     r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix)"
     r"(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d|\brfds)\s*$"
 )
@@ -459,6 +472,8 @@ _TIME_AFTER = re.compile(
 def _short_dates(text: str) -> Iterator[Span]:
     for m in MONTH_YEAR.finditer(text):
         yield m.start(), m.end(), "DATE"
+    for m in ORDINAL_DAY.finditer(text):
+        yield m.start(1), m.end(1), "DATE"
     for m in DAY_MONTH.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
         if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
@@ -496,7 +511,7 @@ def _ages(text: str) -> Iterator[Span]:
     for m in _AGE_SEX.finditer(text):
         yield m.start(), m.end(), "AGE"
     for m in AGE.finditer(text):
-        group = next(i for i in range(1, 6) if m.group(i) is not None)
+        group = next(i for i in range(1, (AGE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
 
