@@ -408,6 +408,15 @@ class RedactionEngine:
                 yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)
                 age = 2 if m.group(2) else 3
                 yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
+        for m in _NAME_BEFORE_ID.finditer(text):
+            words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", m.group(1))]
+            names = [w for w in words if w not in _GAELIC and w not in ("St", "St.")]
+            if names and not any(self._is_word(w.lower()) for w in names):
+                # Below the name lists: "Dean F. Colon, born" stays whole.
+                yield Found(m.start(1), m.end(1), "PERSON", _GAZETTEER + 1)
+        for m in _NAME_IN_BRACKETS_AFTER_CODE.finditer(text):
+            if not self._is_word(m.group(1).lower()):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _INITIALS_THEN_AGE.finditer(text):
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _HL7_NAME.finditer(text) if "^" in text else ():
@@ -801,6 +810,11 @@ class RedactionEngine:
         if _INITIAL.fullmatch(word):
             return "initial"
         low = word.lower().rstrip(".")
+        if "-" in low.strip("-") and word[:1].isupper():
+            # "Brennan-Coyle": a double-barrelled surname of two listed names
+            parts = low.split("-")
+            if all(p in self.last_names or p in self.first_names for p in parts if p):
+                return "last"
         if low in _NOT_NAMES:
             return None
         first, last = low in self.first_names, low in self.last_names
@@ -870,7 +884,8 @@ _CUE_WORDS = (
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
     r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
-    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg"
+    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
+    r"|participant"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
     # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
@@ -909,7 +924,7 @@ _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "A
 # ("en", an enrolled nurse, is left out: it is a preposition in French, Spanish and Dutch.)
 _STAFF_CUE = re.compile(
     r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar|driver|educator|const"
-    r"|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|documented\s+by"
+    r"|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|documented\s+by|participant"
 )
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
@@ -953,6 +968,19 @@ _NAME_RUN = re.compile(
 _HANDOVER_NAME = re.compile(
     rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
     r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|post|febrile|afebrile|d\d|day))"
+)
+# A name, then the record's identifiers or the person's age: "Seán Ó Súilleabháin, MRN ...",
+# "St. John-Mowbray, Peregrine (MRN ...)", "Noor, a 22-year-old", "Hirani, Priyanka (31)".
+_NAME_BEFORE_ID = re.compile(
+    rf"((?:St\.?[ \t])?{_NAME_WORD}"
+    rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le)[ \t]+)?{_NAME_WORD}){{0,3}}"
+    rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
+    r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|born|aged?)\b"
+    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old)"
+)
+# A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
+_NAME_IN_BRACKETS_AFTER_CODE = re.compile(
+    rf"\b[A-Z]{{2,}}(?:-[A-Z0-9]+)+[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD})?)\)"
 )
 # Initials and an age: "Pre-screening: J.K., 72F", "L.M. (67)".
 _INITIALS_THEN_AGE = re.compile(
@@ -1117,6 +1145,10 @@ def _at_line_start(text: str, pos: int) -> bool:
 _ROLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE}|{_ROLE}|referring|called|seen by|from|to)\s*:?\s+$")
 
 
+_FIRM_BEFORE = re.compile(
+    r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|joined|version\s+recorded\s+for"
+    r"|recorded\s+for|songs\s+for|sales\s+at|job\s+at)\s+$"
+)
 _COMPANY_AFTER = re.compile(
     r"(?:-[A-Z][a-z]+)?,?\s+"
     r"(?:Ltd|LLC|Inc|PLC|Group|Corp|Co|Company|and Sons|& Sons|Bank|Partners)\b"
@@ -1131,10 +1163,15 @@ def _is_company(text: str, found: Found) -> bool:
     value = text[found.start : found.end]
     if (
         re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", value)
-        and not _ROLE_BEFORE.search(text[max(0, found.start - 20) : found.start])
         and not _PERSON_AFTER.match(text, found.end)
+        and (
+            _FIRM_BEFORE.search(text, max(0, found.start - 24), found.start)
+            or not _ROLE_BEFORE.search(text[max(0, found.start - 20) : found.start])
+        )
     ):
-        return True  # "Lewis-Alexander invested ...": a hyphenated pair of surnames alone
+        # "Lewis-Alexander invested ...", "works for Douglas-Tyler": a hyphenated pair of
+        # surnames alone names a firm, unless a role ("patient") or a person's verb is beside it
+        return True
     window = text[max(0, found.start - 40) : found.end + 40]
     offset = max(0, found.start - 40)
     return any(

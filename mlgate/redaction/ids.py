@@ -78,8 +78,8 @@ _PLATE = re.compile(
 
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
-    for m in _PLATE.finditer(text):
-        yield m.start(1), m.end(1), "ID"
+    for plate in _PLATE.finditer(text):
+        yield plate.start(1), plate.end(1), "ID"
     pos = 0
     while m := _CUE_CODE.search(text, pos):
         # A rejected code may itself be a cue: "voiceprint template VP-88231".

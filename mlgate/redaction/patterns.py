@@ -34,7 +34,9 @@ _STREET_SUFFIX = (
 )
 _UNIT = r"(?:\s+(?:apt|apartment|suite|ste|unit|#|no\.?|room|rm)\.?\s*#?\s*[a-z0-9-]+)?"
 _STATE_ZIP = r"[a-z]{2}\.?\s+\d{5}(?:-\d{4})?"
-_CITY = r"(?:[a-z][a-z'.-]*\s+){0,3}[a-z][a-z'.-]*"
+# A city's words: a dot only in an abbreviation ("St. Louis", "Ft. Worth"), never at a
+# sentence's end ("invested heavily. Pittsburgh, PA" is one city).
+_CITY = r"(?:(?:[a-z]{1,3}\.|[a-z][a-z'-]*)[ \t]+){0,3}[a-z][a-z'-]*"
 
 _I = re.IGNORECASE
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", _I)

@@ -97,6 +97,10 @@ def redact(text: str) -> str:
         ("Sample LAB_SPEC_88201_B rejected: haemolysed.", ["LAB_SPEC_88201_B"]),
         ("a student at University of Canterbury, with", ["Canterbury"]),
         ("Pharmacy of origin: Priceline Carindale, phone", ["Carindale"]),
+        ("Seán Ó Súilleabháin, MRN H0392817, transferred", ["Seán Ó Súilleabháin"]),
+        ("D/C summary - St. John-Mowbray, Peregrine (MRN A-00-391-227).", ["John-Mowbray", "Peregrine"]),
+        ("Urgent referral: Noor, a 22-year-old student", ["Noor", "22"]),
+        ("adverse event: participant RCT-NZ-0219 (Ropata), grade 2 rash", ["Ropata"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -123,6 +127,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Apt 469, East Phillip, PR 79408, and 1463 Bobby Lane", [", and "]),
         ("Family rang. Team reports no change. Nurse told pt. Bloods reviewed.", ["Family", "Team"]),
         ("Rx: the 2nd dose of ICD-10-AM code E11.9, COVID-19", ["2nd dose", "E11.9", "COVID-19"]),
+        ("Lewis-Alexander invested heavily. Pittsburgh, PA 15213.", ["invested heavily."]),
         ("4 Main Rd, Springfield, tel 0512 6464", ["tel"]),
     ],
 )  # fmt: skip
