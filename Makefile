@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint lock lock-check image clean
+.PHONY: demo demo-all test lint lock lock-check image clean
 
 # The venv holds exactly what requirements/dev.lock pins (hashes checked), then mlgate
 # itself, editable (scripts/venv.sh). It is rebuilt when the lock or pyproject.toml changes.
@@ -14,6 +14,11 @@ $(BIN)/mlgate: pyproject.toml requirements/dev.lock
 # The reference pipeline twice: the first run publishes 1.0.0, the second is rejected by the gate.
 demo: $(BIN)/mlgate
 	$(BIN)/python scripts/demo.py
+
+# The demo, then the regression pipeline (mlgate-diabetes) and a team's own model
+# (team-own-model) end to end, into the demo's registry, each with its summary.
+demo-all: demo
+	$(BIN)/python scripts/demo.py --more
 
 lint: $(BIN)/mlgate
 	$(BIN)/ruff check .

@@ -21,7 +21,7 @@ fi
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 rootfs=$(mktemp -d)
 trap '$sudo rm -rf "$rootfs"' EXIT
-$sudo debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates \
+$sudo debootstrap --variant=minbase --include=python3,python3-venv,ca-certificates,libgomp1 \
   bookworm "$rootfs" "$mirror" >/tmp/mlgate-debootstrap.log 2>&1 \
   || { tail -20 /tmp/mlgate-debootstrap.log; exit 1; }
 $sudo sh -c "cd '$rootfs' && rm -rf var/lib/apt/lists/* var/cache/apt/* var/log/* \

@@ -2,16 +2,20 @@
 
 The estimator is any scikit-learn-API class, named by a built-in shortcut
 (``gradient_boosting``, ``random_forest``, ...; see ``BUILTIN_ESTIMATORS``) or by its
-import path (``sklearn.ensemble.ExtraTreesRegressor``, ``xgboost.XGBClassifier``). The
-config is checked before any data is read: the class must import and fit the task, and
-every parameter must be one the class takes, with a value it accepts.
+import path (``sklearn.ensemble.ExtraTreesRegressor``, ``lightgbm.LGBMClassifier``,
+``xgboost.XGBRegressor``). The config is checked before any data is read: the class must
+import and fit the task, and every parameter must be one the class takes (scikit-learn
+estimators also check the values then; lightgbm and xgboost check them when fitting).
+lightgbm and xgboost (the ``boosting`` extra) are run single-threaded and deterministic
+(``BOOSTING``), so they retrain byte for byte too.
 
 The model is serialised with skops, which loads without executing code (only
 types the caller trusts are rebuilt). skops names the arrays in its zip by
-``id()`` and stamps the current time on each entry, so two identical models
-give different bytes; ``model_bytes`` renumbers those ids in order of first
-appearance and fixes the timestamps, after which the same data + config +
-code + image give a file with the same sha256.
+``id()`` (bytes, such as xgboost's booster, by a random uuid) and stamps the
+current time on each entry, so two identical models give different bytes;
+``model_bytes`` renumbers those names in order of first appearance and fixes the
+timestamps, after which the same data + config + code + image give a file with
+the same sha256.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "BOOSTING",
     "BUILTIN_ESTIMATORS",
     "ModelCard",
     "TrainedModel",
@@ -85,6 +90,22 @@ BUILTIN_ESTIMATORS: dict[str, tuple[str | None, str | None]] = {
     "ridge": (None, "sklearn.linear_model.Ridge"),
 }
 _SCALED = {"logistic_regression", "ridge"}
+
+# The gradient-boosting libraries beyond scikit-learn (the `boosting` extra), by the first
+# part of the import path, with what mlgate sets unless the config sets it: one thread
+# (n_jobs, their scikit-learn name for num_threads / nthread: threads race on floating-point
+# sums), lightgbm's deterministic mode with row-wise histograms (it would otherwise pick
+# row- or column-wise by timing them), and xgboost's hist method, named so that a change of
+# xgboost's default cannot change the model. random_state is the config's seed, as for any
+# estimator. With these, retraining gives the same bytes (tested); a config that overrides
+# one is trained as it says, and its lineage does not claim byte-identical retraining.
+BOOSTING: dict[str, dict[str, Scalar]] = {
+    "lightgbm": {"n_jobs": 1, "deterministic": True, "force_row_wise": True},
+    "xgboost": {"n_jobs": 1, "tree_method": "hist"},
+}
+# lightgbm prints to stdout, a warning for every tree that stops early among them ("No
+# further splits"), which buries a task's log: quiet, unless the config sets verbosity.
+_QUIET: dict[str, dict[str, Scalar]] = {"lightgbm": {"verbosity": -1}}
 _IMPORT_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 
 
@@ -249,7 +270,7 @@ def _estimator_class(config: TrainingConfig) -> type:
     module_name, _, name = path.rpartition(".")
     try:
         cls = getattr(importlib.import_module(module_name), name)
-    except ImportError as exc:
+    except (ImportError, OSError) as exc:  # OSError: a native library it loads is missing
         raise InputError(
             f"estimator.kind {path!r}: cannot import module {module_name!r} "
             f"({type(exc).__name__}: {str(exc)[:80]}); install it in the image, or fix the path"
@@ -303,12 +324,18 @@ def _estimator(config: TrainingConfig) -> Any:
         k: tuple(v) if isinstance(v, list) else v for k, v in config.estimator.params.items()
     }
     try:
+        # lightgbm's and xgboost's classes take **kwargs too, and hand a name they do not
+        # know to the native library, which ignores it (at most with a warning): so for every
+        # class, the names accepted are those its constructor declares, which get_params()
+        # of a default instance lists, plus the settings mlgate makes for determinism.
         accepted = set(cls().get_params(deep=False))
     except Exception as exc:  # a class that cannot be built without arguments: not sklearn-API
         raise InputError(
             f"estimator.kind {estimator_path(config)!r}: cannot be built without arguments "
             f"({type(exc).__name__}); scikit-learn-API estimators take keyword parameters only"
         ) from None
+    forced = {**_QUIET.get(_library(config), {}), **BOOSTING.get(_library(config), {})}
+    accepted |= set(forced)
     unknown = sorted(set(params) - accepted)
     if unknown:
         raise InputError(
@@ -318,15 +345,15 @@ def _estimator(config: TrainingConfig) -> Any:
     # Seeded everywhere: a random_state the config does not set is the config's seed.
     if "random_state" in accepted and "random_state" not in params:
         params["random_state"] = config.seed
+    params = {**forced, **params}  # determinism, unless the config says otherwise
     try:
         estimator = cls(**params)
-        validate = getattr(estimator, "_validate_params", None)
-        if callable(validate):  # scikit-learn checks values here, without any data
-            validate()
+        # scikit-learn checks values here, without any data. Other classes inherit the
+        # method from BaseEstimator but declare no constraints; they check when fitting.
+        if hasattr(estimator, "_parameter_constraints"):
+            estimator._validate_params()
     except (TypeError, ValueError) as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        named = next((k for k in sorted(params, key=len, reverse=True) if k in first), None)
-        raise InputError(f"estimator.params{'.' + named if named else ''}: {first[:300]}") from None
+        raise _param_error(exc, config.estimator.params) from None
     if config.estimator.kind in _SCALED:
         from sklearn.pipeline import make_pipeline
         from sklearn.preprocessing import StandardScaler
@@ -335,18 +362,59 @@ def _estimator(config: TrainingConfig) -> Any:
     return estimator
 
 
+def _param_error(exc: Exception, params: dict[str, Any]) -> InputError:
+    """An estimator's refusal of a value, naming the parameter when its message shows which.
+
+    scikit-learn names the parameter; lightgbm and xgboost sometimes quote only the value
+    (lightgbm: "Unknown token fast in data file"), so a value the message quotes names it too.
+    """
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    by_length = sorted(params, key=len, reverse=True)
+    named = next((k for k in by_length if k in first), None) or next(
+        (
+            k
+            for k in by_length
+            if isinstance(params[k], str) and len(params[k]) > 1 and params[k] in first
+        ),
+        None,
+    )
+    return InputError(f"estimator.params{'.' + named if named else ''}: {first[:300]}")
+
+
+def _library(config: TrainingConfig) -> str:
+    """The top-level package of the estimator's class (``sklearn``, ``lightgbm``, ...)."""
+    return estimator_path(config).partition(".")[0]
+
+
 def reproducibility(config: TrainingConfig) -> tuple[bool, str]:
     """Whether retraining is claimed to give the same bytes, and on what grounds.
 
     Built-ins are tested for it (tests/mlgate/test_training.py). Other scikit-learn
     estimators are claimed when seeded (they are deterministic given ``random_state`` and
-    serialise through skops); anything else is not claimed, and the lineage says so.
+    serialise through skops); lightgbm and xgboost when they run as ``BOOSTING`` sets them
+    (tested); anything else is not claimed, and the lineage says so.
     """
     path = estimator_path(config)
     if config.estimator.kind in BUILTIN_ESTIMATORS:
         return True, "built-in estimator: byte-identical retraining is tested"
     if path.startswith("sklearn."):
         return True, "scikit-learn estimator, seeded by the config"
+    library = _library(config)
+    if library in BOOSTING:
+        forced = BOOSTING[library]
+        settings = ", ".join(f"{k}={v}" for k, v in forced.items())
+        changed = {k: v for k, v in config.estimator.params.items() if forced.get(k, v) != v}
+        if changed:
+            k, v = next(iter(sorted(changed.items())))
+            return False, (
+                f"{path} with {k}={v}: mlgate claims byte-identical retraining only with "
+                f"{settings} (its defaults; leave {k} unset for it)"
+            )
+        version = getattr(importlib.import_module(library), "__version__", "?")
+        return True, (
+            f"{library} {version}, {settings}, seeded by the config: byte-identical "
+            "retraining is tested"
+        )
     return False, (
         f"{path} is outside scikit-learn: mlgate does not claim byte-identical retraining "
         "(threading, GPU or library versions may change the bytes)"
@@ -395,11 +463,24 @@ def train(frame: pd.DataFrame, config: TrainingConfig, data_sha256: str) -> Trai
             f"label {config.label!r}: the training split has a single class ({classes[0]!r}); "
             "a classifier needs at least two"
         )
+    library = _library(config)
+    if library == "xgboost" and classes and classes != list(range(len(classes))):
+        raise InputError(
+            f"label {config.label!r}: xgboost's classifiers need the classes 0..{len(classes) - 1}"
+            f", got {classes[:5]}{'...' if len(classes) > 5 else ''}; encode the label as "
+            "0..K-1 first, or use lightgbm.LGBMClassifier, which takes any labels"
+        )
     estimator = _estimator(config)
     try:
         estimator.fit(train_rows[features], train_rows[config.label])
-    except (InvalidParameterError, ValueError) as exc:
-        raise InputError(f"estimator.params: {str(exc).splitlines()[0]}") from None
+    except Exception as exc:
+        # Values the estimator refuses only now: scikit-learn's own, and lightgbm's and
+        # xgboost's (LightGBMError is no ValueError). Anything else is a bug: let it out.
+        if not isinstance(exc, InvalidParameterError | ValueError) and (
+            type(exc).__module__.partition(".")[0] != library or library == "sklearn"
+        ):
+            raise
+        raise _param_error(exc, config.estimator.params) from None
     return package_model(
         estimator,
         config,
@@ -496,12 +577,13 @@ def _check_loadable(file: bytes, config: TrainingConfig) -> None:
     """Refuses a model that evaluate_model would refuse to load, before anything is written."""
     import skops.io as sio
 
-    refused = [t for t in sio.get_untrusted_types(data=file) if not t.startswith(_TRUSTED_PREFIXES)]
+    refused = _refused(sio.get_untrusted_types(data=file))
     if refused:
         raise InputError(
             f"estimator.kind {estimator_path(config)!r}: its fitted model holds types outside "
-            f"scikit-learn, numpy and scipy ({', '.join(refused[:3])}), which evaluation "
-            "refuses to load from a skops file; use a scikit-learn estimator"
+            f"scikit-learn, numpy, scipy and lightgbm's and xgboost's estimators "
+            f"({', '.join(refused[:3])}), which evaluation refuses to load from a skops file; "
+            "use a scikit-learn, lightgbm or xgboost estimator"
         )
 
 
@@ -570,7 +652,11 @@ def parquet_bytes(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-_SKOPS_ID = re.compile(r'("__id__": |"file": ")(\d+)')
+# An object's id, and the file its array or bytes are stored in: named by the id (arrays)
+# or by a random uuid4 (bytes and bytearrays, e.g. xgboost's booster). Both are renumbered.
+_SKOPS_ID = re.compile(
+    r'("__id__": |"file": ")([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)'
+)
 
 
 def model_bytes(model: Any) -> bytes:
@@ -599,12 +685,35 @@ def model_bytes(model: Any) -> bytes:
     return out.getvalue()
 
 
-# Types a model file may rebuild: scikit-learn's, numpy's and scipy's. Anything else is refused.
+# Types a model file may rebuild: scikit-learn's, numpy's and scipy's, and exactly the
+# types lightgbm's and xgboost's estimators are made of. Anything else is refused.
 _TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.")
+_TRUSTED_TYPES = frozenset(
+    {
+        # The estimators, and their boosters, which skops rebuilds from the library's own
+        # model format (lightgbm's model text, xgboost's UBJSON buffer) through the
+        # booster's __setstate__: parsed by the library, never unpickled.
+        "lightgbm.sklearn.LGBMClassifier",
+        "lightgbm.sklearn.LGBMRegressor",
+        "lightgbm.basic.Booster",
+        "xgboost.sklearn.XGBClassifier",
+        "xgboost.sklearn.XGBRegressor",
+        "xgboost.core.Booster",
+        "collections.OrderedDict",  # lightgbm keeps its best scores in one
+    }
+)
+
+
+def _refused(types: list[str]) -> list[str]:
+    """The types in ``types`` that a model file may not rebuild."""
+    return [t for t in types if not (t.startswith(_TRUSTED_PREFIXES) or t in _TRUSTED_TYPES)]
 
 
 def load_model(data: bytes, source: str) -> Any:
-    """Loads a skops model file, refusing any type outside scikit-learn and numpy.
+    """Loads a skops model file, refusing any type outside the trusted ones.
+
+    Trusted: scikit-learn's, numpy's and scipy's types, and ``_TRUSTED_TYPES`` (lightgbm's
+    and xgboost's estimators and boosters).
 
     Raises:
         InputError: the file is corrupt or asks for a type that is not trusted.
@@ -613,7 +722,7 @@ def load_model(data: bytes, source: str) -> Any:
 
     try:
         untrusted = sio.get_untrusted_types(data=data)
-        refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+        refused = _refused(untrusted)
         if refused:
             raise InputError(f"{source}: refuses to load untrusted types {refused}")
         return sio.loads(data, trusted=untrusted)

@@ -8,10 +8,15 @@ rejects it, saying why. Then the monitoring pipeline checks two serving batches
 against the training table: a resample of it passes, and a copy with two columns
 deliberately shifted is flagged on exactly those columns. Everything lands under
 .mlgate/demo/ ($MLGATE_DEMO_DIR).
+
+`make demo-all` then runs it with --more: the regression reference pipeline
+(mlgate-diabetes) and a team's own training step (team-own-model), each once,
+into the same registry, with the same summary per run.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -59,10 +64,13 @@ def _headline(task: TaskResult) -> str:
             f"span F1 {m.get('f1', 0):.3f} (floor {m.get('min_f1')}); "
             f"{m.get('records'):.0f} records, {m.get('spans_redacted'):.0f} spans redacted"
         )
-    if task.name == "train-model":
-        return f"model sha256 {str(_meta(task, 'model').get('model_sha256'))[:12]}"
+    if task.name.startswith("train"):  # train-model, or a team's own (train-team-model)
+        m = _meta(task, "model")
+        return f"{m.get('estimator')}, model sha256 {str(m.get('model_sha256'))[:12]}"
     if task.name == "evaluate-model":
         m = _meta(task, "metrics")
+        if "rmse" in m:  # a regressor
+            return f"rmse {m['rmse']:.2f}, r2 {m.get('r2', 0):.4f}"
         return f"roc_auc {m.get('roc_auc', 0):.4f}, accuracy {m.get('accuracy', 0):.4f}"
     if task.name == "gate-candidate":
         reasons = "; ".join(_meta(task, "report").get("reasons", []))
@@ -75,7 +83,8 @@ def _headline(task: TaskResult) -> str:
         flagged = ", ".join(m.get("drift", []) + m.get("warn", [])) or "no column"
         return f"{m.get('decision')}: flagged {flagged}"
     if task.name == "push-to-registry":
-        return f"published {MODEL}@{task.parameters.get('Output')}-staging"
+        model = _meta(task, "entry").get("model", MODEL)
+        return f"published {model}@{task.parameters.get('Output')}-staging"
     return ", ".join(f"{k}={v}" for k, v in task.parameters.items())
 
 
@@ -86,8 +95,9 @@ def _summary(title: str, result: RunResult, seconds: float) -> None:
         print(f"  {task.name:<{width}}  {task.status:<8}  {_headline(task)}")
     print("  reports:")
     for task in result.tasks:
+        regressor = "rmse" in _meta(task, "metrics")  # has no confusion matrix to open
         for art in task.artifacts:
-            if art.name in REPORTS:
+            if art.name in REPORTS and not (regressor and art.name == "classification"):
                 print(f"    {task.name + ' ' + art.name:<{width + 16}} {_shown(Path(art.uri))}")
 
 
@@ -119,7 +129,26 @@ def _serving_batches() -> tuple[Path, Path]:
     return unshifted, shifted
 
 
+def more() -> None:
+    """After the demo: the regression pipeline and a team's own model, once each."""
+    WORKDIR.mkdir(parents=True, exist_ok=True)
+    registry = {"registry": str(WORKDIR / "registry")}
+    began = time.monotonic()
+    _run("regression: mlgate-diabetes, a gradient-boosting regressor gated on RMSE",
+         "mlgate-diabetes", registry)  # fmt: skip
+    _run("team model: team-own-model, the team's training step, mlgate's gates",
+         "team-own-model", registry)  # fmt: skip
+    print(f"demo --more finished in {time.monotonic() - began:.1f} s")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--more", action="store_true", help="run mlgate-diabetes and team-own-model (demo-all)"
+    )
+    if parser.parse_args().more:
+        more()
+        return
     shutil.rmtree(WORKDIR, ignore_errors=True)
     WORKDIR.mkdir(parents=True)
     registry_dir = WORKDIR / "registry"

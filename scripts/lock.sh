@@ -2,7 +2,7 @@
 # Resolves this repository's environments from pyproject.toml into requirements/*.lock,
 # with hashes, for CPython 3.11 on x86-64 Linux:
 #   dev.lock        the venv of `make` and CI: every extra, the dev tools, the benchmarks' peers
-#   runtime.lock    the runtime image (mlgate's own dependencies and the tracking extra)
+#   runtime.lock    the runtime image (mlgate's own dependencies, the tracking and boosting extras)
 #   redaction.lock  the redaction image (runtime + the redaction extra)
 # The image locks are resolved under dev.lock as constraints, so the three agree on
 # every version they share. Pins that still fit pyproject.toml are kept (uv reads the
@@ -31,8 +31,11 @@ compile() {
 }
 compile --extra dev ${upgrade[@]+"${upgrade[@]}"} -o requirements/dev.lock
 # The tracking extra (the MLflow client) is in both images: tasks log to MLflow at run time.
-compile --extra tracking -c requirements/dev.lock -o requirements/runtime.lock
-compile --extra tracking --extra redaction -c requirements/dev.lock -o requirements/redaction.lock
+# So is the boosting extra (lightgbm, xgboost-cpu): train_model imports the estimator the
+# config names inside the runtime image, and the redaction image is built on top of it.
+compile --extra tracking --extra boosting -c requirements/dev.lock -o requirements/runtime.lock
+compile --extra tracking --extra boosting --extra redaction -c requirements/dev.lock \
+  -o requirements/redaction.lock
 
 if [ "$mode" = --check ]; then
   if ! diff -ru "$root/requirements" requirements >"$work/lock.diff"; then

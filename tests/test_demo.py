@@ -45,3 +45,34 @@ def test_demo_publishes_then_rejects_a_candidate_that_does_not_beat_production(
     registry = Registry(str(tmp_path / "registry"))
     assert registry.versions("breast-cancer") == ["1.0.0"]
     assert registry.production("breast-cancer") == "1.0.0"
+
+
+def test_demo_more_runs_the_regression_pipeline_and_a_team_model_with_their_headlines(
+    tmp_path: Path,
+) -> None:
+    # What `make demo-all` adds after `make demo`: it reuses the demo's registry, if any.
+    result = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "demo.py"), "--more"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MLGATE_DEMO_DIR": str(tmp_path)},
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    out = result.stdout
+    regression = out[out.index("regression: mlgate-diabetes") : out.index("team model:")]
+    assert (
+        "regression: mlgate-diabetes, a gradient-boosting regressor gated on RMSE: succeeded"
+        in regression
+    )
+    assert "sklearn.ensemble.GradientBoostingRegressor, model sha256 " in regression
+    assert "evaluate-model" in regression and "rmse " in regression and "roc_auc" not in regression
+    assert "published diabetes@1.0.0-staging" in regression
+    assert "evaluate-model classification" not in regression  # a regressor has no confusion matrix
+    team = out[out.index("team model:") :]
+    assert "team-own-model, the team's training step, mlgate's gates: succeeded" in team
+    assert "sklearn.pipeline.Pipeline, model sha256 " in team
+    assert "published breast-cancer-knn@1.0.0-staging" in team
+    registry = Registry(str(tmp_path / "registry"))
+    assert registry.versions("diabetes") == ["1.0.0"]
+    assert registry.versions("breast-cancer-knn") == ["1.0.0"]

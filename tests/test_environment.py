@@ -56,8 +56,8 @@ def _requirements(extras: set[str]) -> list[Requirement]:
     ("lock", "extras"),
     [
         ("dev.lock", {"dev"}),
-        ("runtime.lock", {"tracking"}),
-        ("redaction.lock", {"redaction", "tracking"}),
+        ("runtime.lock", {"tracking", "boosting"}),
+        ("redaction.lock", {"redaction", "tracking", "boosting"}),
     ],
 )
 def test_each_lock_pins_every_requirement_within_its_range(lock: str, extras: set[str]) -> None:

@@ -22,6 +22,10 @@ __all__ = ["SAMPLES", "DatasetSummary", "load_dataset", "read_table"]
 
 SAMPLE_PREFIX = "sample:"
 SAMPLES = ("breast_cancer",)
+# Tables scikit-learn ships, as mlgate-diabetes loads them (pipelines/diabetes.py) and its
+# lineage records them, so that `mlgate reproduce` can read them back.
+BUNDLED_PREFIX = "sklearn:"
+BUNDLED = ("diabetes", "wine")
 
 
 class DatasetSummary(BaseModel):
@@ -76,6 +80,8 @@ def read_table(source: str, file_format: str | None = None) -> pd.DataFrame:
     """
     if source.startswith(SAMPLE_PREFIX):
         table = _sample(source.removeprefix(SAMPLE_PREFIX))
+    elif source.startswith(BUNDLED_PREFIX):
+        table = _bundled(source.removeprefix(BUNDLED_PREFIX))
     else:
         suffix = file_format or storage.parse(source).path.lower().rsplit(".", 1)[-1]
         if suffix == "csv":
@@ -176,6 +182,18 @@ BREAST_CANCER_COLUMNS = [
     *(f"worst_{m}" for m in _MEASURES),
     "target",
 ]
+
+
+def _bundled(name: str) -> pd.DataFrame:
+    if name not in BUNDLED:
+        raise InputError(
+            f"unknown table {BUNDLED_PREFIX + name!r}; "
+            f"available: {', '.join(BUNDLED_PREFIX + s for s in BUNDLED)}"
+        )
+    from sklearn import datasets
+
+    frame: pd.DataFrame = getattr(datasets, f"load_{name}")(as_frame=True).frame
+    return frame
 
 
 def _sample(name: str) -> pd.DataFrame:

@@ -2,13 +2,21 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from components.load_dataset.logic import read_table
 from mlgate.errors import InputError
-from mlgate.training import TrainingConfig, load_model, model_bytes, parse_config, train
+from mlgate.training import (
+    TrainingConfig,
+    load_model,
+    model_bytes,
+    parse_config,
+    reproducibility,
+    train,
+)
 from tests.conftest import REPO
 
 CONFIG = TrainingConfig.model_validate(
@@ -229,9 +237,7 @@ def test_a_multiclass_task_records_its_classes() -> None:
 
 
 def test_an_estimator_outside_scikit_learn_is_not_claimed_reproducible() -> None:
-    from mlgate.training import reproducibility
-
-    claimed, why = reproducibility(_config(estimator={"kind": "xgboost.XGBClassifier"}))
+    claimed, why = reproducibility(_config(estimator={"kind": "catboost.CatBoostClassifier"}))
     assert not claimed and "does not claim byte-identical retraining" in why
 
 
@@ -242,3 +248,183 @@ def test_cards_written_before_tasks_existed_still_read() -> None:
     for key in ("task", "baseline_prediction", "estimator", "reproducible", "reproducibility"):
         old.pop(key)
     assert ModelCard.model_validate(old).task == "binary"
+
+
+# lightgbm and xgboost (the `boosting` extra): binary, multiclass and regression.
+def _table(name: str) -> pd.DataFrame:
+    from sklearn import datasets
+
+    return getattr(datasets, f"load_{name}")(as_frame=True).frame
+
+
+BOOSTED = [
+    ("lightgbm.LGBMClassifier", "classification", "breast_cancer", "binary"),
+    ("lightgbm.LGBMClassifier", "classification", "wine", "multiclass"),
+    ("lightgbm.LGBMRegressor", "regression", "diabetes", "regression"),
+    ("xgboost.XGBClassifier", "classification", "breast_cancer", "binary"),
+    ("xgboost.XGBClassifier", "classification", "wine", "multiclass"),
+    ("xgboost.XGBRegressor", "regression", "diabetes", "regression"),
+]
+
+
+def _boosted(kind: str, task: str, **params: object) -> TrainingConfig:
+    return _config(
+        model_name="boosted",
+        task=task,
+        estimator={"kind": kind, "params": {"n_estimators": 20, "max_depth": 3, **params}},
+    )
+
+
+@pytest.mark.parametrize(("kind", "task", "table", "card_task"), BOOSTED)
+def test_lightgbm_and_xgboost_train_deterministic_and_load_back(
+    kind: str, task: str, table: str, card_task: str
+) -> None:
+    frame = _table(table)
+    config = _boosted(kind, task, subsample=0.8, colsample_bytree=0.8)
+    first, second = train(frame, config, "d"), train(frame, config, "d")
+    assert first.card.model_sha256 == second.card.model_sha256
+    assert first.card.task == card_task and first.card.estimator == kind
+    assert first.card.reproducible, first.card.reproducibility
+    assert "n_jobs=1" in first.card.reproducibility and "tested" in first.card.reproducibility
+    params = first.model.get_params()
+    assert params["random_state"] == config.seed and params["n_jobs"] == 1
+    if kind.startswith("lightgbm"):
+        assert params["deterministic"] is True and params["force_row_wise"] is True
+    loaded = load_model(first.file, "m")
+    assert type(loaded) is type(first.model)
+    rows = first.eval_frame[first.card.features]
+    predict = "predict" if task == "regression" else "predict_proba"
+    assert (getattr(loaded, predict)(rows) == getattr(first.model, predict)(rows)).all()
+
+
+RETRAIN_ANY = """
+import sys
+import pandas as pd
+from mlgate.training import parse_config, train
+config = parse_config(sys.stdin.read())
+print(train(pd.read_parquet(sys.argv[1]), config, "d").card.model_sha256)
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "task", "table"),
+    [
+        ("lightgbm.LGBMClassifier", "classification", "wine"),
+        ("xgboost.XGBRegressor", "regression", "diabetes"),
+    ],
+)
+def test_boosted_retraining_in_another_process_gives_the_same_sha256(
+    kind: str, task: str, table: str, tmp_path: Path
+) -> None:
+    frame = _table(table)
+    frame.to_parquet(tmp_path / "t.parquet", index=False)
+    config = _boosted(kind, task, subsample=0.8)
+    there = subprocess.run(
+        [sys.executable, "-c", RETRAIN_ANY, str(tmp_path / "t.parquet")],
+        input=config.canonical_json(),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert there == train(pd.read_parquet(tmp_path / "t.parquet"), config, "d").card.model_sha256
+
+
+@pytest.mark.parametrize(
+    ("kind", "params", "message"),
+    [
+        (
+            "lightgbm.LGBMClassifier",
+            {"num_trees": 5},
+            "estimator.params.num_trees: lightgbm.LGBMClassifier takes no parameter 'num_trees'; "
+            "it takes .*deterministic, force_row_wise.*n_estimators.*verbosity",
+        ),
+        (
+            # lightgbm would take it as **kwargs and ignore it, with a warning at most.
+            "lightgbm.LGBMClassifier",
+            {"tree_method": "exact"},
+            "estimator.params.tree_method: lightgbm.LGBMClassifier takes no parameter",
+        ),
+        (
+            "xgboost.XGBClassifier",
+            {"boosting_type": "dart"},
+            "estimator.params.boosting_type: xgboost.XGBClassifier takes no parameter "
+            "'boosting_type'; it takes .*tree_method",
+        ),
+        (
+            "xgboost.XGBClassifier",
+            {"nthread": 4},
+            "estimator.params.nthread: xgboost.XGBClassifier takes no parameter 'nthread'; it takes .*n_jobs",
+        ),
+    ],
+)
+def test_an_unknown_boosting_parameter_is_named_before_any_data_is_read(
+    kind: str, params: dict, message: str
+) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_config(_config(estimator={"kind": kind, "params": params}).canonical_json())
+
+
+@pytest.mark.parametrize(
+    ("kind", "params", "message"),
+    [
+        ("lightgbm.LGBMClassifier", {"learning_rate": "fast"}, "estimator.params.learning_rate: "),
+        ("lightgbm.LGBMClassifier", {"objective": "nonsense"}, "estimator.params.objective: "),
+        ("xgboost.XGBClassifier", {"max_depth": 2.5}, "estimator.params.max_depth: "),
+    ],
+)
+def test_a_boosting_value_the_library_refuses_is_an_input_error_naming_it(
+    kind: str, params: dict, message: str
+) -> None:
+    with pytest.raises(InputError, match=message):
+        train(FRAME, _config(estimator={"kind": kind, "params": params}), "d")
+
+
+def test_a_config_that_overrides_determinism_is_trained_but_not_claimed_reproducible() -> None:
+    config = _boosted("lightgbm.LGBMClassifier", "classification", n_jobs=2)
+    trained = train(FRAME, config, "d")
+    assert trained.model.get_params()["n_jobs"] == 2  # the config's choice is respected
+    assert not trained.card.reproducible
+    assert trained.card.reproducibility.startswith(
+        "lightgbm.LGBMClassifier with n_jobs=2: mlgate claims byte-identical retraining only "
+        "with n_jobs=1, deterministic=True, force_row_wise=True"
+    )
+    claimed, why = reproducibility(
+        _boosted("xgboost.XGBRegressor", "regression", tree_method="approx")
+    )
+    assert not claimed and "tree_method=approx" in why
+
+
+def test_xgboost_classifiers_need_labels_0_to_k_minus_1() -> None:
+    config = _boosted("xgboost.XGBClassifier", "classification")
+    with pytest.raises(
+        InputError, match=r"xgboost's classifiers need the classes 0..1, got \[1, 2\]"
+    ):
+        train(FRAME.assign(target=FRAME["target"] + 1), config, "d")
+    # lightgbm takes any labels, and predict_proba's columns follow the sorted classes.
+    card = train(
+        FRAME.assign(target=FRAME["target"] + 1),
+        _boosted("lightgbm.LGBMClassifier", "classification"),
+        "d",
+    ).card
+    assert card.classes == [1, 2]
+
+
+def test_only_the_boosting_types_they_need_are_trusted() -> None:
+    import lightgbm
+    import skops.io as sio
+    import xgboost
+
+    for other in (lightgbm.LGBMRanker(), xgboost.XGBRFClassifier(), xgboost.XGBRanker()):
+        with pytest.raises(InputError, match=f"untrusted types .*{type(other).__name__}"):
+            load_model(model_bytes(other), "m")
+    booster = train(_table("diabetes"), _boosted("lightgbm.LGBMRegressor", "regression"), "d")
+    # A trusted estimator holding an untrusted object is refused for that object.
+    booster.model.foreign_ = pd.Timestamp("2026-01-01")
+    with pytest.raises(InputError, match="untrusted types .*pandas"):
+        load_model(model_bytes(booster.model), "m")
+    assert sorted(sio.get_untrusted_types(data=booster.file)) == [
+        "collections.OrderedDict",
+        "lightgbm.basic.Booster",
+        "lightgbm.sklearn.LGBMRegressor",
+    ]

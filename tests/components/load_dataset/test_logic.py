@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.load_dataset.logic import load_dataset
+from components.load_dataset.logic import load_dataset, read_table
 from mlgate import storage
 from mlgate.errors import InputError, StorageError
 
@@ -88,3 +88,20 @@ def test_error_messages_never_echo_row_content(tmp_path: Path) -> None:
 def test_unknown_sample_lists_the_known_ones(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unknown sample 'sample:iris'; available: sample:breast"):
         load_dataset("sample:iris", str(tmp_path / "out.parquet"))
+
+
+def test_a_table_scikit_learn_ships_reads_as_mlgate_diabetes_records_it(tmp_path: Path) -> None:
+    # mlgate-diabetes's lineage names its data sklearn:diabetes: `mlgate reproduce` reads it
+    # back here, and must get the bytes (sha256) the pipeline trained on.
+    from sklearn.datasets import load_diabetes
+
+    summary = load_dataset("sklearn:diabetes", str(tmp_path / "d.parquet"))
+    assert (summary.rows, summary.columns) == (442, 11)
+    assert read_table("sklearn:wine")["target"].nunique() == 3
+    staged = tmp_path / "staged.parquet"
+    load_diabetes(as_frame=True).frame.to_parquet(staged, index=False)
+    assert load_dataset(str(staged), str(tmp_path / "s.parquet")).sha256 == summary.sha256
+    with pytest.raises(
+        InputError, match="unknown table 'sklearn:iris'; available: sklearn:diabetes"
+    ):
+        read_table("sklearn:iris")
