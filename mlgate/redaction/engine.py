@@ -410,10 +410,12 @@ class RedactionEngine:
                 yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
         for m in _NAME_BEFORE_ID.finditer(text):
             words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", m.group(1))]
-            names = [w for w in words if w not in _GAELIC and w not in ("St", "St.")]
+            # particles and short words ("Te", "St", "Ó") say nothing either way
+            names = [w for w in words if w not in _GAELIC and len(w) > 2]
             if names and not any(self._is_word(w.lower()) for w in names):
-                # Below the name lists: "Dean F. Colon, born" stays whole.
-                yield Found(m.start(1), m.end(1), "PERSON", _GAZETTEER + 1)
+                # As sure as the name lists, so the longer reading wins: "Dean F. Colon, born"
+                # stays whole, and so does "Aroha Te Whata, 44".
+                yield Found(m.start(1), m.end(1), "PERSON", _GAZETTEER)
         for m in _NAME_IN_BRACKETS_AFTER_CODE.finditer(text):
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -469,7 +471,11 @@ class RedactionEngine:
             s0 = toks[i][0]
             upper = text[s0].isupper()
             hit, priority = None, _GAZETTEER
-            cued = upper or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES)
+            cued = (
+                upper
+                or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES)
+                or bool(_AREA_AFTER.match(text, toks[i][1]))  # "from the duluth area"
+            )
             if cued or _AU_POSTCODE_NEAR.search(text, s0, s0 + 40):
                 for n in range(min(self.max_place_words, run[i]), 0, -1):
                     j = i + n - 1
@@ -882,7 +888,7 @@ _CUE_WORDS = (
     r"|poa|epoa|enduring\s+guardian|widow\s+of(?:\s+(?:the\s+)?late)?|late|mrs\.?|client\s+name"
     r"|rang|called|spoke\s+to|spoke\s+with|discussed\s+with|seen\s+by|reviewed\s+by|pt|patient"
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
-    r"|cnc|cns|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
+    r"|cnc|cns|cn|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
     r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
     r"|participant"
@@ -973,10 +979,10 @@ _HANDOVER_NAME = re.compile(
 # "St. John-Mowbray, Peregrine (MRN ...)", "Noor, a 22-year-old", "Hirani, Priyanka (31)".
 _NAME_BEFORE_ID = re.compile(
     rf"((?:St\.?[ \t])?{_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le)[ \t]+)?{_NAME_WORD}){{0,3}}"
+    rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te)[ \t]+)?{_NAME_WORD}){{0,3}}"
     rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
     r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|born|aged?)\b"
-    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old)"
+    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$)))"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
 _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
@@ -1221,6 +1227,7 @@ _ADDRESS_TAIL = re.compile(
 _AU_POSTCODE_AFTER = re.compile(
     r",?[ \t]+(?:(?:vic|nsw|qld|sa|wa|tas|nt|act)[ \t]+)?(?!19\d\d|20[0-3]\d)\d{4}\b(?![./:-]?\d)"
 )
+_AREA_AFTER = re.compile(r"(?:[ \t][a-z]+)?[ \t]+(?:area|region|district|suburb|shire)\b")
 _AU_POSTCODE_NEAR = re.compile(r"[ \t]\d{4}\b")
 _POSTCODE_LINE_END = re.compile(r"\b[A-Z]{2,3}\s+(\d{4,5}(?:-\d{4})?)[ \t]*\n")
 _POSTCODE_END = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})$")

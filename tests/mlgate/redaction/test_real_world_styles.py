@@ -101,6 +101,9 @@ def redact(text: str) -> str:
         ("D/C summary - St. John-Mowbray, Peregrine (MRN A-00-391-227).", ["John-Mowbray", "Peregrine"]),
         ("Urgent referral: Noor, a 22-year-old student", ["Noor", "22"]),
         ("adverse event: participant RCT-NZ-0219 (Ropata), grade 2 rash", ["Ropata"]),
+        ("NHI WKS2067. Aroha Te Whata, 44, discharged 5 Sept", ["Aroha Te Whata", "44"]),
+        ("pulled PIVC. re-sited x1 by CN Obi. 1:1 special", ["Obi"]),
+        ("MRN E48213907, from the duluth area, s/p CABG", ["duluth"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
