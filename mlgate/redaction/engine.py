@@ -663,6 +663,8 @@ class RedactionEngine:
             low = second.lower()
             if low in self.not_name_words or low in self.places or second.isupper():
                 continue
+            if len(low) <= 2:
+                continue  # "Aroha Te Whata": a particle, the surname is after it
             # As sure as the first name alone, which the gazetteer layer finds: same band.
             yield Found(m.start(1), m.end(2), "PERSON", _GAZETTEER - 1)
 
