@@ -202,6 +202,20 @@ _STREET_WORD_APART = re.compile(
     rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:gate|gata|vei|veien|vej|väg|vägen|allé|plass|torg"
     r"|tie|katu|straße|strasse|weg|laan|straat|gasse)[ \t]+\d{1,4}[A-Za-z]?\b"
 )
+# A US city, state and ZIP: "Toledo, OH 43615".
+CITY_STATE_ZIP = re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I)
+# A state and its postcode, with the town before them when it is there: "NSW 2830",
+# "Boston MA 02169".
+AU_STATE_POSTCODE = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
+    r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]+\d{4}\b"
+)
+US_STATE_ZIP = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
+    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IA|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND"
+    r"|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC)[ \t]+\d{5}"
+    r"(?:-\d{4})?\b"
+)
 ADDRESSES = [
     _STREET_WORD_APART,
     # Title-case streets, then up to four parts: unit, city, state and zip, country.
@@ -214,7 +228,7 @@ ADDRESSES = [
         rf"(?:,?\s+{_CITY},\s*{_STATE_ZIP})?",
         _I,
     ),
-    re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I),
+    CITY_STATE_ZIP,
     # Australian, any case: "unit 4/17 banksia cres", "4/17 Smith St, Fitzroy VIC 3065".
     re.compile(
         rf"\b(?:(?:unit|flat|apt|lot|u)\.?\s*)?\d{{1,4}}[a-z]?/\d{{1,5}}[a-z]?\s+"
@@ -228,18 +242,8 @@ ADDRESSES = [
         _I,
     ),
     LOCALITY_STATE_POSTCODE,
-    # A state and its postcode, with the town before them when it is there: "NSW 2830",
-    # "Boston MA 02169".
-    re.compile(
-        r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
-        r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]+\d{4}\b"
-    ),
-    re.compile(
-        r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
-        r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IA|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND"
-        r"|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC)[ \t]+\d{5}"
-        r"(?:-\d{4})?\b"
-    ),
+    AU_STATE_POSTCODE,
+    US_STATE_ZIP,
     # Postal boxes and rural delivery: "PO Box 412", "RMB 5823", "Locked Bag 7".
     re.compile(
         rf"\b(?:p\.?\s?o\.?\s?box|gpo\s+box|locked\s+bag|private\s+bag|rmb|rsd|cmb)\s*\d{{1,6}}"
@@ -335,8 +339,12 @@ ADDRESSES_AFTER = [
     ),
 ]
 # Cheap searches that must hit before an expensive pattern is worth running.
+# Cheap tests that say where a costly pattern can match: it runs only around their hits.
 _ADDRESS_GUARDS = {
     LOCALITY_STATE_POSTCODE: re.compile(r"(?i)\b(?:vic|nsw|qld|sa|wa|tas|nt|act)\.?,?\s+\d{4}\b"),
+    CITY_STATE_ZIP: re.compile(r"(?i),\s*[a-z]{2}\.?\s+\d{5}\b"),
+    AU_STATE_POSTCODE: re.compile(r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]+\d{4}\b"),
+    US_STATE_ZIP: re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),
     # a letter before the suffix, and no "ring": "during 2005" is not a street
     EU_STREET_THEN_NUMBER: re.compile(
         r"(?i)[^\W\d_](?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm|ufer|laan|straat|gracht"

@@ -8,16 +8,35 @@ from mlgate.redaction.facilities import facilities
 from mlgate.redaction.patterns import (
     _ADDRESS_GUARDS,
     ADDRESSES,
+    AU_STATE_POSTCODE,
+    CITY_STATE_ZIP,
     EU_STREET_THEN_NUMBER,
     LOCALITY_STATE_POSTCODE,
+    US_STATE_ZIP,
     build_rules,
     find_rule_spans,
 )
 
 
 def test_each_guard_guards_a_pattern_in_use() -> None:
-    assert set(_ADDRESS_GUARDS) == {LOCALITY_STATE_POSTCODE, EU_STREET_THEN_NUMBER}
+    assert set(_ADDRESS_GUARDS) == {
+        LOCALITY_STATE_POSTCODE, EU_STREET_THEN_NUMBER, CITY_STATE_ZIP, AU_STATE_POSTCODE,
+        US_STATE_ZIP,
+    }  # fmt: skip
     assert all(p in ADDRESSES for p in _ADDRESS_GUARDS)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("moved to Toledo, OH 43615 last year", "Toledo, OH 43615"),
+        ("mail to Boston MA 02169 please", "Boston MA 02169"),
+        ("lives in Dubbo NSW 2830 now", "Dubbo NSW 2830"),
+    ],
+)
+def test_guarded_patterns_still_find_their_addresses(text: str, value: str) -> None:
+    found = [text[s:e] for s, e, label, _ in find_rule_spans(text) if label == "ADDRESS"]
+    assert value in found
 
 
 @pytest.mark.parametrize(
