@@ -6,7 +6,9 @@ the first 1,000 of the tuning split. Both engines find spans and replace them
 on the same spaCy model, since en_core_web_lg cannot be downloaded here; mlgate:
 RedactionEngine + replace_spans), one process each, timed after a warm-up; then
 mlgate's product path, ``redact_file`` on a JSONL file with its two workers (it
-is built to use both cores; presidio's engines are single-process).
+is built to use both cores; presidio's engines are single-process). The target ratio is
+the steady one, start-ups excluded for both engines (a log file is long); the ratio with
+both start-ups counted on these 2,000 documents is printed beside it.
 F1 is span-level and label-agnostic, as the contract defines it.
 
 Then both engines on each held-out dev corpus (corpus/redaction/dev/: AU clinical,
@@ -64,9 +66,14 @@ def _non_overlapping(results: list[Any]) -> list[tuple[int, int, str]]:
     return sorted(chosen)
 
 
+PRESIDIO_STARTUP: list[float] = []  # seconds to build and warm presidio's engines, per run
+
+
 def run_presidio(docs: list[Document]) -> tuple[list[list[tuple[int, int, str]]], float]:
+    begin = time.perf_counter()
     analyzer, anonymizer = presidio_engines()
     analyzer.analyze("warm up, John Smith", language="en")
+    PRESIDIO_STARTUP.append(time.perf_counter() - begin)
     start = time.perf_counter()
     predicted = []
     for doc in docs:
@@ -146,14 +153,21 @@ def main() -> None:
             f"{f1(docs, pred):9.4f}{rate:9.0f}"
         )
     steady = len(docs) / (len(docs) / file_rate - startup)
+    # Both start-ups counted: presidio's engines built once per process as ours are.
+    both = (len(docs) / theirs_rate + PRESIDIO_STARTUP[0]) / (len(docs) / file_rate)
     print(
         f"mlgate redact_file (JSONL, streaming, 2 workers): {file_rate:.0f} docs/s, start-up "
         f"{startup:.2f} s included; {steady:.0f} docs/s once started"
     )
     print(f"throughput ratio, one core each:           {ours_rate / theirs_rate:.1f}x")
     print(
-        f"throughput ratio, redact_file vs presidio: {file_rate / theirs_rate:.1f}x   target >= 10x"
-        f" ({steady / theirs_rate:.1f}x once started; presidio's start-up is not timed)"
+        f"throughput ratio, redact_file vs presidio: {steady / theirs_rate:.1f}x once started"
+        f" (start-ups excluded for both)   target >= 10x"
+    )
+    print(
+        f"  with both start-ups counted ({startup:.2f} s ours, {PRESIDIO_STARTUP[0]:.2f} s"
+        f" presidio's): {both:.1f}x; with ours counted and presidio's not:"
+        f" {file_rate / theirs_rate:.1f}x"
     )
     print(f"peak RSS after the mlgate run: {peak_ours:.0f} MiB")
     head = f"{'presidio F1 / token recall':>28s}{'mlgate F1 / token recall':>26s}"
