@@ -418,6 +418,31 @@ class RedactionEngine:
         for m in _NAME_IN_BRACKETS_AFTER_CODE.finditer(text):
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _USER_NAME.finditer(text):
+            login = m.group(1).lower().replace(".", "")
+            if self._is_word(login) or login in self.safe_words:
+                continue
+            # After a bare "by" only a login that is an initial and a surname: "by ctran".
+            if m.group(0)[:2].lower() == "by" and not any(
+                login[k:] in self.last_names or login[k:] in self.last_names_intl for k in (1, 2)
+            ):
+                continue
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _NICKNAME_BETWEEN.finditer(text):
+            if (
+                m.group(1).lower() in self.first_names
+                or m.group(1).lower() in self.first_names_intl
+            ):
+                for g in (1, 2, 3):
+                    yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
+        for m in _HOST_NAME.finditer(text):
+            first = m.group().split("-")[0]
+            if not (m.group(1) or first in _DEVICE_WORDS or _HOST_CUE.search(text, 0, m.start())):
+                continue  # "post-op", "re-sited": hyphenated words, not host names
+            for part in re.finditer(r"[a-z]{4,}", m.group()):
+                low = part.group()
+                if not (self._is_word(low) or low in _DEVICE_WORDS):
+                    yield Found(m.start() + part.start(), m.start() + part.end(), "PERSON", _MODEL)
         for m in _INITIALS_THEN_AGE.finditer(text):
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _HL7_NAME.finditer(text) if "^" in text else ():
@@ -992,7 +1017,8 @@ _NAME_RUN = re.compile(
 # A ward handover lists beds: "bed 22 - nikolaidis - #nof d1", "Bed 4: Mary Jones, 81F".
 _HANDOVER_NAME = re.compile(
     rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
-    r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|post|febrile|afebrile|d\d|day))"
+    r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|\d{2}\s+[a-z]|post|febrile|afebrile|d\d"
+    r"|day))"
 )
 # A name, then the record's identifiers or the person's age: "Seán Ó Súilleabháin, MRN ...",
 # "St. John-Mowbray, Peregrine (MRN ...)", "Noor, a 22-year-old", "Hirani, Priyanka (31)".
@@ -1007,6 +1033,28 @@ _NAME_BEFORE_ID = re.compile(
 _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
     rf"\b[A-Z]{{2,}}(?:-[A-Z0-9]+)+[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD})?)\)"
 )
+# A staff member's login in a log: "posted by dwhitlow", "user=s.oyelaran", "ack by pkaur".
+_USER_NAME = re.compile(
+    r"(?i:\b(?:user(?:name)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
+    r"|logged|signed|overridden|cancelled|entered|verified|checked|approved)\s+)?by))"
+    r"\s*[=:]?\s*\(?([a-z]{1,2}\.?[a-z]{3,14})\b(?![.@-]\w)"
+)
+# A nickname in brackets between given name and surname: "Barry (Bazza) Kettle".
+_NICKNAME_BETWEEN = re.compile(
+    rf"\b({_NAME_WORD})[ \t]+\([\'\"\u2018\u201c]?({_NAME_WORD})[\'\"\u2019\u201d]?\)"
+    rf"[ \t]+({_NAME_WORD})"
+)
+# Host names that carry a person: "hub okonkwo-lounge.local", "ipad-of-hinewai".
+_HOST_NAME = re.compile(
+    r"(?<![\w.-])[a-z0-9]+(?:-[a-z0-9]+)+(\.(?:local|lan|home|internal))?(?![\w-])"
+)
+_HOST_CUE = re.compile(r"(?i)\b(?:hostname|host|hub|gateway|gw|device|node)\s*[=:]?\s*$")
+_DEVICE_WORDS = frozenset(
+    "ipad iphone android galaxy pixel hub gateway gw ap router modem camera cam laptop tablet "  # noqa: SIM905
+    "desktop "
+    "printer node server host local wifi vlan lounge home bedroom kitchen ward room pump monitor "
+    "infusion dialysis station central nurse nurses bedside tele icu unit sensor watch band".split()
+)
 # Initials and an age: "Pre-screening: J.K., 72F", "L.M. (67)".
 _INITIALS_THEN_AGE = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,?\s+\(?\d{1,3}\s?(?:[MF]|y|yo)\b)"
@@ -1019,13 +1067,15 @@ _PERSON_VERB = re.compile(
     r"|seen|settled|agitated|brighter|happy|comfortable|asymptomatic|afebrile|remains|slept"
     r"|ate|walked|walks|works|lives|attended|presented|complains|c/o|more|less|feels|looks"
     r"|appears|continues|returned|arrived|left|discharged|admitted|transferred|pulled|fell"
+    r"|asleep|awake|sleeping|drowsy|alert|confused|distressed|intubated|eating|drinking|voiding"
 )
 # What follows a person rather than a firm: "Okonkwo-Baird reviewed", "D'Souza-Mendes, 45F".
 _PERSON_AFTER = re.compile(
     rf"[ \t]+(?:{_PERSON_VERB.pattern})\b|,?[ \t]+\(?\d{{1,3}}\s?(?:[MF]|yo|y)\b"
 )
 _SUBJECT_FIRST = re.compile(
-    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n)|(?<=\d{4}\s-\s)|(?<=\d{4}:\s)|(?<=:\s))"
+    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n)|(?<=\d{4}\s-\s)|(?<=\d{4}:\s)|(?<=:\s)"
+    r"|(?<=\d\d[0-5]\d\s))"
     rf"([{_UP}{_LO}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}]+)?)[ \t]+({_PERSON_VERB.pattern})\b",
     re.M,
 )

@@ -104,6 +104,12 @@ def redact(text: str) -> str:
         ("NHI WKS2067. Aroha Te Whata, 44, discharged 5 Sept", ["Aroha Te Whata", "44"]),
         ("pulled PIVC. re-sited x1 by CN Obi. 1:1 special", ["Obi"]),
         ("MRN E48213907, from the duluth area, s/p CABG", ["duluth"]),
+        # probe4: logins, host names, nicknames in brackets, a subject after a clock time
+        ("Posted by dwhitlow. ack user jtanaka; EHR audit: user=s.oyelaran role=RN", ["dwhitlow", "jtanaka", "s.oyelaran"]),
+        ("hub okonkwo-lounge.local up; gw-whitehorse-home; hostname ipad-of-hinewai", ["okonkwo", "whitehorse", "hinewai"]),
+        ("Portal message from Barry (Bazza) Kettle, re script", ["Barry", "Bazza", "Kettle"]),
+        ("30/6 2130 ahmad agitated ++, pulled PIVC.", ["ahmad"]),
+        ("icu bed 4 carlos 44 intubated, propofol", ["carlos"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -131,6 +137,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Family rang. Team reports no change. Nurse told pt. Bloods reviewed.", ["Family", "Team"]),
         ("Rx: the 2nd dose of ICD-10-AM code E11.9, COVID-19", ["2nd dose", "E11.9", "COVID-19"]),
         ("Lewis-Alexander invested heavily. Pittsburgh, PA 15213.", ["invested heavily."]),
+        ("given by mouth, taken by ambulance, post-op review, re-sited, co-amoxiclav", ["by mouth", "post-op", "re-sited", "co-amoxiclav"]),
         ("4 Main Rd, Springfield, tel 0512 6464", ["tel"]),
     ],
 )  # fmt: skip
