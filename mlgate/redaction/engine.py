@@ -1132,7 +1132,7 @@ _DISEASE_BEFORE = re.compile(
 _DISEASE_WORD = re.compile(r"(?i)(?:morbus|maladie\s+de|morbo\s+di|enfermedad\s+de)\s")
 _SAFE_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:score|scale|gcs|braden|waterlow|norton|news2?|mews|apgar|mmse|moca|k10|phq-?9"
-    r"|gad-?7|bed|ward|bay|room|pod|cubicle|theatre|version|ver|v|build|release|firmware|fw"
+    r"|gad-?7|bed|ward|bay|room|pod|cubicle|theatre|version|ver|(?<!/)v|build|release|firmware|fw"
     r"|rev|dose|lot\s+size|level|grade|stage|cycle|day|week|fr|size|gauge|pack)\s*[:#=]?\s*$"
 )
 # A device's life and a follow-up interval are not ages: "battery 7 yrs", "in 1 year".

@@ -110,7 +110,7 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
     months = _alternation(w for language in languages for w in _MONTHS[language].split())
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|er|º|°)?"
     return re.compile(
-        rf"(?<![\w.])(?:{day}\s+(?:de\s+|d')?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
+        rf"(?<![\w./])(?:{day}\s+(?:de\s+|d')?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
         rf"|(?:{months})\.?\s+\d{{4}})(?![\w])",
         re.IGNORECASE,
     )

@@ -472,10 +472,29 @@ DATE_COMPACT = re.compile(
 )
 _CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b)")
 # A clock time after a date: "16:42", "2:15 pm", and the nursing notes' "2140".
+# A clock time after a date joins it: "16:42", "2:15 pm" (a nursing note's "2140" stays
+# apart: annotators disagree on it, and it identifies nobody).
 _TIME_AFTER = re.compile(
-    r",?\s+(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\w|:\d)"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?![\w/:]|\.\d))",
-    _I,
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?!\w|:\d)", _I
+)
+# Where "3/4" is a measure, not a day: "pain 4/10", "power 5/5", "bowel prep 2/3 done",
+# "x 2/7", "1/2 tab", "3/4 strength".
+_MEASURE_BEFORE = re.compile(
+    r"(?i)\b(?:pain|power|strength|score|scored|x|prep|dose|doses|tab|tabs|for|over|q|gcs|bp|sats"
+    r"|ratio|grade|stage|level|mobility|rated|of|about|approx|~|\+)\s*$"
+)
+_MEASURE_AFTER = re.compile(
+    r"(?i)\s*(?:done|ago|hx|history|days?|weeks?|months?|strength|tabs?|power|ratio|of\b"
+    r"|complete|completed|full|dose|doses|pain|%|mg|ml|units?)"
+)
+
+
+_HOUSE_BEFORE = re.compile(
+    r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej"
+    r"|gade|gatan|vägen|katu|gata|\bvia|\brue|\bunit|\bflat|\bapt)\s*$"
+)
+_HOUSE_AFTER = re.compile(
+    rf"[ \t]+(?:[A-Za-z][a-z'-]+[ \t]+){{1,3}}{_STREET_SUFFIX}\b|,?[ \t]+\d{{4,5}}[ \t]+[A-Z]", _I
 )
 
 
@@ -488,6 +507,16 @@ def _short_dates(text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 16) : m.start()]
         if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
             yield m.start(), m.end(), "DATE"
+            continue
+        # Elsewhere a day and month too, unless it reads as a fraction or a measure.
+        day, month = (int(x) for x in m.group().split("/"))
+        if day < month <= 4 or (month in (7, 12) and day <= 6):
+            continue  # "2/3", "3/4"; "2/7" and "3/12" are days and months of a course
+        if _MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(text, m.end()):
+            continue
+        if _HOUSE_BEFORE.search(before) or _HOUSE_AFTER.match(text, m.end()):
+            continue  # a house number: "Glaserplatz 8/2", "2/10 Wattle Cl"
+        yield m.start(), m.end(), "DATE"
 
 
 def _timed(rule: Rule, weekday: re.Pattern[str]) -> Rule:

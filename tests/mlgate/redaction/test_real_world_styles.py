@@ -110,6 +110,8 @@ def redact(text: str) -> str:
         ("Portal message from Barry (Bazza) Kettle, re script", ["Barry", "Bazza", "Kettle"]),
         ("30/6 2130 ahmad agitated ++, pulled PIVC.", ["ahmad"]),
         ("icu bed 4 carlos 44 intubated, propofol", ["carlos"]),
+        ("son visiting from townsville 2/6. Clozapine dispensed 3/5 to Liam.", ["2/6", "3/5"]),
+        ("wound r/v 3/4: olive (88) from the hostel", ["3/4"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -138,6 +140,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Rx: the 2nd dose of ICD-10-AM code E11.9, COVID-19", ["2nd dose", "E11.9", "COVID-19"]),
         ("Lewis-Alexander invested heavily. Pittsburgh, PA 15213.", ["invested heavily."]),
         ("given by mouth, taken by ambulance, post-op review, re-sited, co-amoxiclav", ["by mouth", "post-op", "re-sited", "co-amoxiclav"]),
+        ("pain 4/10, power 5/5, x 2/7, 1/2 tab, 3/4 strength, bowel prep 2/3 done, 2/12 ago", ["4/10", "5/5", "2/7", "1/2", "3/4", "2/3", "2/12 ago"]),
         ("4 Main Rd, Springfield, tel 0512 6464", ["tel"]),
     ],
 )  # fmt: skip
