@@ -6,13 +6,13 @@ model window and can only ever be a heading. This list lets the engine skip such
 
 What: the 30,000 most frequent English words (wordfreq 3.1.1, data CC BY-SA 4.0), kept only
 when Webster's Second International (the ``web2`` list of the english-words package, public
-domain) spells them, or the word they inflect, in lower case and never capitalised, and when no Faker person or address
-list of any locale holds them (so "Kaplan", "Cincinnati" and "Rose" stay out). The engine also
-subtracts its own name and place lists at load time. British spellings are added beside the
-American ones, and the 15,000 commonest words of the locale packs' other languages beside them
-(German capitalises nouns), minus every Faker word and GeoNames town. Output is
-byte-reproducible for the
-pinned versions in ``requirements/dev.lock``.
+domain) spells them, or the word they inflect, in lower case and never capitalised (the
+commonest 10,000: in lower case at all), and when no Faker person-name list of any locale
+holds them (so "Kaplan" and "Rose" stay out). British spellings are added beside the
+American ones, and the 15,000 commonest words of the locale packs' other languages beside
+them (German capitalises nouns), minus every Faker name and town and every GeoNames town.
+The engine also subtracts its own name and place lists at load time. Output is
+byte-reproducible for the pinned versions in ``requirements/dev.lock``.
 
 Run: ``python scripts/make_common_words.py``.
 """
@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "mlgate" / "redaction" / "data" / "common_words.txt"
 TOP = 30_000
+COMMONEST = 10_000
 # German, Dutch, French, Italian, Spanish, Polish, Swedish, Danish, Norwegian, Finnish, Portuguese
 FOREIGN = ("de", "nl", "fr", "it", "es", "pl", "sv", "da", "nb", "fi", "pt")
 TOP_FOREIGN = 15_000
@@ -43,15 +44,18 @@ HEADER = """\
 """
 
 
-def faker_words() -> set[str]:
-    """Every word of every Faker locale's person names and address parts, lower case."""
+def faker_words(*, places: bool) -> set[str]:
+    """Every one-word person name of every Faker locale, and its towns if ``places``, lower case.
+
+    English words keep the towns they share a name with ("oral", "sale": the engine leaves
+    those towns to context); the other languages' words, which no dictionary checks, do not.
+    """
     import faker.providers.address as address
     import faker.providers.person as person
 
-    attributes = {
-        person: ("first_names", "last_names", "first_names_male", "first_names_female"),
-        address: ("cities", "city_names", "states"),
-    }
+    attributes = {person: ("first_names", "last_names", "first_names_male", "first_names_female")}
+    if places:
+        attributes[address] = ("cities", "city_names", "states")
     words: set[str] = set()
     for package, names in attributes.items():
         for module in pkgutil.iter_modules(package.__path__):
@@ -122,13 +126,21 @@ def main() -> None:
     web2 = get_english_words_set(["web2"], lower=False)
     capitalised = {w.lower() for w in web2 if not w.islower()}
     lower_only = {w for w in web2 if w.islower()} - capitalised
-    excluded = faker_words()
+    names = faker_words(places=False)
+    lowercase = {w for w in web2 if w.islower()}
+    # The commonest 10,000 words count when Webster spells them in lower case at all ("oral",
+    # "a", "march"); past them, only when never capitalised. Names among them go below.
     american = {
         w
-        for w in top_n_list("en", TOP)
-        if w.isalpha() and w not in capitalised and lemmas(w) & lower_only
+        for rank, w in enumerate(top_n_list("en", TOP))
+        if w.isalpha()
+        and (
+            (w not in capitalised and lemmas(w) & lower_only)
+            or (rank < COMMONEST and lemmas(w) & lowercase)
+        )
     }
-    words = sorted(({*american, *(b for w in american for b in british(w)), *foreign()}) - excluded)
+    english = {*american, *(b for w in american for b in british(w))} - names
+    words = sorted(english | (foreign() - faker_words(places=True)))
     OUT.write_text(HEADER + "\n".join(words) + "\n", encoding="utf-8", newline="\n")
     print(f"{OUT.relative_to(ROOT)}: {len(words)} words")
 

@@ -152,6 +152,7 @@ class RedactionEngine:
         self.first_names_intl, self.last_names_intl = data.first_names_intl, data.last_names_intl
         self.places_intl = data.places_intl
         self.common_words = data.common_words  # no name or place of the lists is in it
+        self.stop_words = _plain_words(frozenset())  # "a", "the", "of": spaCy's stop words
         self.safe = data.safe
         self.safe_words = data.safe_words
         # What a name or a place can never be: drugs and scales ("ng", "ward" and the
@@ -479,7 +480,7 @@ class RedactionEngine:
 
     def _everyday(self, word: str) -> bool:
         """A lower-case word of everyday English ("carer payment"), never a name after a cue."""
-        return word.islower() and word in self.common_words
+        return word.islower() and (word in self.common_words or word in self.stop_words)
 
     def _place_spans(self, text: str) -> Iterator[Found]:
         """Gazetteer places: the longest run of words that names one, capitalised as listed,

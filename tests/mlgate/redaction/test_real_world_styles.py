@@ -127,6 +127,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Remote monitoring via CareLink. Battery 7 yrs, next check in 1 year", ["7 yrs", "1 year"]),
         ("Dear Colleague, Re: the referral", ["Dear Colleague"]),
         ("Cher Confrère, merci", ["Cher Confrère"]),
+        ("Stepped down to oral cefalexin. Lives in a flat in town.", ["oral", "a flat in"]),
         ("pt c/o abdo pain 4/10 and sob overnight", ["abdo pain", "sob overnight"]),
         ("for the Centrelink carer payment form.", ["carer payment"]),
         ("paid $880.00 by Amex; Medicaid renewal via Aetna", ["Amex", "Medicaid", "Aetna"]),
