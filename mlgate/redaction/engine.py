@@ -1098,8 +1098,9 @@ _CAPS_BESIDE_GIVEN = re.compile(
     rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]+([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)\b"
     rf"|\b([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)[ \t]+([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
 )
+# (Not the first group of a phone number: "from warrnambool 0491 570 110".)
 _POSTCODE_AFTER_PLACE = re.compile(
-    r",?[ \t]+(\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b(?![.,:/-]?\d)"
+    r",?[ \t]+(\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b(?![.,:/-]?\d|[ \t]\d{2,})"
 )
 _YEAR_LIKE = re.compile(r"19\d\d|20[0-3]\d")
 _LOWER_PAIR = re.compile(
@@ -1113,7 +1114,7 @@ _INTL_PLACE_BEFORE = re.compile(
 )
 _PLACE_CUES = frozenset(
     "in at from near to of lives resides resident suburb town village moved past outside "  # noqa: SIM905
-    "around towards toward community attend attends attended at".split()
+    "around towards toward community attend attends attended at via lived alone out".split()
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
 _CALENDAR_WORDS = frozenset(
@@ -1290,6 +1291,9 @@ _TOWN_POSTCODE = (
 _ADDRESS_TAIL = re.compile(
     rf"(?:-[IVX]{{1,4}}\b)?(?:(?:,\s*|\s+)(?:{_FLAT})){{0,3}},?\s+{_POSTCODE_TOWN}"
     rf"|,[ \t]+{_TOWN_POSTCODE}"
+    # Canada: "116 Rue Principale, Hawkesbury, ON K6A 1A1"
+    r"|,[ \t]+[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?,?[ \t]+(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)"
+    r"[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
 )
 
 

@@ -25,6 +25,7 @@ _KINDS = (
     r"|Retirement\s+Village|Lodge|Manor|(?:General\s+)?Infirmary|Senior\s+Living|Care\s+Community"
     r"|Family\s+Doctors|Medical\s+Clinic|Diabetes\s+Cent(?:re|er)|Cancer\s+Cent(?:re|er)"
     r"|Secondary\s+College|High\s+School|Primary\s+School|Institute|Family\s+Medical"
+    r"|Children's(?:\s+Hospital)?|Primary|Grammar|University|Racecourse|Physio(?:therapy)?\s+Cent(?:re|er)"
     r"|House(?=\s+[A-Z][a-z]+)"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
@@ -46,6 +47,7 @@ _PREFIXED = re.compile(
     r"|[Ää]ldreboende|Szpital[a-z]*|Casa\s+di\s+[Rr]iposo|RSA"
     # practices: "Praxis am Marktplatz", "Klinik Hirslanden", "Cabinet médical des Lilas"
     r"|Klinik|Praxis|Gemeinschaftspraxis|Hausarztpraxis|Arztpraxis|Kinderarztpraxis"
+    r"|Centro\s+de\s+Salud|Centro\s+Médico|Unichem|Bon\s+Secours"
     r"|Cabinet\s+médical|Studio\s+medico|Consultorio|Huisartsenpraktijk|Gezondheidscentrum"
     r"|[Vv]årdcentralen|[Vv]årdcentral|Legekontor|Lægehuset"
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
@@ -55,6 +57,11 @@ _PREFIXED = re.compile(
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
     rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
     rf"(?:\s+(?:{_LINK}\s+)?{_NAME}){{1,3}}"
+)
+# The facility word glued on, as Nordic languages write it: "Nordlandssykehuset".
+_GLUED = re.compile(
+    r"\b[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:sykehuset|sykehus|sjukhuset|sjukhus|sygehus|sairaala"
+    r"|klinikum|spital|helsesenter|vårdcentral|legesenter)\b"
 )
 _SUFFIXED = re.compile(
     rf"\b{_NAME}(?:\s+{_NAME})?(?:\s+[a-zäöå]+)?\s+(?:universitetssjukhus|universitetssykehus|sjukhus|sjukhuset"
@@ -92,7 +99,7 @@ def facilities(text: str) -> Iterator[Span]:
         if first in _LEADING:
             start = text.index(" ", start) + 1
         yield start, m.end(1), "LOCATION"
-    for pattern in (_PREFIXED, _SUFFIXED):
+    for pattern in (_PREFIXED, _SUFFIXED, _GLUED):
         for m in pattern.finditer(text):
             # "EHPAD Les Tilleuls de Saumur" keeps its town: a leak costs more than a span
             # drawn wider than an annotator's.

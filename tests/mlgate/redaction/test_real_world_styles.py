@@ -110,6 +110,11 @@ def redact(text: str) -> str:
         ("Portal message from Barry (Bazza) Kettle, re script", ["Barry", "Bazza", "Kettle"]),
         ("30/6 2130 ahmad agitated ++, pulled PIVC.", ["ahmad"]),
         ("icu bed 4 carlos 44 intubated, propofol", ["carlos"]),
+        # probe5: towns before a phone, via, Canadian addresses, children's hospitals
+        ("wife bev rang from warrnambool 0491 570 110.", ["warrnambool", "0491 570 110"]),
+        ("Jean-Luc Tremblay, 116 Rue Principale, Hawkesbury, ON K6A 1A1. OHIP", ["Hawkesbury, ON K6A 1A1"]),
+        ("advised to attend Monash Children's ED if persists", ["Monash"]),
+        ("innlagt Nordlandssykehuset 2. mai. Fastlege Hansen.", ["Nordlandssykehuset"]),
         ("son visiting from townsville 2/6. Clozapine dispensed 3/5 to Liam.", ["2/6", "3/5"]),
         ("wound r/v 3/4: olive (88) from the hostel", ["3/4"]),
     ],
