@@ -918,6 +918,7 @@ _CUE_WORDS = (
     r"|cnc|cns|cn|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
     r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
+    r"|mw|special"
     r"|participant"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -976,6 +977,9 @@ _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "A
 _STAFF_CUE = re.compile(
     r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar|driver|educator|const"
     r"|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|documented\s+by|participant"
+    # an enrolled nurse, a midwife, a 1:1 special ("en" in French or Spanish is followed by an
+    # everyday word, which a staff cue never takes)
+    r"|en|mw|special"
 )
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
@@ -1028,7 +1032,7 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te)[ \t]+)?{_NAME_WORD}){{0,3}}"
     rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
     r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|born|aged?)\b"
-    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$)))"
+    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d)"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
 _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
@@ -1195,8 +1199,9 @@ _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*[\d-])"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
-    # "Ms Hope Kavanagh 29.", "Bill is 82 and"
-    r"| (\d{2})(?=\.(?:\s|$))| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
+    # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
+    r"|\)? (\d{2})(?=\.(?:\s|$)| [a-z]{2,}\b(?<!mg)(?<!ml)(?<!kg))"
+    r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 
