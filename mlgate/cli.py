@@ -1,4 +1,4 @@
-"""The ``mlgate`` command line (contract: ../shared/README.md).
+"""The ``mlgate`` command line (public contract: docs/contracts.md).
 
 Exit codes: 0 success, 1 a gate or check said no, 2 bad usage or bad input.
 This is the only place that turns an ``MlgateError`` into an exit code.
@@ -403,8 +403,18 @@ def _submit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mlgate")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mlgate", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"mlgate {_version()}")
     parser.add_argument(
         "--root",
         help="project root holding pipelines/ and compiled/ "

@@ -1,7 +1,7 @@
 """Annotated corpora (shared JSONL format) and scoring the engine on them.
 
 A line is ``{"text": str, "spans": [{"start", "end", "label", "category"?}], "style"?}``
-(contract: ../shared/README.md). Labels are upper-case names, open-ended
+(contract: docs/contracts.md). Labels are upper-case names, open-ended
 (``VEHICLE``, ``DEVICE`` beside the ten the engine predicts): the contract
 score is label-agnostic, so a label the engine never predicts still counts as
 PII to find. Errors name the file, the line and the span's position, never

@@ -1,6 +1,6 @@
 """Did a gold identifier survive redaction? The leak rule of the Safe Harbor view.
 
-Contract (../shared/README.md): a gold identifier counts as leaked when its
+Contract (docs/contracts.md): a gold identifier counts as leaked when its
 text survives in the redacted text
 
 1. verbatim, case- and space-insensitive (``Ann  LEE`` and ``annlee`` both keep

@@ -1,4 +1,4 @@
-"""Scoring a redactor against an annotated corpus (contract: ../shared/README.md).
+"""Scoring a redactor against an annotated corpus (contract: docs/contracts.md).
 
 Span view (the contract score): a predicted span matches a gold span when their
 character overlap divided by their union is at least 0.5; each span matches at
