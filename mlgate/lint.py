@@ -13,6 +13,10 @@ MLG005    unvalidated-training   a schema validation task runs upstream of train
 MLG006    missing-resources      tasks named in ``require_resources`` set cpu and memory
 ========  =====================  ==================================================
 
+A component compiled alone (``compiled/components/<name>.yaml``) is held to the rules
+about the task itself (MLG001-003); caching, upstream validation and resources (MLG004-006)
+are decided where a pipeline wires it, and are checked there.
+
 Configuration (all optional) lives in ``[tool.mlgate.lint]`` of the project's
 ``pyproject.toml``; see ``LintConfig``.
 """
@@ -124,13 +128,16 @@ def lint_spec(spec: Spec, config: LintConfig) -> list[Finding]:
         if rule not in config.disable:
             findings.append(Finding(rule, RULES[rule], spec.file, location, message))
 
+    alone = Path(spec.file).parent.name == "components"  # a component, not a pipeline
     for task in spec.tasks.values():
         _check_image(task, report)
         _check_install(task, report)
-        _check_caching(task, config, report)
-        _check_resources(task, config, report)
+        if not alone:
+            _check_caching(task, config, report)
+            _check_resources(task, config, report)
     _check_secrets(spec, config, report)
-    _check_validation(spec, config, report)
+    if not alone:
+        _check_validation(spec, config, report)
     return sorted(findings, key=lambda f: (f.rule, f.location))
 
 

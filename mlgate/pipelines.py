@@ -140,6 +140,16 @@ def with_lineage(ref: PipelineRef, root: Path, params: dict[str, Any]) -> dict[s
     return filled
 
 
+def _import_component(root: Path, path: Path) -> Any:
+    # The same module object the pipelines import: components.<name>.component.
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    try:
+        return importlib.import_module(f"components.{path.parent.name}.component")
+    except Exception as exc:
+        raise InputError(f"{path}: failed to import: {type(exc).__name__}: {exc}") from None
+
+
 def _import_file(path: Path, root: Path) -> Any:
     # Import as pipelines.<stem> so the project's own packages (components, ...) resolve
     # from the project root, exactly as they do for `python -m pipelines.<stem>`.
@@ -163,12 +173,40 @@ def _import_file(path: Path, root: Path) -> Any:
 
 def compile_spec(ref: PipelineRef) -> bytes:
     """The compiled YAML of one pipeline, as bytes."""
+    return _compile(ref.pipeline)
+
+
+def _compile(graph_or_component: Any) -> bytes:
     from kfp import compiler
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "spec.yaml"
-        compiler.Compiler().compile(ref.pipeline, package_path=str(out))
+        compiler.Compiler().compile(graph_or_component, package_path=str(out))
         return out.read_bytes()
+
+
+def discover_components(root: Path) -> dict[str, Any]:
+    """Every component of ``root/components/<name>/component.py``, by its folder's name.
+
+    Teams that do not import mlgate load them as YAML (``compiled/components/<name>.yaml``,
+    with ``kfp.components.load_component_from_file`` or ``_from_url`` at a release tag).
+
+    Raises:
+        InputError: a component module fails to import, or defines no component of its name.
+    """
+    from kfp.dsl.base_component import BaseComponent
+
+    found: dict[str, Any] = {}
+    for path in sorted((root / "components").glob("*/component.py")):
+        module = _import_component(root, path)
+        component = getattr(module, path.parent.name, None)
+        if not isinstance(component, BaseComponent):
+            raise InputError(
+                f"{path}: defines no component named {path.parent.name!r}; a component's "
+                "function is named after its folder"
+            )
+        found[path.parent.name] = component
+    return found
 
 
 def compile_pipelines(root: Path, *, check: bool = False) -> CompileReport:
@@ -181,10 +219,14 @@ def compile_pipelines(root: Path, *, check: bool = False) -> CompileReport:
     out_dir = root / "compiled"
     report = CompileReport()
     expected: set[Path] = set()
-    for ref in discover_pipelines(root):
-        target = out_dir / f"{ref.name}.yaml"
+    targets = [(out_dir / f"{ref.name}.yaml", ref.pipeline) for ref in discover_pipelines(root)]
+    targets += [
+        (out_dir / "components" / f"{name}.yaml", component)
+        for name, component in discover_components(root).items()
+    ]
+    for target, compilable in targets:
         expected.add(target)
-        spec = compile_spec(ref)
+        spec = _compile(compilable)
         if target.is_file() and target.read_bytes() == spec:
             continue
         if check:
@@ -192,7 +234,8 @@ def compile_pipelines(root: Path, *, check: bool = False) -> CompileReport:
         else:
             storage.write_bytes(str(target), spec)
             report.written.append(target)
-    for path in sorted(out_dir.glob("*.yaml")) if out_dir.is_dir() else []:
+    old = [*out_dir.glob("*.yaml"), *out_dir.glob("components/*.yaml")] if out_dir.is_dir() else []
+    for path in sorted(old):
         if path in expected or not path.read_bytes().startswith(_SPEC_HEADER):
             continue
         if check:

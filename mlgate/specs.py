@@ -71,7 +71,8 @@ class Spec:
 
 
 def spec_files(path: Path) -> list[Path]:
-    """``path`` itself, or the ``*.yaml`` files of a directory, sorted.
+    """``path`` itself, or the ``*.yaml`` files of a directory and of its ``components/``
+    subdirectory (the components compiled alone), sorted.
 
     Raises:
         InputError: the path does not exist or a directory holds no spec.
@@ -79,7 +80,7 @@ def spec_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     if path.is_dir():
-        files = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+        files = sorted([*path.glob("*.yaml"), *path.glob("*.yml"), *path.glob("components/*.yaml")])
         if not files:
             raise InputError(f"{shorten(path)}: no compiled specs (*.yaml) in this directory")
         return files

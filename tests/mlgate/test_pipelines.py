@@ -39,17 +39,20 @@ def test_check_finds_stale_missing_and_orphaned_and_writes_nothing(project: Path
     )
     orphan = project / "compiled" / "gone.yaml"
     orphan.write_bytes(b"# PIPELINE DEFINITION\n# Name: gone\n")
-    before = {p.name: p.read_bytes() for p in (project / "compiled").iterdir()}
+    before = {p.name: p.read_bytes() for p in (project / "compiled").iterdir() if p.is_file()}
 
     result = run_cli("--root", str(project), "compile", "--check")
     assert result.returncode == 1
     assert "stale: compiled/mlgate-reference.yaml" in result.stdout
     assert "missing: compiled/second.yaml" in result.stdout
     assert "orphaned: compiled/gone.yaml" in result.stdout
-    assert {p.name: p.read_bytes() for p in (project / "compiled").iterdir()} == before
+    assert {
+        p.name: p.read_bytes() for p in (project / "compiled").iterdir() if p.is_file()
+    } == before
 
     assert run_cli("--root", str(project), "compile").returncode == 0
     assert sorted(p.name for p in (project / "compiled").iterdir()) == [
+        "components",
         "mlgate-diabetes.yaml",
         "mlgate-monitoring.yaml",
         "mlgate-reference.yaml",
