@@ -31,6 +31,13 @@ OUTPUTS = {
     "make_safe_harbor_suite.py": ["corpus/redaction/safe_harbor.jsonl"],
 }
 CORPORA = {Path(rel).stem: REPO / rel for rels in OUTPUTS.values() for rel in rels}
+# Written by hand, each by its own author: tuned on (probes) or sealed (holdout). Their
+# numbers are checked by their authors, not by the checks below; their files must still be
+# what their scripts write.
+HAND_WRITTEN = {
+    f"make_{name}_corpus.py": [f"corpus/redaction/{name}.jsonl"]
+    for name in ("probe", "probe2", "probe3", "probe4", "probe5", "holdout")
+}
 LABELS = {"PERSON", "ADDRESS", "LOCATION", "DATE", "AGE", "PHONE", "EMAIL", "ID", "URL", "IP"}
 EXTRA_LABELS = {"VEHICLE", "DEVICE"}
 CATEGORIES = {
@@ -213,7 +220,7 @@ def test_corpora_are_reproducible_from_the_scripts(tmp_path: Path) -> None:
     shutil.copytree(
         REPO / "scripts", copy / "scripts", ignore=shutil.ignore_patterns("__pycache__")
     )
-    for script, outputs in OUTPUTS.items():
+    for script, outputs in (OUTPUTS | HAND_WRITTEN).items():
         subprocess.run(
             [sys.executable, str(copy / "scripts" / script)], check=True, capture_output=True
         )
