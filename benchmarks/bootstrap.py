@@ -7,7 +7,7 @@ in for the models: the bootstrap's cost depends on the rows, not on the model.
 
 Up to ``EvaluationConfig.exact_rows`` (20,000) rows the bootstrap resamples rows; above,
 the score metrics resample random blocks of rows and AUC reads quantile bins (see
-``mlgate.evaluation._bootstrap``), so 1M rows cost about what 20k do. The run also prints,
+``mlgate.models.evaluation._bootstrap``), so 1M rows cost about what 20k do. The run also prints,
 at 50k rows, the spread of the AUC and log-loss differences both ways, to show that the
 block bootstrap measures the same uncertainty as the exact one.
 
@@ -22,7 +22,7 @@ import time
 
 import numpy as np
 
-from mlgate.evaluation import EvaluationConfig, _bootstrap, _Rows
+from mlgate.models.evaluation import EvaluationConfig, _bootstrap, _Rows
 
 
 def _binary(n: int, rng: np.random.Generator) -> _Rows:

@@ -31,8 +31,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mlgate.drift import detect_drift
-from mlgate.profile import compute_profile
+from mlgate.data.drift import detect_drift
+from mlgate.data.profile import compute_profile
 
 NUMERIC, CATEGORICAL = 25, 5
 LEVELS = [f"level_{i}" for i in range(12)]

@@ -22,13 +22,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from mlgate.build import build_image, docker_client, make_wheelhouse
+from mlgate.gitops.build import build_image, docker_client, make_wheelhouse
 
 REPO = Path(__file__).resolve().parents[1]
 TAGS = {"runtime": "mlgate/python-runtime:bench", "redaction": "mlgate/redaction-runtime:bench"}
 TAG = TAGS["runtime"]
 SNIPPET = (
-    "from components.load_dataset.logic import load_dataset; print('first log', flush=True); "
+    "from mlgate.components.load_dataset.logic import load_dataset; "
+    "print('first log', flush=True); "
     "load_dataset('sample:breast_cancer', '/tmp/out.parquet')"
 )
 
@@ -143,7 +144,7 @@ def main() -> None:
         for _ in range(runs)
     )
     local = min(_first_line_seconds([sys.executable, "-c", SNIPPET]) for _ in range(runs))
-    from components.load_dataset.logic import load_dataset
+    from mlgate.components.load_dataset.logic import load_dataset
 
     start = time.perf_counter()
     load_dataset("sample:breast_cancer", str(Path(tempfile.mkdtemp()) / "out.parquet"))

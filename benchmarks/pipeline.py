@@ -39,16 +39,16 @@ IN_PROCESS = r"""
 import sys, time
 started = time.perf_counter()
 out = sys.argv[1]  # holds the registry to start from, if any
-from components.evaluate_model.logic import evaluate_model
-from components.gate_candidate.logic import gate_candidate
-from components.load_dataset.logic import load_dataset
-from components.push_to_registry.logic import push_to_registry
-from components.redact_clinical_logs.logic import redact_clinical_logs
-from components.train_model.logic import train_model
-from components.validate_schema.logic import validate_schema
+from mlgate.components.evaluate_model.logic import evaluate_model
+from mlgate.components.gate_candidate.logic import gate_candidate
+from mlgate.components.load_dataset.logic import load_dataset
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.redact_clinical_logs.logic import redact_clinical_logs
+from mlgate.components.train_model.logic import train_model
+from mlgate.components.validate_schema.logic import validate_schema
 from mlgate.redaction import RedactOptions
 from mlgate.redaction.samples import resolve_sample
-from pipelines.reference import CONTRACT, GATE, LOGS_CONTRACT, TRAINING
+from mlgate.pipelines.reference import CONTRACT, GATE, LOGS_CONTRACT, TRAINING
 
 load_dataset("sample:breast_cancer", f"{out}/dataset.parquet")
 validate_schema(f"{out}/dataset.parquet", CONTRACT.read_text(), contract_source=CONTRACT.name,
@@ -82,8 +82,8 @@ def run_in_process(seed: Path | None) -> float:
 
 
 def run_pipeline_once(seed: Path | None, out: Path | None = None) -> tuple[float, int]:
+    from mlgate.gitops.project import find_pipeline
     from mlgate.local_run import run_pipeline
-    from mlgate.pipelines import find_pipeline
 
     ref = find_pipeline(REPO, "mlgate-reference")
     with tempfile.TemporaryDirectory() as scratch:
@@ -105,8 +105,8 @@ def _copy_registry(seed: Path | None, out: Path) -> None:
 
 
 def main() -> None:
-    from mlgate.registry import Registry
-    from pipelines.reference import TRAINING
+    from mlgate.models.registry import Registry
+    from mlgate.pipelines.reference import TRAINING
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)

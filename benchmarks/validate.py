@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from mlgate.contract import check_arguments, parse_suite
-from mlgate.validation import plan, render_html, validate_table
-from mlgate.validation_report import profile_table
+from mlgate.data.contract import check_arguments, parse_suite
+from mlgate.data.validation import plan, render_html, validate_table
+from mlgate.data.validation_report import profile_table
 
 INTS, FLOATS, CATEGORIES = 9, 14, 5
 SITES = ["north", "south", "east", "west"]

@@ -1,9 +1,18 @@
 """mlgate: Kubeflow Pipelines components that guard every boundary of an ML pipeline.
 
-The shared runtime lives here (storage URIs, the image lock, the component
-helper, compile and run, the CLI); components live in ``components/`` and
-pipelines in ``pipelines/``. Importing ``mlgate`` is cheap: heavy dependencies
-(kfp, pandas, google-cloud-storage) load where they are used.
+One top-level name, grouped by job:
+
+- ``mlgate.components``: the KFP components, each ``<name>/logic.py`` (plain Python) and
+  ``<name>/component.py`` (the KFP shell); ``mlgate.pipelines``: our pipelines.
+- ``mlgate.data``: contracts, validation and its report, profiles, drift, table reading.
+- ``mlgate.redaction``: the PII redaction engine, its corpora and scoring.
+- ``mlgate.models``: training, evaluation, the gate, shadow runs, tracking, registry, lineage.
+- ``mlgate.gitops``: finding and compiling a project, lint, diff, images, submit.
+- the runtime, here: errors, storage URIs, the component helper, local runs, the CLI.
+
+In the repository, ``components/`` and ``pipelines/`` sit at the top (the design card's
+layout) and ``mlgate/components`` and ``mlgate/pipelines`` are symlinks to them. Importing
+``mlgate`` is cheap: heavy dependencies (kfp, pandas, google-cloud-storage) load where used.
 """
 
 from mlgate.errors import CheckFailed, InputError, MlgateError, StorageError

@@ -19,13 +19,13 @@ __all__ = ["main"]
 
 def _root(args: argparse.Namespace) -> Path:
     """``--root``, or the project found by walking up from the working directory."""
-    from mlgate.pipelines import find_project_root
+    from mlgate.gitops.project import find_project_root
 
     return Path(args.root).resolve() if args.root else find_project_root(Path.cwd())
 
 
 def _compile(args: argparse.Namespace) -> int:
-    from mlgate.pipelines import compile_pipelines
+    from mlgate.gitops.project import compile_pipelines
 
     root = _root(args)
     report = compile_pipelines(root, check=args.check)
@@ -52,8 +52,8 @@ def _compile(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from mlgate.gitops.project import find_pipeline, with_lineage
     from mlgate.local_run import check_params, parse_params, prepare_workdir, run_pipeline
-    from mlgate.pipelines import find_pipeline, with_lineage
 
     root = _root(args)
     ref = find_pipeline(root, args.pipeline)
@@ -86,8 +86,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from mlgate.build import build_image, docker_client, make_wheelhouse, push_image
-    from mlgate.image_lock import IMAGES, load_image_locks, write_image_lock
+    from mlgate.gitops.build import build_image, docker_client, make_wheelhouse, push_image
+    from mlgate.gitops.image_lock import IMAGES, load_image_locks, write_image_lock
 
     root = _root(args)
     context = root / "images" / "base"
@@ -123,11 +123,11 @@ def _build(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     import json
 
-    from components.load_dataset.logic import read_table
     from mlgate import storage
-    from mlgate.contract import infer_contract, load_suite
+    from mlgate.data.contract import infer_contract, load_suite
+    from mlgate.data.tables import read_table
+    from mlgate.data.validation import render_html, validate_table
     from mlgate.errors import InputError
-    from mlgate.validation import render_html, validate_table
 
     if args.infer:
         if storage.exists(args.contract):
@@ -151,7 +151,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _registry(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate.registry import Registry, parse_ref
+    from mlgate.models.registry import Registry, parse_ref
 
     registry = Registry(args.registry)
     if args.action == "policy":
@@ -186,7 +186,7 @@ def _registry_policy(args: argparse.Namespace) -> int:
     """Prints the promotion policy; with --require-shadow or --min-agreement, changes it first."""
     import json
 
-    from mlgate.registry import Registry, RegistryPolicy
+    from mlgate.models.registry import Registry, RegistryPolicy
 
     registry = Registry(args.registry)
     if args.target:
@@ -226,7 +226,7 @@ def _agreement(text: str) -> float:
 def _lineage(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate.registry import Registry, parse_ref
+    from mlgate.models.registry import Registry, parse_ref
 
     registry = Registry(args.registry)
     model, version = registry.resolve(parse_ref(args.ref))
@@ -236,8 +236,8 @@ def _lineage(args: argparse.Namespace) -> int:
 
 
 def _reproduce(args: argparse.Namespace) -> int:
-    from mlgate.lineage import reproduce
-    from mlgate.registry import Registry, parse_ref
+    from mlgate.models.lineage import reproduce
+    from mlgate.models.registry import Registry, parse_ref
 
     registry = Registry(args.registry)
     model, version = registry.resolve(parse_ref(args.ref))
@@ -311,7 +311,7 @@ def _redact_eval(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from mlgate.diff import diff_paths, load_git_specs, render
+    from mlgate.gitops.diff import diff_paths, load_git_specs, render
 
     root = _root(args)
     if args.git:
@@ -330,7 +330,7 @@ def _diff(args: argparse.Namespace) -> int:
 def _lint(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate.lint import lint_paths, load_lint_config
+    from mlgate.gitops.lint import lint_paths, load_lint_config
 
     root = _root(args)
     findings = lint_paths(Path(args.path), load_lint_config(root))
@@ -346,7 +346,7 @@ def _lint(args: argparse.Namespace) -> int:
 def _submit(args: argparse.Namespace) -> int:
     import json
 
-    from mlgate import submit
+    from mlgate.gitops import submit
 
     root = _root(args)
     if args.schedule is not None and args.wait:

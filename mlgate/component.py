@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mlgate.image_lock import load_image_lock
+from mlgate.gitops.image_lock import load_image_lock
 
 __all__ = ["component"]
 

@@ -22,7 +22,7 @@ from typing import Any, Literal, TextIO
 
 from mlgate import errors
 from mlgate.errors import CheckFailed, InputError, MlgateError, quote
-from mlgate.pipelines import PipelineRef
+from mlgate.gitops.project import PipelineRef
 
 __all__ = ["RunResult", "TaskResult", "check_params", "parse_params", "run_pipeline"]
 
@@ -109,13 +109,13 @@ def check_params(args: dict[str, Any]) -> None:
             an unusable registry URI, or an override without its reason (or the reverse).
     """
     from mlgate import storage
-    from mlgate.gate import parse_override
+    from mlgate.models.gate import parse_override
 
     for name in ("source", "logs"):
         value = args.get(name)
         if not isinstance(value, str) or value.startswith("sample:"):
             if isinstance(value, str) and name == "source":
-                from components.load_dataset.logic import SAMPLES
+                from mlgate.data.tables import SAMPLES
 
                 if value.removeprefix("sample:") not in SAMPLES:
                     raise InputError(

@@ -12,17 +12,17 @@ from pathlib import Path
 from kfp import dsl
 from kfp.dsl import Dataset, Output
 
-from components.evaluate_model.component import evaluate_model
-from components.gate_candidate.component import gate_candidate
-from components.push_to_registry.component import push_to_registry
-from components.train_model.component import train_model
-from components.validate_schema.component import validate_schema
 from mlgate.component import component
-from mlgate.evaluation import EvaluationConfig
-from mlgate.gate import Comparison, GateSpec
-from mlgate.image_lock import load_image_lock
-from mlgate.registry import DEFAULT_REGISTRY
-from mlgate.training import EstimatorConfig, SliceConfig, TrainingConfig
+from mlgate.components.evaluate_model.component import evaluate_model
+from mlgate.components.gate_candidate.component import gate_candidate
+from mlgate.components.push_to_registry.component import push_to_registry
+from mlgate.components.train_model.component import train_model
+from mlgate.components.validate_schema.component import validate_schema
+from mlgate.gitops.image_lock import load_image_lock
+from mlgate.models.evaluation import EvaluationConfig
+from mlgate.models.gate import Comparison, GateSpec
+from mlgate.models.registry import DEFAULT_REGISTRY
+from mlgate.models.training import EstimatorConfig, SliceConfig, TrainingConfig
 
 CONTRACT = Path(__file__).parent / "contracts" / "diabetes.yaml"
 
@@ -64,7 +64,7 @@ def load_bundled_dataset(source: str, dataset: Output[Dataset]) -> None:
     import tempfile
     from pathlib import Path
 
-    from components.load_dataset.logic import load_dataset
+    from mlgate.components.load_dataset.logic import load_dataset
     from mlgate.errors import InputError
 
     if not source.startswith("sklearn:"):

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from kfp import dsl
 
-from components.detect_drift.component import detect_drift
-from components.load_dataset.component import load_dataset
-from components.profile_dataset.component import profile_dataset
-from components.validate_schema.component import validate_schema
+from mlgate.components.detect_drift.component import detect_drift
+from mlgate.components.load_dataset.component import load_dataset
+from mlgate.components.profile_dataset.component import profile_dataset
+from mlgate.components.validate_schema.component import validate_schema
 
 # The contract and the drift levels are compiled into the spec as text, so a review of
 # compiled/ shows every rule and threshold that will run.

@@ -4,18 +4,18 @@ from pathlib import Path
 
 from kfp import dsl
 
-from components.evaluate_model.component import evaluate_model
-from components.gate_candidate.component import gate_candidate
-from components.load_dataset.component import load_dataset
-from components.push_to_registry.component import push_to_registry
-from components.redact_clinical_logs.component import redact_clinical_logs
-from components.train_model.component import train_model
-from components.validate_schema.component import validate_schema
-from mlgate.evaluation import EvaluationConfig
-from mlgate.gate import Comparison, GateSpec
-from mlgate.image_lock import load_image_lock
-from mlgate.registry import DEFAULT_REGISTRY
-from mlgate.training import EstimatorConfig, SliceConfig, TrainingConfig
+from mlgate.components.evaluate_model.component import evaluate_model
+from mlgate.components.gate_candidate.component import gate_candidate
+from mlgate.components.load_dataset.component import load_dataset
+from mlgate.components.push_to_registry.component import push_to_registry
+from mlgate.components.redact_clinical_logs.component import redact_clinical_logs
+from mlgate.components.train_model.component import train_model
+from mlgate.components.validate_schema.component import validate_schema
+from mlgate.gitops.image_lock import load_image_lock
+from mlgate.models.evaluation import EvaluationConfig
+from mlgate.models.gate import Comparison, GateSpec
+from mlgate.models.registry import DEFAULT_REGISTRY
+from mlgate.models.training import EstimatorConfig, SliceConfig, TrainingConfig
 
 # Contracts, configs and criteria are compiled into the spec as text, so a review
 # of compiled/ shows every rule, hyper-parameter and threshold that will run.

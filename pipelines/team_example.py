@@ -10,9 +10,9 @@ from pathlib import Path
 from kfp import dsl
 from kfp.dsl import Dataset, Input
 
-from components.load_dataset.component import load_dataset
-from components.validate_schema.component import validate_schema
 from mlgate.component import component
+from mlgate.components.load_dataset.component import load_dataset
+from mlgate.components.validate_schema.component import validate_schema
 
 CONTRACT = Path(__file__).parent / "contracts" / "breast_cancer.yaml"
 

@@ -11,15 +11,15 @@ from pathlib import Path
 from kfp import dsl
 from kfp.dsl import Dataset, Input, Model, Output
 
-from components.evaluate_model.component import evaluate_model
-from components.gate_candidate.component import gate_candidate
-from components.load_dataset.component import load_dataset
-from components.push_to_registry.component import push_to_registry
-from components.validate_schema.component import validate_schema
 from mlgate.component import component
-from mlgate.gate import Comparison, GateSpec
-from mlgate.image_lock import load_image_lock
-from mlgate.registry import DEFAULT_REGISTRY
+from mlgate.components.evaluate_model.component import evaluate_model
+from mlgate.components.gate_candidate.component import gate_candidate
+from mlgate.components.load_dataset.component import load_dataset
+from mlgate.components.push_to_registry.component import push_to_registry
+from mlgate.components.validate_schema.component import validate_schema
+from mlgate.gitops.image_lock import load_image_lock
+from mlgate.models.gate import Comparison, GateSpec
+from mlgate.models.registry import DEFAULT_REGISTRY
 
 CONTRACT = Path(__file__).parent / "contracts" / "breast_cancer.yaml"
 GATE = GateSpec(
@@ -53,8 +53,8 @@ def train_team_model(
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    from components.train_model.logic import write_bundle
-    from mlgate.training import TrainingConfig, package_model
+    from mlgate.components.train_model.logic import write_bundle
+    from mlgate.models.training import TrainingConfig, package_model
 
     data = Path(dataset.path).read_bytes()
     table = pd.read_parquet(dataset.path)

@@ -27,9 +27,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mlgate.gitops.project import find_pipeline, with_lineage  # noqa: E402
 from mlgate.local_run import RunResult, TaskResult, run_pipeline  # noqa: E402
-from mlgate.pipelines import find_pipeline, with_lineage  # noqa: E402
-from mlgate.registry import Registry  # noqa: E402
+from mlgate.models.registry import Registry  # noqa: E402
 
 WORKDIR = Path(os.environ.get("MLGATE_DEMO_DIR", ROOT / ".mlgate" / "demo")).resolve()
 MODEL = "breast-cancer"
@@ -118,7 +118,7 @@ def _run(title: str, pipeline: str, params: dict[str, Any]) -> RunResult:
 
 def _serving_batches() -> tuple[Path, Path]:
     """A seeded resample of the training table, and the same resample with SHIFTED moved."""
-    from components.load_dataset.logic import read_table
+    from mlgate.data.tables import read_table
 
     table = read_table("sample:breast_cancer").sample(frac=1.0, replace=True, random_state=7)
     unshifted, shifted = WORKDIR / "batch-unshifted.csv", WORKDIR / "batch-shifted.csv"

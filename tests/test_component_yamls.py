@@ -54,9 +54,9 @@ def test_component_yamls_pin_their_image_by_digest(name: str) -> None:
 
 
 def test_lint_and_compile_check_cover_the_component_yamls() -> None:
-    from mlgate.lint import lint_paths, load_lint_config
-    from mlgate.pipelines import compile_pipelines
-    from mlgate.specs import spec_files
+    from mlgate.gitops.lint import lint_paths, load_lint_config
+    from mlgate.gitops.project import compile_pipelines
+    from mlgate.gitops.specs import spec_files
 
     files = spec_files(ROOT / "compiled")
     assert {p.stem for p in COMPONENTS.glob("*.yaml")} <= {p.stem for p in files}

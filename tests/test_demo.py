@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mlgate.registry import Registry
+from mlgate.models.registry import Registry
 from tests.conftest import REPO
 
 

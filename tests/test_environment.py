@@ -17,8 +17,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from mlgate.environment import environment_lock, record_lock
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import find_pipeline
 from tests.conftest import REPO
 
 LOCKS = REPO / "requirements"

@@ -55,7 +55,7 @@ def compare_shadow(
     Returns:
         "pass" or "fail".
     """
-    from components.compare_shadow.logic import compare_shadow as compare
+    from mlgate.components.compare_shadow.logic import compare_shadow as compare
 
     result = compare(
         requests.path,

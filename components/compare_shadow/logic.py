@@ -3,7 +3,7 @@
 A shadow run answers "would this candidate have said what production said?" before
 it takes live traffic: agreement overall and by slice, how far the predicted
 probabilities moved, the per-request latency of both models, and, for the requests
-whose label has arrived, the gate's own paired comparison (``mlgate.gate.decide``).
+whose label has arrived, the gate's own paired comparison (``mlgate.models.gate.decide``).
 The report is bound to the candidate's version and model sha256 and, when asked,
 recorded in the registry against that version, where a promotion policy can require
 a passed one before ``--stage prod``.
@@ -21,13 +21,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from components.load_dataset.logic import read_table
 from mlgate import storage
+from mlgate.data.tables import read_table
 from mlgate.errors import InputError, quote, shorten
-from mlgate.evaluation import EvaluationConfig, baseline_outputs, compare, model_outputs
-from mlgate.gate import GateSpec, decide, parse_gate_spec
-from mlgate.registry import Registry, failing_closed, parse_ref
-from mlgate.shadow import (
+from mlgate.models.evaluation import EvaluationConfig, baseline_outputs, compare, model_outputs
+from mlgate.models.gate import GateSpec, decide, parse_gate_spec
+from mlgate.models.registry import Registry, failing_closed, parse_ref
+from mlgate.models.shadow import (
     Bound,
     LabelledComparison,
     Latency,
@@ -37,7 +37,7 @@ from mlgate.shadow import (
     score_difference,
     slice_agreement,
 )
-from mlgate.training import BUNDLE_FILES, ModelBundle, read_bundle
+from mlgate.models.training import BUNDLE_FILES, ModelBundle, read_bundle
 
 if TYPE_CHECKING:
     import pandas as pd

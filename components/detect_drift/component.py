@@ -50,7 +50,7 @@ def detect_drift(
     Returns:
         The decision: "ok", "warn" or "drift".
     """
-    from components.detect_drift.logic import detect_drift as detect
+    from mlgate.components.detect_drift.logic import detect_drift as detect
 
     result = detect(
         batch.path,

@@ -4,25 +4,25 @@ The reference is a profile artifact (``profile_dataset``), or the profile a regi
 version was pushed with: production's by default, or a named version.
 
 The report is written whether or not the task halts, so that a halted run still
-shows which columns moved and how (see ``mlgate.drift`` for the statistics).
+shows which columns moved and how (see ``mlgate.data.drift`` for the statistics).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from components.load_dataset.logic import read_table
 from mlgate import storage
-from mlgate.drift import (
+from mlgate.data.drift import (
     DriftResult,
     check_halt,
     check_halt_on,
     parse_drift_config,
     render_markdown,
 )
-from mlgate.drift import detect_drift as compare
+from mlgate.data.drift import detect_drift as compare
+from mlgate.data.profile import PROFILE_FILE, Profile
+from mlgate.data.tables import read_table
 from mlgate.errors import InputError, shorten
-from mlgate.profile import PROFILE_FILE, Profile
 
 __all__ = ["detect_drift", "registry_profile"]
 
@@ -38,7 +38,7 @@ def registry_profile(registry_uri: str, model: str) -> Profile:
         InputError: no such version, no production version yet, or a version pushed
             without a profile.
     """
-    from mlgate.registry import Registry, parse_ref
+    from mlgate.models.registry import Registry, parse_ref
 
     registry = Registry(registry_uri)
     if "@" in model:

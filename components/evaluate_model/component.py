@@ -48,10 +48,10 @@ def evaluate_model(
     """
     import math
 
-    from components.evaluate_model.logic import evaluate_model as evaluate
-    from components.evaluate_model.logic import read_model_dir
-    from mlgate.evaluation import parse_evaluation_config
-    from mlgate.tracking import log_evaluation
+    from mlgate.components.evaluate_model.logic import evaluate_model as evaluate
+    from mlgate.components.evaluate_model.logic import read_model_dir
+    from mlgate.models.evaluation import parse_evaluation_config
+    from mlgate.models.tracking import log_evaluation
 
     scores = evaluate(
         model.path,

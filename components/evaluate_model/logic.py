@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from mlgate import storage
 from mlgate.errors import CheckFailed
-from mlgate.evaluation import (
+from mlgate.models.evaluation import (
     CandidateEvaluation,
     EvaluationConfig,
     ProductionEvaluation,
@@ -25,8 +25,8 @@ from mlgate.evaluation import (
     compare,
     model_outputs,
 )
-from mlgate.registry import Registry, failing_closed
-from mlgate.training import BUNDLE_FILES, ModelBundle, ModelCard, read_bundle
+from mlgate.models.registry import Registry, failing_closed
+from mlgate.models.training import BUNDLE_FILES, ModelBundle, ModelCard, read_bundle
 
 if TYPE_CHECKING:
     import numpy as np

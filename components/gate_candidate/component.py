@@ -36,8 +36,8 @@ def gate_candidate(
     Returns:
         "promote" or "reject".
     """
-    from components.gate_candidate.logic import gate_candidate as gate
-    from mlgate.gate import parse_override
+    from mlgate.components.gate_candidate.logic import gate_candidate as gate
+    from mlgate.models.gate import parse_override
 
     override = parse_override(override_decision, override_reason)
     decision = gate(
@@ -52,8 +52,8 @@ def gate_candidate(
         {"decision": decision.decision, "reasons": decision.reasons, "metrics": decision.metrics}
     )
     if tracking_uri:
-        from components.evaluate_model.logic import read_model_dir
-        from mlgate.tracking import log_gate
+        from mlgate.components.evaluate_model.logic import read_model_dir
+        from mlgate.models.tracking import log_gate
 
         card = read_model_dir(model.path).card
         run_id = log_gate(tracking_uri, run_name, card, decision, gate_spec)

@@ -14,13 +14,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from components.evaluate_model.logic import read_model_dir
 from mlgate import storage
+from mlgate.components.evaluate_model.logic import read_model_dir
 from mlgate.errors import CheckFailed, InputError, describe_validation_error
-from mlgate.evaluation import CandidateEvaluation, ProductionEvaluation
-from mlgate.gate import GateDecision, Override, decide_record, metric_problem, parse_gate_spec
-from mlgate.registry import Registry, failing_closed
-from mlgate.training import MODEL_FILE, ModelCard
+from mlgate.models.evaluation import CandidateEvaluation, ProductionEvaluation
+from mlgate.models.gate import (
+    GateDecision,
+    Override,
+    decide_record,
+    metric_problem,
+    parse_gate_spec,
+)
+from mlgate.models.registry import Registry, failing_closed
+from mlgate.models.training import MODEL_FILE, ModelCard
 
 __all__ = ["gate_candidate"]
 

@@ -14,7 +14,7 @@ def load_dataset(source: str, dataset: Output[Dataset]) -> None:
             sample:breast_cancer for the table that ships with scikit-learn.
         dataset: The table as Parquet; metadata holds sha256, rows, columns, source.
     """
-    from components.load_dataset.logic import load_dataset as load
+    from mlgate.components.load_dataset.logic import load_dataset as load
 
     summary = load(source, dataset.path)
     dataset.metadata.update(summary.metadata())

@@ -17,7 +17,7 @@ def profile_dataset(dataset: Input[Dataset], profile: Output[Artifact], label: s
     """
     import hashlib
 
-    from components.profile_dataset.logic import profile_dataset as summarise
+    from mlgate.components.profile_dataset.logic import profile_dataset as summarise
 
     result = summarise(
         dataset.path,

@@ -1,14 +1,14 @@
 """Summarise a reference table into the profile that drift is measured against.
 
-The profile (``mlgate.profile.Profile``) is a few kilobytes of JSON whatever the
+The profile (``mlgate.data.profile.Profile``) is a few kilobytes of JSON whatever the
 table's size, so it can travel with a model version instead of the training data.
 """
 
 from __future__ import annotations
 
-from components.load_dataset.logic import read_table
 from mlgate import storage
-from mlgate.profile import DEFAULT_BINS, DEFAULT_MAX_CATEGORIES, Profile, compute_profile
+from mlgate.data.profile import DEFAULT_BINS, DEFAULT_MAX_CATEGORIES, Profile, compute_profile
+from mlgate.data.tables import read_table
 
 __all__ = ["profile_dataset"]
 

@@ -55,7 +55,7 @@ def push_to_registry(
     Returns:
         The version published, e.g. "1.4.0".
     """
-    from components.push_to_registry.logic import push_to_registry as push
+    from mlgate.components.push_to_registry.logic import push_to_registry as push
     from mlgate.environment import environment_lock
 
     lineage = {

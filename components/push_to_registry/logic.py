@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from components.evaluate_model.logic import read_eval_rows, read_model_dir
+from mlgate.components.evaluate_model.logic import read_eval_rows, read_model_dir
+from mlgate.data.profile import PROFILE_FILE
 from mlgate.errors import CheckFailed, quote
-from mlgate.profile import PROFILE_FILE
-from mlgate.registry import Manifest, Registry
+from mlgate.models.registry import Manifest, Registry
 
 __all__ = ["push_to_registry"]
 
@@ -61,9 +61,9 @@ def push_to_registry(
     }
     files = dict(bundle.files)
     if dataset_uri is not None:
-        from components.load_dataset.logic import read_table
-        from mlgate.evaluation import model_scores
-        from mlgate.profile import compute_profile
+        from mlgate.data.profile import compute_profile
+        from mlgate.data.tables import read_table
+        from mlgate.models.evaluation import model_scores
 
         # Scored here, by the same function as evaluate_model's scores, rather than passed
         # along from it: the bundle and its recorded rows are all a score needs.

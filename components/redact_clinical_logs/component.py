@@ -53,7 +53,7 @@ def redact_clinical_logs(
         consistent_placeholders: [PERSON_1] etc. instead of [PERSON], stable within a string.
         locales: Locale packs, e.g. ["en-AU", "en-US"]; empty means the engine's default set.
     """
-    from components.redact_clinical_logs.logic import redact_clinical_logs as redact
+    from mlgate.components.redact_clinical_logs.logic import redact_clinical_logs as redact
     from mlgate.redaction import RedactOptions
     from mlgate.redaction.samples import resolve_sample
 

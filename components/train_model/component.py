@@ -25,8 +25,8 @@ def train_model(
         tracking_uri: MLflow tracking URI for the config and the model card ("" for none).
         run_name: The KFP run; names the MLflow run that this pipeline run's tasks share.
     """
-    from components.train_model.logic import train_model as train
-    from mlgate.tracking import log_training
+    from mlgate.components.train_model.logic import train_model as train
+    from mlgate.models.tracking import log_training
 
     card = train(dataset.path, config, model.path, eval_data.path)
     run_id = log_training(tracking_uri, run_name, card, config)

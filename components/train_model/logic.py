@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from components.load_dataset.logic import read_table
 from mlgate import storage
-from mlgate.training import (
+from mlgate.data.tables import read_table
+from mlgate.models.training import (
     ModelCard,
     TrainedModel,
     TrainingConfig,

@@ -25,7 +25,7 @@ def validate_schema(
         metrics: rules_checked, rules_failed, rules_warned, rows, columns.
         report: An HTML page with every rule and its verdict.
     """
-    from components.validate_schema.logic import validate_schema as validate
+    from mlgate.components.validate_schema.logic import validate_schema as validate
 
     result = validate(
         dataset.path,

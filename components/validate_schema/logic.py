@@ -7,11 +7,11 @@ only for columns the contract does not mark sensitive.
 
 from __future__ import annotations
 
-from components.load_dataset.logic import read_table
 from mlgate import storage
-from mlgate.contract import parse_suite
+from mlgate.data.contract import parse_suite
+from mlgate.data.tables import read_table
+from mlgate.data.validation import ValidationResult, render_html, validate_table
 from mlgate.errors import CheckFailed
-from mlgate.validation import ValidationResult, render_html, validate_table
 
 __all__ = ["validate_schema"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mlgate import submit
+from mlgate.gitops import submit
 from tests.conftest import REPO
 from tests.hostile.conftest import PLANT, Outcome, assert_refused, snapshot
 
@@ -311,12 +311,12 @@ def test_bad_usage_is_exit_2(run: Callable[..., Outcome], args: list[str]) -> No
 def test_a_bug_in_mlgate_says_so_with_exit_70(
     run: Callable[..., Outcome], monkeypatch: pytest.MonkeyPatch, debug: str
 ) -> None:
-    import mlgate.lint
+    import mlgate.gitops.lint
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError(PLANT)
 
-    monkeypatch.setattr(mlgate.lint, "lint_paths", broken)
+    monkeypatch.setattr(mlgate.gitops.lint, "lint_paths", broken)
     monkeypatch.setenv("MLGATE_DEBUG", debug)
     outcome = run("lint", str(REPO / "compiled"))
     assert outcome.code == 70

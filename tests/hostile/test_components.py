@@ -18,14 +18,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components.evaluate_model.logic import evaluate_model
-from components.gate_candidate.logic import gate_candidate
-from components.load_dataset.logic import load_dataset
-from components.push_to_registry.logic import push_to_registry
-from components.train_model.logic import train_model
+from mlgate.components.evaluate_model.logic import evaluate_model
+from mlgate.components.gate_candidate.logic import gate_candidate
+from mlgate.components.load_dataset.logic import load_dataset
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.train_model.logic import train_model
 from mlgate.errors import CheckFailed, InputError, MlgateError
-from mlgate.gate import GateSpec, parse_override
-from mlgate.training import TrainingConfig
+from mlgate.models.gate import GateSpec, parse_override
+from mlgate.models.training import TrainingConfig
 from tests.hostile.conftest import PLANT, snapshot
 
 CONFIG = TrainingConfig.model_validate(

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from mlgate import storage
-from mlgate.registry import Registry
+from mlgate.models.registry import Registry
 from tests.conftest import REPO
 
 FILES = {"model.skops": b"model bytes", "card.json": b"{}"}
@@ -29,7 +29,7 @@ NEW_FILES = {"model.skops": b"better model bytes", "card.json": b'{"v": 2}'}
 CHILD = r"""
 import os, signal, sys
 from mlgate import storage
-from mlgate.registry import Registry
+from mlgate.models.registry import Registry
 
 mode, crash_at, op, uri = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 calls = 0
@@ -66,7 +66,7 @@ def shadow_report() -> bytes:
     """A passed shadow report for 1.1.0 (its bytes are b"v1.1"), with a fixed id."""
     import hashlib
 
-    from mlgate.shadow import ShadowReport
+    from mlgate.models.shadow import ShadowReport
 
     def bound(version: str, data: bytes) -> dict[str, str]:
         return {"version": version, "model_sha256": hashlib.sha256(data).hexdigest()}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mlgate.registry import Registry
+from mlgate.models.registry import Registry
 from tests.hostile.conftest import PLANT, Outcome, assert_refused, snapshot
 
 LONG = PLANT * 5  # longer than any quote a message may hold

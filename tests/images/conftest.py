@@ -58,7 +58,7 @@ def require_base_image() -> None:
 
     import docker
 
-    from mlgate.build import DEFAULT_BASE_IMAGE
+    from mlgate.gitops.build import DEFAULT_BASE_IMAGE
 
     base = os.environ.get("BASE_IMAGE", DEFAULT_BASE_IMAGE)
     client = docker.from_env()

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from mlgate.build import build_image, docker_client
 from mlgate.errors import CheckFailed, InputError
+from mlgate.gitops.build import build_image, docker_client
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import find_pipeline
 from tests.conftest import REPO, require_docker, run_cli
 from tests.images.conftest import BuiltImages
 

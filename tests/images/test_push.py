@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mlgate.build import docker_client, push_image
 from mlgate.errors import CheckFailed, InputError
-from mlgate.image_lock import (
+from mlgate.gitops.build import docker_client, push_image
+from mlgate.gitops.image_lock import (
     ImageLock,
     ImageLocks,
     load_image_lock,

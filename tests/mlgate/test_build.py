@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mlgate.build import strip_debug_info
+from mlgate.gitops.build import strip_debug_info
 
 
 def _debug_object() -> bytes:

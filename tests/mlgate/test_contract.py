@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mlgate.contract import infer_contract, load_suite, parse_suite
+from mlgate.data.contract import infer_contract, load_suite, parse_suite
 from mlgate.errors import InputError
 from tests.conftest import REPO
 
@@ -117,7 +117,7 @@ def test_missing_and_binary_contract_files(tmp_path: Path) -> None:
 def test_inferred_contract_parses_and_passes_on_its_sample() -> None:
     import pandas as pd
 
-    from mlgate.validation import validate_table
+    from mlgate.data.validation import validate_table
 
     frame = pd.DataFrame(
         {"id": [1, 2, 3, 4], "site": ["a", "b", "a", None], "x": [0.5, 1.5, 2.0, 3.0]}

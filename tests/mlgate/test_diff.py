@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
-from mlgate.diff import diff_paths, render
 from mlgate.errors import InputError
-from mlgate.specs import load_spec
+from mlgate.gitops.diff import diff_paths, render
+from mlgate.gitops.specs import load_spec
 from tests.conftest import REPO, run_cli
 
 SPEC = REPO / "compiled" / "mlgate-reference.yaml"

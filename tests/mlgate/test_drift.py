@@ -6,7 +6,7 @@ import pytest
 from scipy.spatial.distance import jensenshannon
 from scipy.stats import chi2_contingency, ks_2samp
 
-from mlgate.drift import (
+from mlgate.data.drift import (
     DriftConfig,
     check_halt,
     chi_square,
@@ -17,8 +17,8 @@ from mlgate.drift import (
     psi,
     render_markdown,
 )
+from mlgate.data.profile import compute_profile
 from mlgate.errors import CheckFailed, InputError
-from mlgate.profile import compute_profile
 
 WARDS = ["A", "B", "C", "D"]
 

@@ -8,7 +8,7 @@ import pytest
 from sklearn import metrics as skm
 
 from mlgate.errors import InputError
-from mlgate.evaluation import (
+from mlgate.models.evaluation import (
     METRIC_INFO,
     EvaluationConfig,
     compare,
@@ -16,7 +16,7 @@ from mlgate.evaluation import (
     parse_evaluation_config,
     score,
 )
-from mlgate.training import ModelCard
+from mlgate.models.training import ModelCard
 
 RNG = np.random.default_rng(7)
 
@@ -178,7 +178,7 @@ def test_an_undefined_resample_makes_the_interval_nan() -> None:
 
 
 def test_regression_differences_and_slices() -> None:
-    from mlgate.training import SliceConfig
+    from mlgate.models.training import SliceConfig
 
     n = 400
     x = RNG.uniform(0, 10, n)

@@ -5,8 +5,8 @@ import math
 import pytest
 
 from mlgate.errors import InputError
-from mlgate.evaluation import Evaluation
-from mlgate.gate import GateSpec, Override, decide
+from mlgate.models.evaluation import Evaluation
+from mlgate.models.gate import GateSpec, Override, decide
 
 SPEC = GateSpec(
     floors={"roc_auc": 0.9},
@@ -89,7 +89,7 @@ def test_an_impossible_production_slice_cannot_excuse_a_regression() -> None:
 
 
 def test_metric_problem_names_each_kind_of_broken_value() -> None:
-    from mlgate.gate import metric_problem
+    from mlgate.models.gate import metric_problem
 
     assert metric_problem("roc_auc", 0.97) is None
     assert metric_problem("roc_auc", math.nan) is None  # undefined: the criteria handle it
@@ -102,8 +102,8 @@ def test_metric_problem_names_each_kind_of_broken_value() -> None:
 
 # --- uncertainty: the rules on paired intervals ------------------------------------------
 
-from mlgate.evaluation import Interval  # noqa: E402
-from mlgate.gate import Comparison, parse_gate_spec  # noqa: E402
+from mlgate.models.evaluation import Interval  # noqa: E402
+from mlgate.models.gate import Comparison, parse_gate_spec  # noqa: E402
 
 
 def _diff(estimate: float, low: float, high: float) -> dict[str, dict[str, Interval]]:

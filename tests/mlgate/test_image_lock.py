@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from mlgate.errors import InputError
-from mlgate.image_lock import load_image_lock
+from mlgate.gitops.image_lock import load_image_lock
 from tests.conftest import REPO
 
 DIGEST = "sha256:" + "ab" * 32
@@ -70,7 +70,14 @@ def test_every_compiled_executor_uses_the_locked_image() -> None:
 
 
 def test_lock_symlink_points_into_images() -> None:
-    link = REPO / "mlgate" / "image.lock.json"
+    link = REPO / "mlgate" / "gitops" / "image.lock.json"
     assert link.is_symlink()
     assert link.resolve() == (REPO / "images" / "image.lock.json").resolve()
-    assert Path(link.readlink()) == Path("../images/image.lock.json")
+    assert Path(link.readlink()) == Path("../../images/image.lock.json")
+
+
+def test_components_and_pipelines_are_mlgate_subpackages_by_symlink() -> None:
+    # The design card's folders stay at the top; the wheel has them under mlgate only.
+    for folder in ("components", "pipelines"):
+        link = REPO / "mlgate" / folder
+        assert link.is_symlink() and Path(link.readlink()) == Path("..") / folder

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from mlgate.errors import InputError
-from mlgate.lint import RULES, LintConfig, lint_paths, load_lint_config
+from mlgate.gitops.lint import RULES, LintConfig, lint_paths, load_lint_config
 from tests.conftest import REPO, run_cli
 
 SPEC = REPO / "compiled" / "mlgate-reference.yaml"

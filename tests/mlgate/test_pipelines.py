@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from mlgate.errors import InputError
-from mlgate.pipelines import compile_pipelines, discover_pipelines, find_pipeline
+from mlgate.gitops.project import compile_pipelines, discover_pipelines, find_pipeline
 from tests.conftest import REPO, run_cli
 
 
@@ -32,7 +32,7 @@ def test_check_finds_stale_missing_and_orphaned_and_writes_nothing(project: Path
     reference.write_text(reference.read_text().replace("Loads a table", "Loads one table"))
     (project / "pipelines" / "second.py").write_text(
         "from kfp import dsl\n"
-        "from components.load_dataset.component import load_dataset\n\n"
+        "from mlgate.components.load_dataset.component import load_dataset\n\n"
         "@dsl.pipeline(name='second')\n"
         "def second(source: str = 'sample:breast_cancer') -> None:\n"
         "    load_dataset(source=source)\n"

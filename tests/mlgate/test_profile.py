@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from mlgate.data.profile import OTHER, Profile, compute_profile, summarize_numeric
 from mlgate.errors import InputError
-from mlgate.profile import OTHER, Profile, compute_profile, summarize_numeric
 
 
 def _table(rows: int = 10_000, seed: int = 3) -> pd.DataFrame:
@@ -126,6 +126,6 @@ def test_bad_arguments_name_the_field() -> None:
     with pytest.raises(InputError, match="bins must be from 2 to 100"):
         compute_profile(table, bins=1)
     with pytest.raises(InputError, match="column 'ward': expected numbers"):
-        from mlgate.profile import numeric_values
+        from mlgate.data.profile import numeric_values
 
         numeric_values(table["ward"], "ward")

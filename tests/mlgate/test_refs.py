@@ -9,8 +9,8 @@ import pytest
 
 from mlgate.cli import main
 from mlgate.errors import InputError
-from mlgate.pipelines import find_project_root
-from mlgate.registry import ModelRef, Registry, parse_ref
+from mlgate.gitops.project import find_project_root
+from mlgate.models.registry import ModelRef, Registry, parse_ref
 from tests.conftest import REPO
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from mlgate import storage
 from mlgate.errors import AlreadyExists, InputError, StorageError
-from mlgate.registry import Registry, next_version, parse_version
+from mlgate.models.registry import Registry, next_version, parse_version
 
 FILES = {"model.skops": b"model bytes", "card.json": b"{}"}
 

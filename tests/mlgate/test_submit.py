@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mlgate import submit
 from mlgate.errors import InputError
+from mlgate.gitops import submit
 from tests.conftest import REPO, run_cli
 from tests.mlgate.kfp_fake import FakeKfp, start_fake_kfp
 

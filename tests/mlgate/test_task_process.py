@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[2]
 PROBE = """
 import atexit, gc
 atexit.register(lambda: print("frozen objects:", gc.get_freeze_count()))
-import components.load_dataset.logic
+import mlgate.components.load_dataset.logic
 print("frozen before exit:", gc.get_freeze_count())
 """
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.load_dataset.logic import read_table
+from mlgate.data.tables import read_table
 from mlgate.errors import InputError
-from mlgate.training import (
+from mlgate.models.training import (
     TrainingConfig,
     load_model,
     model_bytes,
@@ -30,8 +30,8 @@ CONFIG = TrainingConfig.model_validate(
 FRAME = read_table("sample:breast_cancer")
 
 RETRAIN = """
-from components.load_dataset.logic import read_table
-from mlgate.training import parse_config, train
+from mlgate.data.tables import read_table
+from mlgate.models.training import parse_config, train
 config = parse_config(open(0).read())
 print(train(read_table("sample:breast_cancer"), config, "d").card.model_sha256)
 """
@@ -242,7 +242,7 @@ def test_an_estimator_outside_scikit_learn_is_not_claimed_reproducible() -> None
 
 
 def test_cards_written_before_tasks_existed_still_read() -> None:
-    from mlgate.training import ModelCard
+    from mlgate.models.training import ModelCard
 
     old = train(FRAME, CONFIG, "d").card.model_dump()
     for key in ("task", "baseline_prediction", "estimator", "reproducible", "reproducibility"):
@@ -300,7 +300,7 @@ def test_lightgbm_and_xgboost_train_deterministic_and_load_back(
 RETRAIN_ANY = """
 import sys
 import pandas as pd
-from mlgate.training import parse_config, train
+from mlgate.models.training import parse_config, train
 config = parse_config(sys.stdin.read())
 print(train(pd.read_parquet(sys.argv[1]), config, "d").card.model_sha256)
 """

@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlgate.contract import Expectation, Suite, parse_suite
+from mlgate.data.contract import Expectation, Suite, parse_suite
+from mlgate.data.validation import render_html, validate_table
 from mlgate.errors import InputError
-from mlgate.validation import render_html, validate_table
 
 CONTRACT = """
 name: visits

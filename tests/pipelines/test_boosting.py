@@ -6,18 +6,18 @@ from pathlib import Path
 import pytest
 from kfp import dsl
 
-from components.evaluate_model.component import evaluate_model
-from components.gate_candidate.component import gate_candidate
-from components.push_to_registry.component import push_to_registry
-from components.train_model.component import train_model
-from mlgate.evaluation import EvaluationConfig
-from mlgate.gate import Comparison, GateSpec
-from mlgate.lineage import reproduce
+from mlgate.components.evaluate_model.component import evaluate_model
+from mlgate.components.gate_candidate.component import gate_candidate
+from mlgate.components.push_to_registry.component import push_to_registry
+from mlgate.components.train_model.component import train_model
+from mlgate.gitops.project import PipelineRef
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import PipelineRef
-from mlgate.registry import Registry
-from mlgate.training import TrainingConfig
-from pipelines.diabetes import load_bundled_dataset
+from mlgate.models.evaluation import EvaluationConfig
+from mlgate.models.gate import Comparison, GateSpec
+from mlgate.models.lineage import reproduce
+from mlgate.models.registry import Registry
+from mlgate.models.training import TrainingConfig
+from mlgate.pipelines.diabetes import load_bundled_dataset
 
 
 @dsl.pipeline(name="boosted-test")

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from components.load_dataset.logic import read_table
+from mlgate.data.tables import read_table
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import find_pipeline
 from tests.conftest import REPO
 
 TASKS = ("load-reference", "profile-dataset", "load-batch", "validate-schema", "detect-drift")

@@ -6,17 +6,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from mlgate.data.profile import PROFILE_FILE, Profile
 from mlgate.errors import InputError
-from mlgate.image_lock import load_image_lock
+from mlgate.gitops.image_lock import load_image_lock
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import parse_params, run_pipeline
-from mlgate.pipelines import find_pipeline
-from mlgate.profile import PROFILE_FILE, Profile
-from mlgate.registry import Registry
+from mlgate.models.registry import Registry
 from tests.conftest import REPO, run_cli
 
 TYPED = """
 from kfp import dsl
-from components.load_dataset.component import load_dataset
+from mlgate.components.load_dataset.component import load_dataset
 
 @dsl.pipeline(name="typed")
 def typed(source: str, limit: int = 3, ratio: float = 0.5, strict: bool = True,
@@ -79,7 +79,7 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
 def test_worse_candidate_is_rejected_and_nothing_is_pushed(tmp_path: Path) -> None:
     import numpy as np
 
-    from components.load_dataset.logic import read_table
+    from mlgate.data.tables import read_table
 
     shuffled = read_table("sample:breast_cancer")
     shuffled["target"] = np.random.default_rng(0).permutation(shuffled["target"].to_numpy())
@@ -105,7 +105,7 @@ def test_worse_candidate_is_rejected_and_nothing_is_pushed(tmp_path: Path) -> No
 
 
 def test_reference_pipeline_halts_on_a_corrupted_copy(tmp_path: Path) -> None:
-    from components.load_dataset.logic import read_table
+    from mlgate.data.tables import read_table
 
     corrupted = read_table("sample:breast_cancer")
     corrupted.loc[10, "mean_area"] = -1.0

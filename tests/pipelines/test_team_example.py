@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import find_pipeline
 from tests.conftest import REPO
 
 

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import find_pipeline
-from mlgate.registry import Registry
+from mlgate.models.registry import Registry
 from tests.conftest import REPO
 
 

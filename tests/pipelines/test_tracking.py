@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from mlgate.errors import InputError, RemoteError
+from mlgate.gitops.project import find_pipeline
 from mlgate.local_run import run_pipeline
-from mlgate.pipelines import find_pipeline
-from mlgate.registry import Registry
-from mlgate.tracking import KFP_RUN_TAG, local_tracking_uri, mlflow_client, start
+from mlgate.models.registry import Registry
+from mlgate.models.tracking import KFP_RUN_TAG, local_tracking_uri, mlflow_client, start
 from tests.conftest import REPO
 
 pytest.importorskip("mlflow", reason="the tracking extra (mlflow-skinny) is not installed")

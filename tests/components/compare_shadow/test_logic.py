@@ -6,15 +6,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.compare_shadow.logic import compare_shadow
-from components.load_dataset.logic import load_dataset
-from components.push_to_registry.logic import push_to_registry
-from components.train_model.logic import train_model
 from mlgate.cli import main
+from mlgate.components.compare_shadow.logic import compare_shadow
+from mlgate.components.load_dataset.logic import load_dataset
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.train_model.logic import train_model
 from mlgate.errors import CheckFailed, InputError
-from mlgate.registry import Registry
-from mlgate.shadow import ShadowReport, parse_report
-from mlgate.training import TrainingConfig
+from mlgate.models.registry import Registry
+from mlgate.models.shadow import ShadowReport, parse_report
+from mlgate.models.training import TrainingConfig
 
 
 def _config(seed: int) -> str:
@@ -266,9 +266,9 @@ def test_the_kfp_component_runs_locally_and_records_its_report(
 
     from kfp import dsl
 
-    from components.compare_shadow.component import compare_shadow as component
+    from mlgate.components.compare_shadow.component import compare_shadow as component
+    from mlgate.gitops.project import PipelineRef
     from mlgate.local_run import run_pipeline
-    from mlgate.pipelines import PipelineRef
 
     registry = tmp_path / "registry"
     shutil.copytree(setup[0], registry)

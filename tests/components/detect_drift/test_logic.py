@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components.detect_drift.logic import detect_drift
-from components.load_dataset.logic import read_table
-from components.profile_dataset.logic import profile_dataset
+from mlgate.components.detect_drift.logic import detect_drift
+from mlgate.components.profile_dataset.logic import profile_dataset
+from mlgate.data.tables import read_table
 from mlgate.errors import CheckFailed, InputError
 from tests.conftest import REPO
 

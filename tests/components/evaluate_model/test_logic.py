@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from components.evaluate_model.logic import evaluate_model
-from components.load_dataset.logic import load_dataset
-from components.push_to_registry.logic import push_to_registry
-from components.train_model.logic import train_model
+from mlgate.components.evaluate_model.logic import evaluate_model
+from mlgate.components.load_dataset.logic import load_dataset
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.train_model.logic import train_model
 from mlgate.errors import CheckFailed
-from mlgate.evaluation import CandidateEvaluation
-from mlgate.registry import Registry
-from mlgate.training import TrainingConfig
+from mlgate.models.evaluation import CandidateEvaluation
+from mlgate.models.registry import Registry
+from mlgate.models.training import TrainingConfig
 
 CONFIG = TrainingConfig.model_validate(
     {
@@ -159,7 +159,7 @@ def test_a_production_model_of_another_task_fails_closed(
 
 
 def test_the_record_carries_paired_intervals_and_its_settings(trained: tuple[Path, Path]) -> None:
-    from mlgate.evaluation import EvaluationConfig
+    from mlgate.models.evaluation import EvaluationConfig
 
     model, rows = trained
     config = EvaluationConfig(resamples=200, seed=3, confidence=0.9)

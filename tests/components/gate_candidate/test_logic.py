@@ -6,15 +6,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from components.evaluate_model.logic import evaluate_model
-from components.gate_candidate.logic import gate_candidate
-from components.load_dataset.logic import load_dataset
-from components.push_to_registry.logic import push_to_registry
-from components.train_model.logic import train_model
+from mlgate.components.evaluate_model.logic import evaluate_model
+from mlgate.components.gate_candidate.logic import gate_candidate
+from mlgate.components.load_dataset.logic import load_dataset
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.train_model.logic import train_model
 from mlgate.errors import CheckFailed, InputError
-from mlgate.gate import GateSpec
-from mlgate.registry import Registry
-from mlgate.training import TrainingConfig
+from mlgate.models.gate import GateSpec
+from mlgate.models.registry import Registry
+from mlgate.models.training import TrainingConfig
 
 CONFIG = TrainingConfig.model_validate(
     {

@@ -6,8 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.load_dataset.logic import load_dataset, read_table
 from mlgate import storage
+from mlgate.components.load_dataset.logic import load_dataset
+from mlgate.data.tables import read_table
 from mlgate.errors import InputError, StorageError
 
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from components.profile_dataset.logic import profile_dataset
+from mlgate.components.profile_dataset.logic import profile_dataset
+from mlgate.data.profile import Profile
 from mlgate.errors import InputError
-from mlgate.profile import Profile
 
 
 def test_profiles_the_sample_table(tmp_path: Path) -> None:

@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from components.detect_drift.logic import detect_drift, registry_profile
-from components.load_dataset.logic import read_table
-from components.push_to_registry.logic import push_to_registry
-from components.train_model.logic import train_model
+from mlgate.components.detect_drift.logic import detect_drift, registry_profile
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.train_model.logic import train_model
+from mlgate.data.profile import PROFILE_FILE
+from mlgate.data.tables import read_table
 from mlgate.errors import CheckFailed, InputError
-from mlgate.profile import PROFILE_FILE
-from mlgate.registry import Registry
-from pipelines.reference import TRAINING
+from mlgate.models.registry import Registry
+from mlgate.pipelines.reference import TRAINING
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +77,8 @@ def test_the_profile_keeps_the_models_scores_on_the_evaluation_rows(
 ) -> None:
     import pandas as pd
 
-    from components.evaluate_model.logic import read_model_dir
-    from mlgate.evaluation import model_scores
+    from mlgate.components.evaluate_model.logic import read_model_dir
+    from mlgate.models.evaluation import model_scores
 
     model_dir, table = trained
     eval_rows = str(Path(model_dir).parent / "ev")

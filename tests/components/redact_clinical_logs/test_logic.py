@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from components.redact_clinical_logs.logic import redact_clinical_logs
+from mlgate.components.redact_clinical_logs.logic import redact_clinical_logs
 from mlgate.errors import CheckFailed, InputError
 from mlgate.redaction import RedactOptions
 from tests.conftest import run_cli

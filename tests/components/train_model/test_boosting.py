@@ -12,14 +12,14 @@ import numpy as np
 import pytest
 from sklearn import datasets
 
-from components.evaluate_model.logic import evaluate_model
-from components.gate_candidate.logic import gate_candidate
-from components.push_to_registry.logic import push_to_registry
-from components.train_model.logic import train_model
-from mlgate.evaluation import EvaluationConfig
-from mlgate.gate import Comparison, GateSpec
-from mlgate.registry import Registry
-from mlgate.training import TrainingConfig
+from mlgate.components.evaluate_model.logic import evaluate_model
+from mlgate.components.gate_candidate.logic import gate_candidate
+from mlgate.components.push_to_registry.logic import push_to_registry
+from mlgate.components.train_model.logic import train_model
+from mlgate.models.evaluation import EvaluationConfig
+from mlgate.models.gate import Comparison, GateSpec
+from mlgate.models.registry import Registry
+from mlgate.models.training import TrainingConfig
 
 EVALUATION = EvaluationConfig(resamples=200, seed=1)
 # metric, baseline margin: each task's headline metric, beaten with confidence.

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.validate_schema.logic import validate_schema
+from mlgate.components.validate_schema.logic import validate_schema
 from mlgate.errors import CheckFailed, InputError
 from tests.conftest import run_cli
 

@@ -19,8 +19,8 @@ import numpy as np
 import pandas as pd
 from hypothesis import strategies as st
 
-from mlgate.contract import Expectation, Suite
-from mlgate.validation import plan, validate_table
+from mlgate.data.contract import Expectation, Suite
+from mlgate.data.validation import plan, validate_table
 
 COUNT: Counter[str] = Counter()  # rules compared, per expectation type (printed at the end)
 

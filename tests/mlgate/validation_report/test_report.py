@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlgate.contract import parse_suite
-from mlgate.validation import render_html, validate_table
+from mlgate.data.contract import parse_suite
+from mlgate.data.validation import render_html, validate_table
 from tests.conftest import REPO
 
 CONTRACT = """

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from mlgate.errors import InputError, shorten
-from mlgate.secret_scan import MASK, SECRET_VALUE, find_secrets, mask_if_secret
-from mlgate.specs import Param, Spec, Task, load_spec, parse_spec, spec_files
+from mlgate.gitops.secret_scan import MASK, SECRET_VALUE, find_secrets, mask_if_secret
+from mlgate.gitops.specs import Param, Spec, Task, load_spec, parse_spec, spec_files
 
 __all__ = ["Change", "diff_paths", "diff_specs", "load_git_specs", "render"]
 

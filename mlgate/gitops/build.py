@@ -79,6 +79,9 @@ def make_wheelhouse(root: Path, context: Path) -> Path:
     (wheelhouse / "locks").mkdir(exist_ok=True)
     for image, name, lock in zip(("runtime", "redaction"), LOCKS, locks, strict=True):
         record_lock(lock, name, wheelhouse / "locks" / f"{image}.json")
+    # setuptools copies into build/lib and packs whatever is there: a module moved or
+    # deleted since the last build would ship in the wheel.
+    shutil.rmtree(root / "build", ignore_errors=True)
     _pip_wheel(own, "--no-deps", str(root))
     return wheelhouse
 

@@ -45,7 +45,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from mlgate.errors import InputError, describe_validation_error, quote
-from mlgate.evaluation import METRIC_INFO, CandidateEvaluation, Evaluation, Interval
+from mlgate.models.evaluation import METRIC_INFO, CandidateEvaluation, Evaluation, Interval
 
 __all__ = [
     "Comparison",
@@ -105,7 +105,7 @@ def metric_problem(name: str, value: object) -> str | None:
 
 
 def higher_is_better(metric: str) -> bool:
-    """The metric's direction, from its declaration in ``mlgate.evaluation.METRIC_INFO``."""
+    """The metric's direction, from its declaration in ``mlgate.models.evaluation.METRIC_INFO``."""
     return METRIC_INFO[metric].higher_is_better
 
 

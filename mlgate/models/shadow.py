@@ -8,7 +8,7 @@ report cannot vouch for other bytes) and the pure computations behind it; the
 stores the report with the version (``Registry.record_shadow``) and checks it before
 ``--stage prod`` when its policy asks for one (``RegistryPolicy``).
 
-The labelled comparison is the gate's own (``mlgate.gate.decide``), so a shadow run
+The labelled comparison is the gate's own (``mlgate.models.gate.decide``), so a shadow run
 with labels judges the candidate exactly as the gate would on those rows.
 """
 

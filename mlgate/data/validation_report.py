@@ -26,8 +26,8 @@ import numpy as np
 if TYPE_CHECKING:
     import pandas as pd
 
-    from mlgate.contract import Suite
-    from mlgate.validation import RuleResult, ValidationResult
+    from mlgate.data.contract import Suite
+    from mlgate.data.validation import RuleResult, ValidationResult
 
 __all__ = ["ColumnProfile", "profile_table", "render_html"]
 

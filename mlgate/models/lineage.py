@@ -9,8 +9,8 @@ from pathlib import Path
 
 from mlgate.environment import environment_lock
 from mlgate.errors import InputError
-from mlgate.registry import Registry
-from mlgate.training import CONFIG_FILE, parquet_bytes, parse_config, train
+from mlgate.models.registry import Registry
+from mlgate.models.training import CONFIG_FILE, parquet_bytes, parse_config, train
 
 __all__ = ["Reproduction", "git_commit", "reproduce"]
 
@@ -52,7 +52,7 @@ def reproduce(registry: Registry, model: str, version: str) -> Reproduction:
     Raises:
         InputError: the version lacks lineage, or the recorded data changed since.
     """
-    from components.load_dataset.logic import read_table
+    from mlgate.data.tables import read_table
 
     manifest = registry.manifest(model, version)
     lineage = manifest.lineage

@@ -32,8 +32,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from mlgate.errors import InputError, describe_validation_error
-from mlgate.secret_scan import MASK, find_secrets
-from mlgate.specs import Spec, Task, load_spec, spec_files
+from mlgate.gitops.secret_scan import MASK, find_secrets
+from mlgate.gitops.specs import Spec, Task, load_spec, spec_files
 
 __all__ = ["RULES", "Finding", "LintConfig", "lint_paths", "lint_spec", "load_lint_config"]
 

@@ -5,7 +5,7 @@ and ``redaction``, the runtime plus spaCy, its English model and libphonenumber,
 ``redact_clinical_logs`` alone (it is the only task that needs them, and they
 would add a fifth to every other task's image).
 
-The file of record is ``images/image.lock.json``; ``mlgate/image.lock.json`` is
+The file of record is ``images/image.lock.json``; ``mlgate/gitops/image.lock.json`` is
 a symlink to it so that the lock ships inside the installed package (a wheel
 copies the target's bytes), and a user's pipeline that imports our components
 gets the image this release was built and tested with.
@@ -87,7 +87,9 @@ def load_image_locks(text: str | None = None) -> ImageLocks:
     """
     if text is None:
         override = os.environ.get(LOCK_ENV)
-        lock_file = Path(override) if override else resources.files("mlgate").joinpath(LOCK_NAME)
+        lock_file = (
+            Path(override) if override else resources.files("mlgate.gitops").joinpath(LOCK_NAME)
+        )
         text = lock_file.read_text(encoding="utf-8")
     try:
         return ImageLocks.model_validate(json.loads(text))

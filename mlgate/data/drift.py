@@ -2,7 +2,7 @@
 
 Every column is compared on the reference's own bins (its quantile bins, or its top
 categories plus "other"), so the batch is read once and the reference is never needed
-again, only its profile (``mlgate.profile``). Per column:
+again, only its profile (``mlgate.data.profile``). Per column:
 
 - **PSI** (population stability index) and **Jensen-Shannon distance** (base 2, so
   from 0 to 1) of the batch's bin shares against the reference's. These are effect
@@ -48,9 +48,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from mlgate.contract import load_yaml
-from mlgate.errors import CheckFailed, InputError, describe_validation_error, quote, shorten
-from mlgate.profile import (
+from mlgate.data.contract import load_yaml
+from mlgate.data.profile import (
     OTHER,
     CategoricalSummary,
     NumericSummary,
@@ -58,6 +57,7 @@ from mlgate.profile import (
     category_counts,
     numeric_values,
 )
+from mlgate.errors import CheckFailed, InputError, describe_validation_error, quote, shorten
 
 if TYPE_CHECKING:
     import numpy as np
@@ -528,7 +528,7 @@ def detect_drift(
     Args:
         batch: The new data: serving logs or a new training table, with the profile's
             feature columns (the label and scores are compared when present).
-        profile: The reference profile (``mlgate.profile.compute_profile``).
+        profile: The reference profile (``mlgate.data.profile.compute_profile``).
         config: Thresholds (``parse_drift_config``); the defaults when None.
         score_column: A batch column of model scores, compared with ``profile.scores``
             (the prediction drift).

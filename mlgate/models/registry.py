@@ -31,7 +31,7 @@ Versions: ``push`` takes the next minor version after the highest one
 (``1.0.0`` first, then ``1.1.0``, ...) unless a version is given.
 
 Policy: ``policy.json`` may require, before ``--stage prod``, a passed shadow report
-(``mlgate.shadow``) bound to that version and its model sha256, against the current
+(``mlgate.models.shadow``) bound to that version and its model sha256, against the current
 production version, with an agreement of at least ``min_agreement``. It is one file
 replaced atomically, and carries every change with who made it and why (the registry's
 history is per model; a policy is the registry's). Without the file nothing is required.
@@ -484,7 +484,7 @@ class Registry:
         policy = self.policy()
         if not policy.require_shadow_for_prod:
             return ""
-        from mlgate.training import MODEL_FILE
+        from mlgate.models.training import MODEL_FILE
 
         entry = self.manifest(model, version).files.get(MODEL_FILE)
         sha = entry.sha256 if entry else ""
@@ -639,7 +639,7 @@ class Registry:
         Args:
             model: The model name.
             version: The candidate version the report was made for.
-            report_json: The report from compare_shadow (``mlgate.shadow.ShadowReport``).
+            report_json: The report from compare_shadow (``mlgate.models.shadow.ShadowReport``).
             who: Who records it (a person, or the pipeline run).
 
         Raises:
@@ -648,8 +648,8 @@ class Registry:
             CheckFailed: the report is bound to another model, version or model sha256.
             StorageError: the registry cannot be written.
         """
-        from mlgate.shadow import parse_report
-        from mlgate.training import MODEL_FILE
+        from mlgate.models.shadow import parse_report
+        from mlgate.models.training import MODEL_FILE
 
         data = report_json.encode("utf-8") if isinstance(report_json, str) else report_json
         manifest = self.manifest(model, version)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from mlgate.contract import (
+from mlgate.data.contract import (
     CONDITION_PARSERS_GX,
     Expectation,
     Suite,
@@ -34,8 +34,8 @@ from mlgate.contract import (
     coerce_bound,
     finite_or_none,
 )
+from mlgate.data.validation_report import profile_table, render_html
 from mlgate.errors import InputError
-from mlgate.validation_report import profile_table, render_html
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -91,7 +91,7 @@ class ValidationResult:
     columns: int
     rules: list[RuleResult]
     engine: str
-    # Per-column facts for the report's pictures (``mlgate.validation_report``).
+    # Per-column facts for the report's pictures (``mlgate.data.validation_report``).
     profile: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -240,7 +240,7 @@ def validate_table(
 
     Args:
         frame: The table; its index labels are what reports call row indices.
-        suite: From ``mlgate.contract.load_suite``.
+        suite: From ``mlgate.data.contract.load_suite``.
         engine: ``"fast"`` (vectorised pandas, GX semantics; rules it cannot run exactly
             go to GX) or ``"gx"`` (every rule through great-expectations).
         profile: Also compute each column's distribution for the HTML report's pictures

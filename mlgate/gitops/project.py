@@ -128,7 +128,7 @@ def with_lineage(ref: PipelineRef, root: Path, params: dict[str, Any]) -> dict[s
     """
     import hashlib
 
-    from mlgate.lineage import git_commit
+    from mlgate.models.lineage import git_commit
 
     inputs = ref.pipeline.component_spec.inputs or {}
     spec = root / "compiled" / f"{ref.name}.yaml"
@@ -141,21 +141,30 @@ def with_lineage(ref: PipelineRef, root: Path, params: dict[str, Any]) -> dict[s
 
 
 def _import_component(root: Path, path: Path) -> Any:
-    # The same module object the pipelines import: components.<name>.component.
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
+    # The same module object the pipelines import: mlgate.components.<name>.component here,
+    # components.<name>.component in a team's own project.
     try:
-        return importlib.import_module(f"components.{path.parent.name}.component")
+        return importlib.import_module(
+            f"{_package(root, 'components')}.{path.parent.name}.component"
+        )
     except Exception as exc:
         raise InputError(f"{path}: failed to import: {type(exc).__name__}: {exc}") from None
 
 
-def _import_file(path: Path, root: Path) -> Any:
-    # Import as pipelines.<stem> so the project's own packages (components, ...) resolve
-    # from the project root, exactly as they do for `python -m pipelines.<stem>`.
-    name = f"pipelines.{path.stem}"
+def _package(root: Path, folder: str) -> str:
+    """The import name of ``root/<folder>``: mlgate's own, or the project's top-level package."""
+    ours = Path(__file__).resolve().parents[1] / folder
+    if (root / folder).resolve() == ours.resolve():
+        return f"mlgate.{folder}"
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
+    return folder
+
+
+def _import_file(path: Path, root: Path) -> Any:
+    # Import under the name the project's own code uses (mlgate.pipelines.<stem> here,
+    # pipelines.<stem> in a team's project), so that its sibling imports resolve.
+    name = f"{_package(root, 'pipelines')}.{path.stem}"
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

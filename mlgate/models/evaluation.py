@@ -24,7 +24,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mlgate.errors import CheckFailed, InputError, describe_validation_error
-from mlgate.training import ModelCard, SliceConfig
+from mlgate.models.training import ModelCard, SliceConfig
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -260,8 +260,8 @@ def prepare_submission(
         InputError: unknown pipeline, missing or stale compiled spec, a bad parameter, or
             a bad schedule.
     """
+    from mlgate.gitops.project import compile_spec, find_pipeline, with_lineage
     from mlgate.local_run import parse_params
-    from mlgate.pipelines import compile_spec, find_pipeline, with_lineage
 
     # The schedule first: a typo in it should not wait for a compile to be reported.
     cron = parse_cron(schedule, target["target"]) if schedule is not None else None

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any
 from mlgate.errors import InputError, RemoteError, shorten
 
 if TYPE_CHECKING:
-    from mlgate.evaluation import CandidateEvaluation
-    from mlgate.gate import GateDecision
-    from mlgate.training import ModelCard
+    from mlgate.models.evaluation import CandidateEvaluation
+    from mlgate.models.gate import GateDecision
+    from mlgate.models.training import ModelCard
 
 __all__ = [
     "KFP_RUN_TAG",

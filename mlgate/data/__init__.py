@@ -1,0 +1,1 @@
+"""Data at the boundaries: contracts, their validation and reports, profiles, drift, tables."""

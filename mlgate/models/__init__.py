@@ -1,0 +1,1 @@
+"""Models: training, evaluation, the gate, shadow comparison, tracking, the registry and lineage."""
