@@ -33,6 +33,7 @@ from typing import Any
 
 from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
+from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
 from mlgate.redaction.patterns import Span, build_rules, find_rule_spans
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
@@ -60,7 +61,8 @@ _ROLE = (
 )
 # Latin letters of any European language: upper case, lower case ("Šimon", "Němeček").
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
+# (Latin Extended Additional holds Vietnamese's letters: "Trần Văn Bảo".)
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e\u1e00-\u1eff"
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}']+(?:-[{_UP}]?[{_LO}']+)*-?|(?:[{_UP}]\.){{1,3}}"
 # Weak place context; the phrases that settle it are in _PLACE_CONTEXT_STRONG.
 _PLACE_CONTEXT = re.compile(
@@ -242,7 +244,8 @@ class RedactionEngine:
                 if not (f.priority >= _CONTEXT and f.label != "ADDRESS" and _is_company(text, f))
             ]
             spans = [f for f in spans if not self._is_safe(text, f)]
-            results.append(_extend_addresses(text, self._join_names(text, _resolve(text, spans))))
+            joined = self._join_names(text, self._extend_names(text, _resolve(text, spans)))
+            results.append(_extend_addresses(text, joined))
         return results
 
     def _is_safe(self, text: str, found: Found) -> bool:
@@ -399,7 +402,9 @@ class RedactionEngine:
 
     def _context_spans(self, text: str) -> Iterator[Found]:
         for m in _HANDOVER_NAME.finditer(text):
-            if not any(self._is_word(w) for w in m.group(1).lower().split()):
+            # "bed 3 wood, bed 4 young": after a bed, a listed surname is the patient's
+            words = m.group(1).lower().split()
+            if all(not self._is_word(w) or w in self.last_names for w in words):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _WORD_THEN_AGE.finditer(text) if _AGE_HINT.search(text) else ():
             word = m.group(1).lower()
@@ -420,7 +425,7 @@ class RedactionEngine:
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _USER_NAME.finditer(text):
-            login = m.group(1).lower().replace(".", "")
+            login = re.sub(r"[._\d]", "", m.group(1).lower())
             if self._is_word(login) or login in self.safe_words:
                 continue
             # After a bare "by" only a login that is an initial and a surname: "by ctran".
@@ -428,7 +433,9 @@ class RedactionEngine:
                 login[k:] in self.last_names or login[k:] in self.last_names_intl for k in (1, 2)
             ):
                 continue
-            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+            # "kbishop2", "sandy_b_1988": an account, not a name alone
+            label = "ID" if re.search(r"[\d_]", m.group(1)) else "PERSON"
+            yield Found(m.start(1), m.end(1), label, _CONTEXT)
         for m in _NICKNAME_BETWEEN.finditer(text):
             if (
                 m.group(1).lower() in self.first_names
@@ -629,8 +636,15 @@ class RedactionEngine:
                 and low not in self.places
                 and not (word.isupper() and len(word) <= 4 and not known)  # "IV", "ICU"
             )
+            # "pt ioannidis on HFNP": after "pt", a lower-case word no dictionary holds
+            patient = (
+                cue in ("pt", "patient")
+                and k == 0
+                and not self._is_word(low)
+                and not self._inflected(low)  # "pt tolerating diet", "pt mobilised"
+            )
             lower_ok = (
-                (strong or family or staff)
+                (strong or family or staff or (patient and len(low) > 3 and low not in self.drugs))
                 and (
                     (k == 0 and not (staff and self._is_word(low)))  # "rn joy", not "rn to"
                     or (k == 1 and after_initial)  # "rn t. lui"
@@ -666,6 +680,59 @@ class RedactionEngine:
                 name_end = after.end(1)  # type: ignore[union-attr]
         return name_end
 
+    def _inflected(self, low: str) -> bool:
+        """An inflection of a word: "tolerating", "mobilised", "reviews"."""
+        if low.endswith("ing"):
+            return True
+        stems = [low[:-1]] if low.endswith("s") else []
+        if low.endswith(("ed", "es")):
+            stems += [low[:-2], low[:-1]]
+        return any(self._is_word(stem) for stem in stems)
+
+    def _extend_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Longer names than the lists know: "Ravi Shankar Iyer", "Trần Văn Bảo", a name's
+        other script in brackets after it ("Georgios (Γεώργιος Παπαδόπουλος)"), and the
+        organisation before a town ("Smile Dental Cairns")."""
+        out = list(spans)
+        for i, (start, end, label) in enumerate(out):
+            lo = out[i - 1][1] if i else 0
+            hi = out[i + 1][0] if i + 1 < len(out) else len(text)
+            if label == "LOCATION":
+                org = ORGANISATION_BEFORE_TOWN.search(text, lo, start)
+                out[i] = (org.start() if org else start, end, label)
+                continue
+            if label != "PERSON" or not text[start : start + 1].isupper():
+                continue
+            for _ in range(2):
+                m = _NAME_WORD_AFTER.match(text, end)
+                if not m or m.end() > hi or not self._could_be_name(m.group(1)):
+                    break
+                end = m.end()
+            for _ in range(2):
+                m = _NAME_WORD_BEFORE.search(text, lo, start)
+                if not m or not self._could_be_name(m.group(1), given=True):
+                    break
+                start = m.start()
+            other = _OTHER_SCRIPT_AFTER.match(text, end)
+            if other and other.end() <= hi:
+                out.append((other.start(1), other.end(1), "PERSON"))
+            out[i] = (start, end, label)
+        return sorted(out)
+
+    def _could_be_name(self, word: str, *, given: bool = False) -> bool:
+        """Whether ``word`` beside a name reads as more of it: a listed surname (a given name,
+        before the name), or a word no list holds written with a letter English does not
+        use ("Martínez", "Bảo"). Unknown plain-ASCII words stay out: "Sarah Nguyen Haematology"."""
+        low = word.lower()
+        if word.isupper() or low in self.places or word in _PLACE_STOP or low in _COMMON:
+            return False
+        if low in self.not_name_words or low in self.vocabulary:
+            return False
+        names = (self.first_names | self.first_names_intl) if given else self.last_names
+        if (low in names or low in self.last_names_intl) and low not in self.common_words:
+            return True
+        return not word.isascii() and low not in self.common_words
+
     def _known_name(self, low: str) -> bool:
         """A first or last name of the gazetteers, or a hyphenated pair of them."""
         if low in self.first_names or low in self.last_names:
@@ -681,11 +748,14 @@ class RedactionEngine:
         for m in _FIRST_THEN_WORD.finditer(text):
             first, second = m.group(1), m.group(2)
             low_first = first.lower()
-            if low_first in _COMMON or not (
-                low_first in self.first_names or low_first in self.first_names_intl
-            ):
-                continue
             low = second.lower()
+            if not (low_first in self.first_names or low_first in self.first_names_intl):
+                continue
+            if low_first in _COMMON and not (
+                (low in self.last_names or low in self.last_names_intl)
+                and low not in self.common_words
+            ):
+                continue  # "Hope Okonkwo" is a name, "Hope Street" is not
             if low in self.not_name_words or low in self.places or second.isupper():
                 continue
             if len(low) <= 2:
@@ -918,7 +988,8 @@ _CUE_WORDS = (
     r"|cnc|cns|cn|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
     r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
-    r"|mw|special"
+    r"|preferred(?=:)|preferred\s+name|owner"
+    r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -980,6 +1051,8 @@ _STAFF_CUE = re.compile(
     # an enrolled nurse, a midwife, a 1:1 special ("en" in French or Spanish is followed by an
     # everyday word, which a staff cue never takes)
     r"|en|mw|special"
+    # community and handover roles: "case mgr hope", "AHW marlene", "handed over to dawn"
+    r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
 )
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
@@ -990,6 +1063,7 @@ _COMPANY_WORDS = {
 _STRONG_CUE = re.compile(
     r"re|dear|attn|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
+    r"|preferred|preferred\s+name"
 )
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
 # that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
@@ -1015,6 +1089,18 @@ _FIRST_THEN_WORD = re.compile(
     rf"|-(?:van|von|de|di|da)(?:[ \t]+(?:der|den|de|la))?[ \t]+[{_UP}][{_LO}'\u2019]+)?)\b)"
 )
 _NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019]+)*"
+# One more word of a name, after or before it, on the same line: "Ravi Shankar| Iyer".
+_NAME_WORD_AFTER = re.compile(
+    rf"[ \t](?:(?:{'|'.join(sorted(_PARTICLES))})[ \t])?({_NAME_WORD})(?![\w'\u2019-])"
+)
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t]$")
+# A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
+# Devanagari, Thai, CJK, Hangul.
+_OTHER_SCRIPT_AFTER = re.compile(
+    r"[ \t]?\(([\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+(?:[ \t][\u0370-\u03ff\u0400-\u04ff"
+    r"\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+){0,3})\)"
+)
 _NAME_RUN = re.compile(
     rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))}|Ó|Ní|Nic|Ui)[ \t]+)?"
     rf"{_NAME_WORD}){{1,3}}(?![\w-])"
@@ -1042,7 +1128,8 @@ _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
 _USER_NAME = re.compile(
     r"(?i:\b(?:user(?:name)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
     r"|logged|signed|overridden|cancelled|entered|verified|checked|approved)\s+)?by))"
-    r"\s*[=:]?\s*\(?([a-z]{1,2}\.?[a-z]{3,14})\b(?![.@-]\w)"
+    r"\s*[=:]?\s*\(?([a-z]{1,2}\.?[a-z]{3,14}|(?=[a-z0-9._]*[a-z]{3})[a-z][a-z0-9]*(?:[._][a-z0-9]+){0,3})"
+    r"\b(?![.@-]\w)"
 )
 # A nickname in brackets between given name and surname: "Barry (Bazza) Kettle".
 _NICKNAME_BETWEEN = re.compile(
@@ -1200,7 +1287,7 @@ _AGE_AFTER_NAME = re.compile(
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)? (\d{2})(?=\.(?:\s|$)| [a-z]{2,}\b(?<!mg)(?<!ml)(?<!kg))"
+    r"|\)? (\d{2})(?=[.,](?:\s|$)| [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg))"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["facilities"]
+__all__ = ["ORGANISATION_BEFORE_TOWN", "facilities"]
 
 Span = tuple[int, int, str]
 
@@ -53,6 +53,7 @@ _PREFIXED = re.compile(
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
+    r"|Cliniques?\s+universitaires?|Centre\s+médical"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
     rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
@@ -64,7 +65,8 @@ _GLUED = re.compile(
     r"|klinikum|spital|helsesenter|vårdcentral|legesenter)\b"
 )
 _SUFFIXED = re.compile(
-    rf"\b{_NAME}(?:\s+{_NAME})?(?:\s+[a-zäöå]+)?\s+(?:universitetssjukhus|universitetssykehus|sjukhus|sjukhuset"
+    rf"\b{_NAME}(?:\s+{_NAME})?(?:\s+[a-zäöå]+)?\s+(?:universitetssjukhus|universitetssykehus"
+    r"|universitetssjukehus|sjukhus|sjukhuset"
     r"|sykehus|sygehus|sairaala|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
 )
 _CAPITALISED = re.compile(
@@ -91,6 +93,26 @@ _GENERIC = frozenset(
 _LEADING = frozenset({"The", "A", "An", "Our", "Your", "This", "That", "His", "Her", "Their"})
 
 
+# A health service or private hospital by its short name: "Knox Private", "Peninsula Health",
+# "Barwon Health" (not "Mental Health", "Queensland Health": a service, a state).
+_SERVICE = re.compile(r"\b([A-Z][a-z'\u2019]+)[ \t](?:Private|Health)\b(?![ \t][a-z])")
+_NOT_A_SERVICE = frozenset(
+    "mental public community allied women's men's child children's oral sexual aboriginal "  # noqa: SIM905
+    "population global occupational environmental primary digital rural remote maternal youth "
+    "family home private heart brain skin lung liver kidney bone eye dental good poor general "
+    "personal national state federal international world animal plant queensland victoria "
+    "tasmania nsw act northern territory western australia south new zealand my your his her "
+    "their our the in of and for with and".split()
+)
+# An organisation's words before a town it is in: "Smile Dental Cairns", "RDNS Geelong",
+# "Little Acorns Childcare Bundoora".
+ORGANISATION_BEFORE_TOWN = re.compile(
+    r"((?:[A-Z][\w'\u2019&]*[ \t]+){0,2}(?:Dental|Childcare|Kindergarten|Kinder|Pharmacy|Chemist"
+    r"|Physio|Physiotherapy|Radiology|Imaging|Pathology|Podiatry|Optometry|Optical|Medical"
+    r"|Health|Nursing|RDNS|Bolton\s+Clarke|Hearing|Audiology|Dialysis)(?:[ \t]+\d{1,4})?[ \t]+)$"
+)
+
+
 def facilities(text: str) -> Iterator[Span]:
     """Facility names, capitalised or (with a specific name) in lower case."""
     for m in _CAPITALISED.finditer(text):
@@ -103,6 +125,9 @@ def facilities(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             # "EHPAD Les Tilleuls de Saumur" keeps its town: a leak costs more than a span
             # drawn wider than an annotator's.
+            yield m.start(), m.end(), "LOCATION"
+    for m in _SERVICE.finditer(text):
+        if not any(w.lower() in _NOT_A_SERVICE for w in m.group(1).split()):
             yield m.start(), m.end(), "LOCATION"
     for m in _LOWER.finditer(text):
         # The name is the words after the last generic one: "claim at bayside aged care".

@@ -47,6 +47,12 @@ _CUES = (
     # devices and samples: "sensor 0M7H2K9PQ4", "EPS token A7F3C2-Z81D4E", "Sample LAB_SPEC_88201_B"
     r"|sensor|modem|processor|pump|receiver|transmitter|token|sample|specimen|tubes?\s+labell?ed"
     r"|scan\s+code|access\s+code|template\s+code"
+    # "NHI PQR 7731", "DVA White Card TX 204118", "file no QX 119 823", "meeting ID 842 5531"
+    r"|nhi|(?:white|gold|orange)\s+card|file(?:\s+no)?|meeting\s+id|id"
+    # keys of exported records: "record_id=1147", "pt_no: 4471"
+    r"|[a-z]+_(?:id|no|num|number)"
+    # telemetry: "tele box TX-014", "Patch VC-0A33F91", "Holter recorder H3187"
+    r"|(?<!po\s)(?<!p\.o\.\s)box|patch|recorder|holter|pager|tag|wristband|bracelet"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -63,7 +69,8 @@ _CUE_CODE = re.compile(
 )
 _POSTCODE_BEFORE = re.compile(r"(?i)\b(?:zip|postcode|post\s+code|postal\s+code)\b[^;,.]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DECIMAL = re.compile(r"[\d\s/-]*\d\.\d[\d.\s/-]*")  # "3.5-5.0": a range of values
+# "3.5-5.0", "0.45": values and their ranges; "00.481.236" (dots every three digits) is a code.
+_DECIMAL = re.compile(r"\d+\.\d+(?:\s*[/-]\s*\d+\.\d+)?")
 
 
 # Number plates after their cue in the locales' languages, spaced in any case: "rego 1xk 4rt",
@@ -76,10 +83,23 @@ _PLATE = re.compile(
 )
 
 
+# A plate after the vehicle it is on, in capitals with letters and digits: "company ute
+# 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482". ("van" is left out: "van Dijk 45" is a name.)
+_VEHICLE_PLATE = re.compile(
+    r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
+    r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+"
+    r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})"
+    r"(?![\w-])"
+)
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
     for plate in _PLATE.finditer(text):
         yield plate.start(1), plate.end(1), "ID"
+    for plate in _VEHICLE_PLATE.finditer(text):
+        if sum(ch.isalnum() for ch in plate.group(1)) >= 4:
+            yield plate.start(1), plate.end(1), "ID"
     pos = 0
     while m := _CUE_CODE.search(text, pos):
         # A rejected code may itself be a cue: "voiceprint template VP-88231".

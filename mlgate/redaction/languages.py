@@ -38,6 +38,9 @@ _MONTHS: dict[str, str] = {
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    # Greek writes a date's month in the genitive: "5 Μαρτίου 2024"
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου μαίου ιουνίου ιουλίου αυγούστου "
+    "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
 }
 # Weekdays, written before a date: "Di, 12.03.2024", "dijous 23 de maig", "martes 9 de abril".
 _WEEKDAYS: dict[str, str] = {
@@ -55,6 +58,7 @@ _WEEKDAYS: dict[str, str] = {
     "nb": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
     "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
     "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
 }
 # Words after the number ("45 Jahre", "81 ans", "67 anni", "72 lat") and before it ("âgé de
 # 81", "Alter: 45", "edad 67").
@@ -71,6 +75,7 @@ _AGE_AFTER: dict[str, str] = {
     "nb": "år åring",
     "fi": "vuotta vuotias",
     "cs": "let roků",
+    "el": "ετών χρονών",
 }
 _AGE_BEFORE: dict[str, str] = {
     "de": "alter|im alter von",
@@ -85,7 +90,15 @@ _AGE_BEFORE: dict[str, str] = {
     "nb": "alder",
     "fi": "ikä",
     "cs": "věk",
+    "el": "ηλικία",
 }
+
+
+# Python's lookbehind is fixed-width: one per preposition.
+_DATE_PREPOSITIONS = "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in "am vom bis ab seit le du au il dal al el del op tot den dnia".split()  # noqa: SIM905
+)
 
 
 def _languages(tags: Iterable[str]) -> list[str]:
@@ -111,7 +124,10 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|er|º|°)?"
     return re.compile(
         rf"(?<![\w./])(?:{day}\s+(?:de\s+|d')?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
-        rf"|(?:{months})\.?\s+\d{{4}})(?![\w])",
+        rf"|(?:{months})\.?\s+\d{{4}}"
+        # "am 19.01.", "vom 3.4. bis 7.4.": day and month with the closing dot, after the
+        # prepositions that introduce a date
+        rf"|(?:{_DATE_PREPOSITIONS})(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d))(?![\w])",
         re.IGNORECASE,
     )
 

@@ -289,12 +289,17 @@ ADDRESSES = [
     # Irish Eircodes, with the street before and the town after them when there are:
     # "59 Rowley Street A16DND2 Christian Ville".
     re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t]+[A-Z][a-z]+){{0,2}}"),
+    # ... and the townland, town and county before one: "Rathmore, Ballyhaunis, Co. Mayo F35 X2K7"
+    re.compile(
+        rf"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?,[ \t]+){{0,3}}Co\.?[ \t]+[A-Z][a-z]+"
+        rf",?[ \t]+{_EIRCODE}\b"
+    ),
     # The street type as written ("Via Roma 12", not "via CareLink. Walter ... 81"), then
     # the flat ("m. 12", "3º B", "4t 2a"), postcode and town: "ul. Długa 5 m. 3, 31-147 Kraków".
     re.compile(
         rf"(?:\b(?-i:{_EU_STREET_PREFIX})|(?<!\w)(?-i:C/))\s*(?:[\w\u00c0-\u017f'-]+\.?\s+){{0,4}}?"
         rf"(?!(?:de|del|della|di|da|la|el|los|las|do|dos)\b)"
-        rf"[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f'.-]*,?\s+\d{{1,4}}[a-zA-Z]?\b"
+        rf"[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f'.-]*,?\s+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?\b"
         rf"(?:\s+(?:m|lok|app?|apt|piso|esc)\.?\s*\d{{1,4}}[a-zA-Z]?\b"
         rf"|,\s+\d{{1,2}}(?:º|ª|[a-z])?(?:\s[A-Z0-9]{{1,2}}[a-zº]?)?(?=,))?"
         rf"(?:,?\s+(?:\d{{4,5}}|\d\d-\d{{3}})(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
@@ -356,7 +361,8 @@ _ADDRESS_GUARDS = {
 # A postcode or ZIP alone, a few words after a cue: "the mailing ZIP on the chart is 02139".
 POSTCODE_AFTER_CUE = re.compile(
     r"(?i)\b(?:zip|zip\s?code|postcode|post\s?code|postal\s?code|plz|cap)\b(?:[ \t]+[a-z]+){0,5}?"
-    r"[ \t]*[:#=-]?[ \t]*(\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})\b"
+    r"[ \t]*[:#=-]?[ \t]*(\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d)\b"  # Canada: "M9V 2B4"
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
@@ -450,6 +456,7 @@ AGE_WORDS = re.compile(
 # "arrives the 2nd", "due thurs 14th" (not "the 2nd dose", "3rd line").
 ORDINAL_DAY = re.compile(
     rf"(?i)\b(?:on|by|due|arrives|arriving|before|after|from|until|til|till|next|this|last|draw"
+    r"|for\s+the|and|&"
     rf"|back|again|{_WEEKDAY}),?\s+((?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?!\s*(?:line|dose|degree|cycle|trimester|week|day|time|visit|generation|floor|round"
     r"|attempt|episode|admission|opinion|toe|finger|rib|stage|percentile|of\s+(?:\d|the)))"
@@ -457,6 +464,11 @@ ORDINAL_DAY = re.compile(
 # A day and month without a year ("12/3") is a date only where a date is expected: after a
 # date word, or beside a clock time; it is too often a ratio, a score or a dose otherwise.
 DAY_MONTH = re.compile(r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/]|[.:]\d)")
+# "19/3-21/3": a range of days is dates whatever the words before it ("cert for 19/3-21/3").
+DAY_MONTH_RANGE = re.compile(
+    r"(?<![\w/.:-])((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))[-\u2013]"
+    r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\w/]|[.:]\d)"
+)
 MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/]|[.:]\d)")
 _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|from|since|until|till|by|due|dated|d/c|next|change|changed|review|reviewed"
@@ -491,7 +503,8 @@ _MEASURE_AFTER = re.compile(
 
 _HOUSE_BEFORE = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej"
-    r"|gade|gatan|vägen|katu|gata|\bvia|\brue|\bunit|\bflat|\bapt)\s*$"
+    r"|gade|gatan|vägen|katu|gata|\bvia|\brue|\bunit|\bflat|\bapt"
+    r"|\b(?:ul|al|os)\.\s*[\w\u00c0-\u017f-]+)\s*$"  # Polish: "ul. Długa 15/4"
 )
 _HOUSE_AFTER = re.compile(
     rf"[ \t]+(?:[A-Za-z][a-z'-]+[ \t]+){{1,3}}{_STREET_SUFFIX}\b|,?[ \t]+\d{{4,5}}[ \t]+[A-Z]", _I
@@ -503,6 +516,11 @@ def _short_dates(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "DATE"
     for m in ORDINAL_DAY.finditer(text):
         yield m.start(1), m.end(1), "DATE"
+    for m in DAY_MONTH_RANGE.finditer(text):
+        days = [tuple(int(x) for x in m.group(g).split("/")) for g in (1, 2)]
+        if not all(day < month <= 4 for day, month in days):  # "1/2-3/4": fractions
+            yield m.start(1), m.end(1), "DATE"
+            yield m.start(2), m.end(2), "DATE"
     for m in DAY_MONTH.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
         if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
