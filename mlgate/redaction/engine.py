@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -191,6 +192,12 @@ class RedactionEngine:
         kept = lowered.keys() - everyday - names
         self.place_set_geo = frozenset(lowered[k] for k in kept) - self.place_set
         self.places_lower_geo = frozenset(p.lower() for p in self.place_set_geo if len(p) > 3)
+        # Towns written with their diacritics where a list has them without, or the other
+        # way round: "Whakatāne", "Besançon" (looked up only for words that carry one).
+        self.places_folded = {
+            _fold(p): (p in self.places_intl) for p in self.place_set | self.place_set_geo
+        }
+        self.places_folded.update({_fold(p): True for p in self.places_intl if _fold(p) != p})
         self.max_place_words = max(self.max_place_words, _MAX_GEO_WORDS)
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = (
@@ -451,6 +458,27 @@ class RedactionEngine:
                 low = part.group()
                 if not (self._is_word(low) or low in _DEVICE_WORDS):
                     yield Found(m.start() + part.start(), m.start() + part.end(), "PERSON", _MODEL)
+        for m in _DUTCH_TOWN.finditer(text):
+            yield Found(m.start(), m.end(), "LOCATION", _CONTEXT)
+        for m in _PLACE_KEY.finditer(text):
+            first = m.group(1).split()[0].lower()
+            if not (self._is_word(first) or first in self.places_of_care):
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+        for m in _GREETING.finditer(text):
+            group = 1 if m.group(1) else 2
+            low = m.group(group).lower()
+            given = low in self.first_names or low in self.first_names_intl
+            if (given or not self._is_word(low)) and low not in _NOT_NAMES:
+                yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _INITIALS_SURNAME.finditer(text):
+            initials, low = m.group(1).rstrip("."), m.group(2).lower()
+            if initials in _ACRONYMS or initials in _ROLE_INITIALS:
+                continue
+            listed = low in self.last_names or low in self.last_names_intl
+            if (listed and low not in self.common_words) or not (
+                self._is_word(low) or low in self.vocabulary or low in self.places
+            ):
+                yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _INITIALS_THEN_AGE.finditer(text):
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _HL7_NAME.finditer(text) if "^" in text else ():
@@ -524,6 +552,12 @@ class RedactionEngine:
                     if value in self.place_set_geo if upper else value in self.places_lower_geo:
                         hit, priority = j, _GAZETTEER + 1
                         break
+                    folded = self.places_folded.get(_fold(value)) if upper else None
+                    if not value.isascii() and folded is not None:
+                        near = _INTL_PLACE_BEFORE.search(text, max(0, s0 - 14), s0)
+                        if not folded or near:  # an other locale's town needs its cue
+                            hit, priority = j, _GAZETTEER + 1
+                            break
                     # The other locales' towns need a cue or a postcode before them.
                     if (
                         upper
@@ -552,6 +586,19 @@ class RedactionEngine:
             span_end = self._cued_name_end(text, m)
             if span_end is not None:
                 yield Found(m.start(2), span_end, "PERSON", _CONTEXT)
+                # "Seen by Patel, Okoro and Lindqvist": the names listed after the first (a
+                # list that ends in "and"; "Dr Lau, Endocrinology, Westmead" is no list)
+                listed = (
+                    m.group(1).lower().split()[-1] in ("by", "with", "cc")
+                    and text[m.start(2) : m.start(2) + 1].isupper()
+                    and _NAME_LIST_TAIL.match(text, span_end)
+                )
+                while listed and (more := _LISTED_NAME.match(text, span_end)):
+                    low = more.group(1).lower()
+                    if self._is_word(low) or low in self.common_words or low in self.vocabulary:
+                        break
+                    yield Found(more.start(1), more.end(1), "PERSON", _CONTEXT)
+                    span_end = more.end(1)
         for m in _CAPS_NAME.finditer(text):
             surname = m.group(1)
             if len(surname) < 3 or surname.lower() in self.not_name_words or surname in _ACRONYMS:
@@ -694,6 +741,7 @@ class RedactionEngine:
         other script in brackets after it ("Georgios (Γεώργιος Παπαδόπουλος)"), and the
         organisation before a town ("Smile Dental Cairns")."""
         out = list(spans)
+        extra: list[Span] = []
         for i, (start, end, label) in enumerate(out):
             lo = out[i - 1][1] if i else 0
             hi = out[i + 1][0] if i + 1 < len(out) else len(text)
@@ -713,11 +761,22 @@ class RedactionEngine:
                 if not m or not self._could_be_name(m.group(1), given=True):
                     break
                 start = m.start()
-            other = _OTHER_SCRIPT_AFTER.match(text, end)
-            if other and other.end() <= hi:
-                out.append((other.start(1), other.end(1), "PERSON"))
+            other = _OTHER_SCRIPT_AFTER.match(text, end) or _NICKNAME_AFTER.match(text, end)
+            if (
+                other
+                and other.end() <= hi
+                and (other.re is _OTHER_SCRIPT_AFTER or self._nickname(other.group(1)))
+            ):
+                extra.append((other.start(1), other.end(1), "PERSON"))
             out[i] = (start, end, label)
-        return sorted(out)
+        return sorted(out + extra)
+
+    def _nickname(self, word: str) -> bool:
+        """A short name in brackets after a name: "(Flo)", "(Toby)", not "(RN)", "(left)"."""
+        low = word.lower()
+        return (low in self.first_names or low in self.first_names_intl) or not (
+            self._is_word(low) or low in self.common_words or low in self.vocabulary
+        )
 
     def _could_be_name(self, word: str, *, given: bool = False) -> bool:
         """Whether ``word`` beside a name reads as more of it: a listed surname (a given name,
@@ -1093,6 +1152,7 @@ _NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019
 _NAME_WORD_AFTER = re.compile(
     rf"[ \t](?:(?:{'|'.join(sorted(_PARTICLES))})[ \t])?({_NAME_WORD})(?![\w'\u2019-])"
 )
+_NICKNAME_AFTER = re.compile(r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?([A-Z][a-z'\u2019]{1,14})\)")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t]$")
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
 # Devanagari, Thai, CJK, Hangul.
@@ -1126,7 +1186,7 @@ _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
 )
 # A staff member's login in a log: "posted by dwhitlow", "user=s.oyelaran", "ack by pkaur".
 _USER_NAME = re.compile(
-    r"(?i:\b(?:user(?:name)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
+    r"(?i:\b(?:user(?:name|\s+id)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
     r"|logged|signed|overridden|cancelled|entered|verified|checked|approved)\s+)?by))"
     r"\s*[=:]?\s*\(?([a-z]{1,2}\.?[a-z]{3,14}|(?=[a-z0-9._]*[a-z]{3})[a-z][a-z0-9]*(?:[._][a-z0-9]+){0,3})"
     r"\b(?![.@-]\w)"
@@ -1146,6 +1206,29 @@ _DEVICE_WORDS = frozenset(
     "desktop "
     "printer node server host local wifi vlan lounge home bedroom kitchen ward room pump monitor "
     "infusion dialysis station central nurse nurses bedside tele icu unit sensor watch band".split()
+)
+_LISTED_NAME = re.compile(rf"(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)({_NAME_WORD})(?![\w'-])")
+_NAME_LIST_TAIL = re.compile(
+    rf"(?:,[ \t]+{_NAME_WORD})*,?[ \t]+(?:and|&)[ \t]+{_NAME_WORD}(?![\w'-])(?![ \t]+[A-Z])"
+)
+# "uit 's-Hertogenbosch", "'s-Gravenhage": Dutch towns that keep the old article.
+_DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
+# A record's place field: "loc=Strahan", "Suburb: Glen Iris", "city: Ballarat".
+_PLACE_KEY = re.compile(
+    r"(?i:\b(?:loc|location|city|town|suburb|locality|village))[ \t]*[=:][ \t]*"
+    r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
+)
+# A greeting or a thank-you with a name, and a message's "its Bec from ...".
+_GREETING = re.compile(
+    r"\b(?:Hi|Hello|Hey|Thanks|Thank\s+you|Cheers|Ta)[ \t,]+([A-Z][a-z'\u2019-]+)"
+    r"(?=[ \t]*(?:[,.!?:\n]|$))"
+    r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
+)
+# Initials and a surname: "witnessed by AB Singh", "checked: L. Fairbairn".
+_INITIALS_SURNAME = re.compile(r"(?<![\w.])([A-Z]{2}|[A-Z]\.)[ \t]([A-Z][a-z'\u2019-]{2,})\b")
+_ROLE_INITIALS = frozenset(
+    "GP RN EN MO ED ER OT PT SW CN NP DR MR MS ST MT PO IV IM SC CT US UK NZ AU SA WA NT HR BP "  # noqa: SIM905
+    "OR OP PA RA NB PS CC AM PM IT DC UR".split()
 )
 # Initials and an age: "Pre-screening: J.K., 72F", "L.M. (67)".
 _INITIALS_THEN_AGE = re.compile(
@@ -1199,7 +1282,9 @@ _LOWER_PAIR = re.compile(
 )
 _PLACE_TOKEN = re.compile(r"[^\W\d_][\w'\u2019&-]*")
 _INTL_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|near|to|of|lives|resides|resident|suburb|town|village|moved|born)\s+"
+    r"(?:\b(?:in|at|from|near|to|of|lives|resides|resident|suburb|town|village|moved|born"
+    # and the locales' own: "à Besançon", "aus Tübingen", "uit Zwolle", "w Gdańsku"
+    r"|à|a|aus|nach|bei|uit|naar|w|we|z|ze|en|chez|dans|vers|från|till|i|fra|til)\s+"
     r"|\d{3,5}\s+|,\s+)$",
     re.I,
 )
@@ -1284,7 +1369,7 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*[\d-])"
-    r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | ?yo\b| ?y/o\b| years?\b"
+    r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|\)? (\d{2})(?=[.,](?:\s|$)| [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg))"
@@ -1300,6 +1385,13 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _FOLLOWING_NAME = re.compile(r", ([A-Za-z][a-z'-]+)\b")
 _LINE_START = re.compile(r"(?:^|\n|[.!?:]\s)\s*$")
+
+
+def _fold(word: str) -> str:
+    """``word`` without its diacritics: "Whakatāne" -> "Whakatane"."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 def _at_line_start(text: str, pos: int) -> bool:
@@ -1323,6 +1415,11 @@ _COMPANY_AFTER = re.compile(
     r"(?:Ltd|LLC|Inc|PLC|Group|Corp|Co|Company|and Sons|& Sons|Bank|Partners)\b"
 )
 _COMPANY_LIST = re.compile(r"[A-Z][a-z'-]+, [A-Z][a-z'-]+ and [A-Z][a-z'-]+")
+# ... but after these, such a list is people: "Seen by Patel, Okoro and Lindqvist".
+_PEOPLE_LIST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:seen|reviewed|examined|discussed|witnessed|attended|assessed)\s+by"
+    r"|\b(?:drs|doctors|nurses|cc|team))\s*:?\s*$"
+)
 
 
 def _is_company(text: str, found: Found) -> bool:
@@ -1344,7 +1441,9 @@ def _is_company(text: str, found: Found) -> bool:
     window = text[max(0, found.start - 40) : found.end + 40]
     offset = max(0, found.start - 40)
     return any(
-        m.start() + offset <= found.start and found.end <= m.end() + offset
+        m.start() + offset <= found.start
+        and found.end <= m.end() + offset
+        and not _PEOPLE_LIST_BEFORE.search(window, 0, m.start())
         for m in _COMPANY_LIST.finditer(window)
     )
 

@@ -95,7 +95,10 @@ _LEADING = frozenset({"The", "A", "An", "Our", "Your", "This", "That", "His", "H
 
 # A health service or private hospital by its short name: "Knox Private", "Peninsula Health",
 # "Barwon Health" (not "Mental Health", "Queensland Health": a service, a state).
-_SERVICE = re.compile(r"\b([A-Z][a-z'\u2019]+)[ \t](?:Private|Health)\b(?![ \t][a-z])")
+_SERVICE = re.compile(
+    r"(?<![A-Za-z][ \t])(?<![A-Za-z],[ \t])\b([A-Z][a-z'\u2019]+)[ \t](?:Private|Health)\b"
+    r"(?![ \t](?:[a-z]|Service|Centre|Center|Clinic|Hub|Network|Unit|Care))"
+)
 _NOT_A_SERVICE = frozenset(
     "mental public community allied women's men's child children's oral sexual aboriginal "  # noqa: SIM905
     "population global occupational environmental primary digital rural remote maternal youth "

@@ -232,9 +232,11 @@ def _cued(text: str, start: int) -> bool:
     return bool(_ANY_CUE.search(text[max(0, start - 30) : start]))
 
 
+# (A path's folders are not kept apart: "/data/retina/2024/PX0451_OD.png" goes whole; and
+# 3D face scans, "okoye_c_face_01.obj", count as photographs.)
 _MEDIA = re.compile(
-    r"(?<![\w/.-])(?:[\w-]+/)*[\w][\w.+-]*\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp"
-    r"|raw|nii|mp4|mov|avi|wav|mp3)\b"
+    r"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp"
+    r"|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply)\b"
 )
 
 

@@ -431,6 +431,19 @@ def _simple(
     return find
 
 
+def _either(first: re.Pattern[str], then: re.Pattern[str], label: str) -> Rule:
+    """``first``'s matches, then ``then``'s that do not overlap one of them."""
+
+    def find(text: str) -> Iterator[Span]:
+        taken = [m.span() for m in first.finditer(text)]
+        yield from ((s, e, label) for s, e in taken)
+        for m in then.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                yield m.start(), m.end(), label
+
+    return find
+
+
 def _group(pattern: re.Pattern[str], label: str) -> Rule:
     def find(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
@@ -447,8 +460,38 @@ _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 AGE_WORDS = re.compile(
     rf"(?i)\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?"
     rf"|one hundred(?:(?: and)? (?:{_UNITS_WORD}|ten|eleven|twelve))?)"
-    r"(?=[- ]years?[- ]old\b|[- ]y/?o\b| years? of age\b)"
+    r"(?=[- ]years?[- ]old\b|[- ]y/?o\b|[- ]y\.o\.?|[- ]yo\b| years? of age\b)"
+    # "she is ninety-three", "turned ninety-one"
+    rf"|\b(?:is|was|turned|turns|turning|now)\s+((?:eighty|ninety)(?:[- ]{_UNITS_WORD})?"
+    rf"|one hundred(?:(?: and)? {_UNITS_WORD})?)\b(?!\s+(?:percent|per|mg|kg|minutes|seconds))"
+    # ninety and over in the locales' languages: "novantadue anni", "vierundneunzig",
+    # "quatre-vingt-douze ans", "noventa y dos años"
+    r"|\b(novant(?:a|uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)"
+    r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig"
+    r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+    r"|noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)\b"
+    r"(?=\s*(?:anni|jahre|jahren|j\.|ans|años|anos|!|\)))"
     rf"|\baged ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?)\b"
+)
+
+
+# Dictated numbers, digit by digit: "hospital number four four zero one nine eight two",
+# "nine zero four one two two eight seven". Six or more spoken digits are an identifier.
+_SPOKEN_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
+SPOKEN_NUMBER = re.compile(
+    rf"(?i)\b{_SPOKEN_DIGIT}(?:[ \t,-]+(?:hyphen[ \t]+|dash[ \t]+)?{_SPOKEN_DIGIT}){{5,}}\b"
+)
+# A year said aloud after a date in words: "twenty-first of October nineteen forty-four".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPOKEN_YEAR = (
+    rf"(?:nineteen|twenty)[ -](?:hundred|oh[ -]{_UNITS_WORD}|{_TEENS}"
+    rf"|{_TENS}(?:[ -]{_UNITS_WORD})?)"
+    rf"|two thousand(?: and)?(?:[ -](?:{_UNITS_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS_WORD})?))?"
+)
+SPOKEN_DATE_YEAR = re.compile(
+    rf"(?i)\b(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{_MONTH}[ \t,]+"
+    rf"(?:{_SPOKEN_YEAR})\b"
 )
 
 
@@ -684,7 +727,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("iban", _simple(IBAN, "ID", lambda m: cs.iban_valid(m.group()))),
         ("national_id", NationalIds(sorted(families))),
         ("date", _timed(_simple(DATE, "DATE"), weekday)),
-        ("date_words", _timed(_simple(DATE_WORDS, "DATE"), weekday)),
+        # (the spoken year first: the longer reading of the same date)
+        ("date_words", _timed(_either(SPOKEN_DATE_YEAR, DATE_WORDS, "DATE"), weekday)),
         ("date_short", _timed(_short_dates, weekday)),
         ("date_compact", _simple(DATE_COMPACT, "DATE")),
         ("date_cued", _group(DATE_CUED, "DATE")),
@@ -696,6 +740,9 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("age", _ages),
         *local["age"],
         ("id", _ids),
+        # (Appended: a rule's place in this list is its priority, and the engine's own layers
+        # sit between the ones above.)
+        ("spoken_id", _simple(SPOKEN_NUMBER, "ID")),
     ]
 
 

@@ -140,8 +140,22 @@ def redact(text: str) -> str:
         ("Rathmore, Ballyhaunis, Co. Mayo F35 X2K7. PPS No. 7284915TA", ["Rathmore", "Ballyhaunis", "Mayo"]),
         ("zam. ul. Długa 15/4, 80-827 Gdańsk", ["Długa", "80-827"]),
         ("HICAPS receipt Smile Dental Cairns; RDNS Geelong; Little Acorns Childcare Bundoora", ["Smile", "RDNS", "Acorns"]),
-        ("Queries Knox Private (03) 9210 7000. Team: Peninsula Health CATT.", ["Knox", "Peninsula"]),
+        ("queries: Knox Private (03) 9210 7000. Team: Peninsula Health CATT.", ["Knox", "Peninsula"]),
         ("Logged in as user kbishop2. user=nurse.hill; CGM sync: user sandy_b_1988", ["kbishop2", "nurse.hill", "sandy_b_1988"]),
+        # probe7: ages ninety and over in words, dictated numbers and years, paths, macrons,
+        # Dutch 's- towns, place keys, greetings, initials, lists of names, bracket nicknames
+        ("pt Mabel Torrance ninety-four y.o.; she is ninety-three; ha quindi novantadue anni", ["ninety-four", "ninety-three", "novantadue"]),
+        ("date of birth twenty-first of October nineteen forty-four comma", ["nineteen forty-four"]),
+        ("hospital number four four zero one nine eight two full stop", ["four four zero"]),
+        ("images saved as /data/retina/2024/PX0451_OD_20240307.png; face scan okoye_c_face_01.obj", ["PX0451", "okoye"]),
+        ("Mrs Tāwhiri-Beckett, 77, of Whakatāne; chez sa fille à Whāngārei", ["Whakatāne", "Whāngārei"]),
+        ("Thijs Hendriks-Ooms, 58 jaar, uit 's-Hertogenbosch. patient=G. Whitehorse loc=Strahan TAS", ["Hertogenbosch", "Strahan"]),
+        ("Hi Mason, your session today is at 2pm. Thanks Mason.", ["Mason"]),
+        ("Consent witnessed by AB Singh. checked: L. Fairbairn | row 15", ["Singh", "Fairbairn"]),
+        ("Seen by Patel, Okoro and Lindqvist on ward round", ["Patel", "Okoro", "Lindqvist"]),
+        ("pt Florence Hartigan (Flo) settled. Patient: Tobias Vasquez-Henning (Toby).", ["Flo", "Toby"]),
+        ("Pt Gwendolyn Akintola, 90 (ninety on Tuesday!)", ["90"]),
+        ("participant user id = jparker_88, consent signed", ["jparker_88"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -178,6 +192,9 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Mental Health team; Queensland Health; Public Health unit", ["Mental Health", "Public Health"]),
         ("Billing dept; car park level 2; the user reports pain", ["car park level 2", "user reports"]),
         ("the 1st and 2nd degree burns; on the 3rd and 4th ribs", ["2nd degree", "4th ribs"]),
+        ("To: Dr Stella Konstantinou, Endocrinology, Liverpool Hospital", ["Endocrinology"]),
+        ("Packed in Webster-pak by Greenway Pharmacy. Hi all, thanks Team.", ["Hi all", "Team"]),
+        ("Targin 10/5 given; CT Brain and ED Triage done; Mental Health review", ["Triage", "Mental Health"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
