@@ -28,6 +28,7 @@ lint: $(BIN)/mlgate
 test: lint lock-check
 	$(BIN)/pytest
 	$(BIN)/mlgate compile --check
+	$(BIN)/mlgate docs --check
 	$(BIN)/mlgate lint compiled
 
 # Re-resolve requirements/*.lock from pyproject.toml, keeping every pin that still fits;

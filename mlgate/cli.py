@@ -51,6 +51,36 @@ def _compile(args: argparse.Namespace) -> int:
     return 0
 
 
+def _docs(args: argparse.Namespace) -> int:
+    from mlgate.gitops.refdocs import REGENERATE, write_reference
+
+    root = _root(args)
+    report = write_reference(root, check=args.check)
+    if args.check:
+        for label, paths in (
+            ("stale", report.stale),
+            ("missing", report.missing),
+            ("orphaned", report.orphaned),
+        ):
+            for path in paths:
+                print(f"{label}: {path.relative_to(root)}")
+        if not report.clean:
+            print(
+                "docs/reference/ does not match compiled/components/: "
+                f"run `{REGENERATE}` and commit docs/reference/"
+            )
+            return 1
+        print("docs/reference/ is up to date")
+        return 0
+    for path in report.written:
+        print(f"wrote {path.relative_to(root)}")
+    for path in report.removed:
+        print(f"removed {path.relative_to(root)} (no component of that name)")
+    if not (report.written or report.removed):
+        print("docs/reference/ is up to date")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from mlgate.gitops.project import find_pipeline, with_lineage
     from mlgate.local_run import check_params, parse_params, prepare_workdir, run_pipeline
@@ -86,10 +116,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from mlgate.gitops.build import build_image, docker_client, make_wheelhouse, push_image
+    from mlgate.gitops.build import (
+        build_image,
+        docker_client,
+        image_tag,
+        make_wheelhouse,
+        push_image,
+    )
     from mlgate.gitops.image_lock import IMAGES, load_image_locks, write_image_lock
 
     root = _root(args)
+    version = image_tag(root)  # both images are tagged with the package version; so is the lock
     context = root / "images" / "base"
     lock_path = root / "images" / "image.lock.json"
     locks = load_image_locks(lock_path.read_text(encoding="utf-8"))
@@ -99,17 +136,22 @@ def _build(args: argparse.Namespace) -> int:
     for image in IMAGES:  # one Dockerfile, one target stage per image
         lock = locks.get(image)
         repository = "/".join(lock.repository.rsplit("/", 2)[-2:])  # drop an earlier registry
-        tag = f"{repository}:{lock.tag}"
+        tag = f"{repository}:{version}"
         image_id = build_image(
             context, tag, base_image=args.base_image, client=client, target=image
         )
         print(f"built {tag} ({image_id})")
         digest = None
         if args.push:
-            digest = push_image(image_id, args.push, repository, lock.tag, client=client)
+            digest = push_image(image_id, args.push, repository, version, client=client)
             repository = f"{args.push.rstrip('/')}/{repository}"
         pinned[image] = lock.model_copy(
-            update={"repository": repository, "digest": digest, "image_id": image_id}
+            update={
+                "repository": repository,
+                "tag": version,
+                "digest": digest,
+                "image_id": image_id,
+            }
         )
         if digest:
             print(f"pushed {pinned[image].reference}")
@@ -312,19 +354,39 @@ def _redact_eval(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from mlgate.gitops.diff import diff_paths, load_git_specs, render
+    from mlgate.gitops.specs import Spec
 
     root = _root(args)
+    old: Path | dict[str, Spec]
     if args.git:
         if args.old and args.new:
             raise InputError("give OLD NEW or --git REF [NEW], not both")
-        new = Path(args.old or root / "compiled")
-        changes = diff_paths(load_git_specs(root, args.git), new)
+        old, new = load_git_specs(root, args.git), Path(args.old or root / "compiled")
     elif args.old and args.new:
-        changes = diff_paths(Path(args.old), Path(args.new))
+        old, new = Path(args.old), Path(args.new)
     else:
         raise InputError("mlgate diff needs OLD NEW (files or directories) or --git REF")
-    sys.stdout.write(render(changes, markdown=args.format == "markdown", source=args.source))
+    changes = diff_paths(old, new)
+    markdown = args.format == "markdown"
+    text = render(changes, markdown=markdown, source=args.source)
+    if changes:  # a changed contract constant is a change: then say whom it touches
+        from mlgate.gitops.impact import diff_impact, render_impacts
+
+        registry = args.registry or os.environ.get("MLGATE_REGISTRY")
+        impacts = diff_impact(old, new, root / "compiled", registry)
+        text += render_impacts(impacts, markdown=markdown)
+    sys.stdout.write(text)
     return 1 if changes and args.exit_code else 0
+
+
+def _impact(args: argparse.Namespace) -> int:
+    from mlgate.gitops.impact import contract_impact, locate_registry, render_impacts
+
+    root = _root(args)
+    registry = locate_registry(args.registry or os.environ.get("MLGATE_REGISTRY"))
+    impact = contract_impact(root, args.contract, registry)
+    sys.stdout.write(render_impacts([impact], markdown=args.format == "markdown"))
+    return 0
 
 
 def _lint(args: argparse.Namespace) -> int:
@@ -403,6 +465,23 @@ def _submit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _init(args: argparse.Namespace) -> int:
+    import shlex
+
+    from mlgate.gitops.scaffold import init_project
+
+    scaffold = init_project(Path(args.directory), registry=args.registry)
+    for path in scaffold.files:
+        print(f"wrote {path}")
+    here = scaffold.root == Path.cwd().resolve()
+    print(
+        f"\n{scaffold.name}: a pipeline repository in {scaffold.root}, compiled/ up to date.\n"
+        f"Next: {'' if here else f'cd {shlex.quote(args.directory)} && '}git init && make test "
+        "(README.md explains the loop)"
+    )
+    return 0
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -425,6 +504,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compile", help="compile pipelines/ to compiled/<pipeline-name>.yaml")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
     p.set_defaults(handler=_compile)
+
+    p = sub.add_parser("docs", help="write docs/reference/ from compiled/components/")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale")
+    p.set_defaults(handler=_docs)
 
     p = sub.add_parser("run", help="run a pipeline locally through kfp.local")
     p.add_argument("pipeline", help="pipeline name (or its module name in pipelines/)")
@@ -506,7 +589,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--registry", default=registry_default)
         p.set_defaults(handler=handler)
 
-    p = sub.add_parser("build", help="build the component image from images/base")
+    p = sub.add_parser(
+        "build", help="build the component images from images/base, tagged with the version"
+    )
     p.add_argument(
         "--base-image",
         default=os.environ.get("BASE_IMAGE", "python:3.11-slim"),
@@ -522,7 +607,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "markdown"], default="text")
     p.add_argument("--source", action="store_true", help="show unified diffs of changed code")
     p.add_argument("--exit-code", action="store_true", help="exit 1 when the specs differ")
+    p.add_argument(
+        "--registry",
+        metavar="URI",
+        help="where to look up registered models validated under the contract (default: "
+        "$MLGATE_REGISTRY, else .mlgate/registry when there is one; else pipelines only)",
+    )
     p.set_defaults(handler=_diff)
+
+    p = sub.add_parser("impact", help="pipelines and registered models a data contract touches")
+    p.add_argument(
+        "contract",
+        metavar="CONTRACT[:COLUMN]",
+        help="a contract of pipelines/contracts/ (file name, name or path), optionally :COLUMN",
+    )
+    p.add_argument(
+        "--registry",
+        metavar="URI",
+        help="where to look up registered models validated under the contract (default: "
+        "$MLGATE_REGISTRY, else .mlgate/registry when there is one; else pipelines only)",
+    )
+    p.add_argument("--format", choices=["text", "markdown"], default="text")
+    p.set_defaults(handler=_impact)
 
     p = sub.add_parser("lint", help="policy checks on compiled specs")
     p.add_argument("path", nargs="?", default="compiled", help="spec file or directory")
@@ -552,6 +658,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--dry-run", action="store_true", help="print the request; send nothing")
     p.set_defaults(handler=_submit)
+
+    p = sub.add_parser("init", help="scaffold a team's pipeline repository in a new directory")
+    p.add_argument("directory", metavar="DIR", help="a new or empty directory; names the project")
+    p.add_argument(
+        "--registry",
+        required=True,
+        help="the team's container registry, e.g. europe-docker.pkg.dev/acme/ml "
+        "(mlgate's pinned images are copied there by digest; see the scaffold's README)",
+    )
+    p.set_defaults(handler=_init)
     return parser
 
 

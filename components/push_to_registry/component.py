@@ -28,6 +28,7 @@ def push_to_registry(
     run_id: str = PIPELINE_JOB_NAME_PLACEHOLDER,
     redaction: Input[Metrics] = None,
     eval_data: Input[Dataset] = None,
+    contract: str = "",
 ) -> str:
     """Publishes the model as the next X.Y.Z-staging version with full lineage.
 
@@ -51,6 +52,10 @@ def push_to_registry(
         eval_data: The candidate's evaluation rows from train_model; the profile then also
             keeps the model's score distribution on them (positive-class probability for a
             binary classifier), the reference for prediction drift.
+        contract: The data contract the training table was validated against (the text
+            validate_schema took). A model trained on a column the contract does not declare
+            is then refused under extra_columns: forbid, and pushed with a warning in its
+            lineage under warn or allow; "" skips the check (the lineage says so).
 
     Returns:
         The version published, e.g. "1.4.0".
@@ -80,6 +85,7 @@ def push_to_registry(
         lineage,
         dataset_uri=dataset.path,
         eval_uri=eval_data.path if eval_data is not None else None,
+        contract=contract or None,
     )
     with open(entry.path, "w", encoding="utf-8") as handle:
         handle.write(manifest.model_dump_json(indent=2))
@@ -87,4 +93,7 @@ def push_to_registry(
         {"model": manifest.model, "version": manifest.version, "registry": registry}
     )
     print(f"pushed {manifest.model}@{manifest.version} ({manifest.version}-staging)")
+    consumers = manifest.lineage.get("consumer_check") or {}
+    if consumers.get("message"):  # column names only, never values
+        print(f"warning: {consumers['message']}")
     return manifest.version

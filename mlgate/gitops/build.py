@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "build_image",
     "docker_client",
+    "image_tag",
     "make_wheelhouse",
     "push_image",
     "strip_debug_info",
@@ -39,6 +40,18 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # the daemon colours a step's stderr
 
 
 LOCKS = ("requirements/runtime.lock", "requirements/redaction.lock")
+
+
+def image_tag(root: Path) -> str:
+    """The tag ``mlgate build`` gives both images: the version of the package they install.
+
+    It is read from ``root/pyproject.toml``, which the wheel in the image is built from,
+    and written to the lock as ``ImageLock.tag``, so the tag, the lock and the wheel agree.
+    """
+    from mlgate.gitops.image_lock import version_tag
+    from mlgate.gitops.release import project_version
+
+    return version_tag(project_version(root))
 
 
 def make_wheelhouse(root: Path, context: Path) -> Path:

@@ -8,6 +8,10 @@ and the code each task runs. Constants that hold JSON or YAML (a gate spec, a
 data contract) are compared leaf by leaf, so a moved threshold reads as
 ``gate_spec.floors.roc_auc: 0.95 -> 0.9``.
 
+When a data contract constant changed, ``mlgate diff`` follows the changes with its
+impact (``mlgate.gitops.impact``): the pipelines that validate against the contract and
+the registered models validated under its old version.
+
 CI posts the output on the pull request, so a value that looks like a secret
 (by its name or its content, as ``mlgate lint`` MLG003 decides) is shown as
 ``***``: the change is reported, the value is not.
@@ -26,7 +30,7 @@ from mlgate.errors import InputError, shorten
 from mlgate.gitops.secret_scan import MASK, SECRET_VALUE, find_secrets, mask_if_secret
 from mlgate.gitops.specs import Param, Spec, Task, load_spec, parse_spec, spec_files
 
-__all__ = ["Change", "diff_paths", "diff_specs", "load_git_specs", "render"]
+__all__ = ["Change", "diff_paths", "diff_specs", "load_git_specs", "load_specs", "render"]
 
 
 @dataclass(frozen=True)
@@ -73,14 +77,15 @@ def load_git_specs(root: Path, ref: str, folder: str = "compiled") -> dict[str, 
     return {spec.name: spec for spec in specs}
 
 
-def _load_all(path: Path) -> dict[str, Spec]:
+def load_specs(path: Path) -> dict[str, Spec]:
+    """The spec file at ``path``, or every spec of a directory, keyed by pipeline name."""
     return {spec.name: spec for spec in map(load_spec, spec_files(path))}
 
 
 def diff_paths(old: Path | dict[str, Spec], new: Path | dict[str, Spec]) -> list[Change]:
     """Compares two spec files or directories (or already-loaded spec sets)."""
-    before = old if isinstance(old, dict) else _load_all(old)
-    after = new if isinstance(new, dict) else _load_all(new)
+    before = old if isinstance(old, dict) else load_specs(old)
+    after = new if isinstance(new, dict) else load_specs(new)
     # Two single files are compared whatever their pipeline names.
     if len(before) == len(after) == 1 and isinstance(old, Path) and old.is_file():
         return diff_specs(next(iter(before.values())), next(iter(after.values())))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -28,12 +29,15 @@ __all__ = [
     "ImageLocks",
     "load_image_lock",
     "load_image_locks",
+    "version_tag",
     "write_image_lock",
 ]
 
 LOCK_NAME = "image.lock.json"
 # Points the component helper at another lock: e.g. the one a CI build just pushed.
 LOCK_ENV = "MLGATE_IMAGE_LOCK"
+# What docker allows in a tag.
+TAG_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
 
 
 class ImageLock(BaseModel):
@@ -42,7 +46,7 @@ class ImageLock(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     repository: str = Field(pattern=r"^[a-z0-9]+([._/:-][a-z0-9]+)*$")
-    tag: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
+    tag: str = Field(pattern=TAG_PATTERN)
     digest: str | None = Field(default=None, pattern=r"^sha256:[0-9a-f]{64}$")
     # The local image id of an unpushed build: it identifies the bytes, but no cluster can
     # pull it, so specs compiled from such a lock name repository:tag (a lint finding).
@@ -57,6 +61,25 @@ class ImageLock(BaseModel):
 
 
 IMAGES = ("runtime", "redaction")
+_TAG = re.compile(TAG_PATTERN)
+
+
+def version_tag(version: str) -> str:
+    """The image tag of a package version: ``0.1.0`` is ``0.1.0``.
+
+    The images of a version are tagged with it, and the lock records that tag (``ImageLock.tag``).
+    A tag cannot hold ``+``, so a local version's ``0.1.0+dev3`` becomes ``0.1.0-dev3``.
+
+    Raises:
+        InputError: the version cannot be a tag even so; says what a tag may hold.
+    """
+    tag = version.replace("+", "-")
+    if not _TAG.fullmatch(tag):
+        raise InputError(
+            f"version {version!r} cannot tag an image: a tag is 1-128 letters, digits, '_', "
+            "'.' and '-', not starting with '.' or '-'; set a PEP 440 version in pyproject.toml"
+        )
+    return tag
 
 
 class ImageLocks(BaseModel):

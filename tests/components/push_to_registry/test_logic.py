@@ -4,15 +4,18 @@ which detect_drift then takes from the registry as its reference."""
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mlgate.components.detect_drift.logic import detect_drift, registry_profile
 from mlgate.components.push_to_registry.logic import push_to_registry
 from mlgate.components.train_model.logic import train_model
+from mlgate.data.contract import parse_suite
 from mlgate.data.profile import PROFILE_FILE
 from mlgate.data.tables import read_table
 from mlgate.errors import CheckFailed, InputError
 from mlgate.models.registry import Registry
 from mlgate.pipelines.reference import TRAINING
+from tests.conftest import REPO
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,113 @@ def test_evaluation_rows_that_are_not_the_recorded_ones_push_nothing(
     with pytest.raises(CheckFailed, match=r"evaluation rows differ"):
         push_to_registry(model_dir, str(registry), "promote", {}, dataset_uri=table, eval_uri=table)
     assert not registry.exists()
+
+
+# -- undeclared consumers: a model trained on a column its contract does not declare --------
+
+CONTRACT = (REPO / "pipelines" / "contracts" / "breast_cancer.yaml").read_text()
+
+
+def _contract(*, drop: str | None = None, extra_columns: str = "forbid") -> str:
+    """The demo contract, without column ``drop``, with another extra_columns policy."""
+    document = yaml.safe_load(CONTRACT)
+    document["extra_columns"] = extra_columns
+    document["columns"] = [c for c in document["columns"] if c["name"] != drop]
+    return yaml.safe_dump(document)
+
+
+def test_a_model_that_reads_only_declared_columns_passes_the_consumer_check(
+    trained: tuple[str, str], tmp_path: Path
+) -> None:
+    sha = parse_suite(CONTRACT, "c").sha256
+    manifest = push_to_registry(
+        trained[0], str(tmp_path / "reg"), "promote", {"contract_sha256": sha}, contract=CONTRACT
+    )
+    assert manifest.lineage["consumer_check"] == {
+        "outcome": "ok",
+        "contract_sha256": sha,
+        "undeclared": [],
+        "message": "",
+    }
+
+
+def test_an_undeclared_consumer_is_refused_when_the_contract_forbids_extra_columns(
+    trained: tuple[str, str], tmp_path: Path
+) -> None:
+    registry = tmp_path / "reg"
+    with pytest.raises(CheckFailed) as caught:
+        push_to_registry(
+            trained[0], str(registry), "promote", {}, contract=_contract(drop="texture_error")
+        )
+    message = str(caught.value)
+    assert "breast-cancer was trained on 1 column(s) that contract 'breast_cancer'" in message
+    assert "does not declare: 'texture_error'" in message and "extra_columns: forbid" in message
+    # Names, never values: no figure of the column reaches the message.
+    first = read_table("sample:breast_cancer")["texture_error"].iloc[0]
+    assert str(first) not in message
+    assert not registry.exists()  # nothing pushed
+
+
+@pytest.mark.parametrize("policy", ["warn", "allow"])
+def test_an_undeclared_consumer_is_pushed_with_a_recorded_warning_otherwise(
+    trained: tuple[str, str], tmp_path: Path, policy: str
+) -> None:
+    contract = _contract(drop="texture_error", extra_columns=policy)
+    manifest = push_to_registry(trained[0], str(tmp_path / "reg"), "promote", {}, contract=contract)
+    check = (
+        Registry(str(tmp_path / "reg")).manifest("breast-cancer", "1.0.0").lineage["consumer_check"]
+    )
+    assert check == manifest.lineage["consumer_check"]
+    assert check["outcome"] == "warn" and check["undeclared"] == ["texture_error"]
+    assert check["contract_sha256"] == parse_suite(contract, "c").sha256
+    assert "does not declare: 'texture_error'" in check["message"]
+
+
+def test_a_push_without_the_contract_records_that_nothing_was_checked(
+    trained: tuple[str, str], tmp_path: Path
+) -> None:
+    manifest = push_to_registry(trained[0], str(tmp_path / "reg"), "promote", {})
+    check = manifest.lineage["consumer_check"]
+    assert check["outcome"] == "not_checked" and check["undeclared"] is None
+    assert "given no contract" in check["message"]
+
+
+def test_a_contract_other_than_the_validated_one_is_refused(
+    trained: tuple[str, str], tmp_path: Path
+) -> None:
+    registry = tmp_path / "reg"
+    with pytest.raises(InputError, match=r"not the one the training table was validated against"):
+        push_to_registry(
+            trained[0], str(registry), "promote", {"contract_sha256": "0" * 64}, contract=CONTRACT
+        )
+    assert not registry.exists()
+
+
+def test_the_kfp_shell_prints_the_warning_with_column_names_only(
+    trained: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from mlgate.components.push_to_registry.component import push_to_registry as shell
+
+    def artifact(path: str, **metadata: object) -> SimpleNamespace:
+        return SimpleNamespace(path=path, uri=path, metadata=dict(metadata))
+
+    contract = _contract(drop="texture_error", extra_columns="warn")
+    entry = artifact(str(tmp_path / "entry.json"))
+    version = shell.python_func(
+        model=artifact(trained[0]),
+        dataset=artifact(trained[1], contract_sha256=parse_suite(contract, "c").sha256),
+        gate_report=artifact(str(tmp_path / "report.md")),
+        decision="promote",
+        registry=str(tmp_path / "reg"),
+        image="img",
+        entry=entry,
+        contract=contract,
+    )
+    out = capsys.readouterr().out
+    assert version == "1.0.0"
+    assert "warning: breast-cancer was trained on 1 column(s)" in out and "'texture_error'" in out
+    first = read_table("sample:breast_cancer")["texture_error"].iloc[0]
+    assert str(first) not in out
+    assert '"outcome": "warn"' in Path(entry.path).read_text()
