@@ -458,12 +458,17 @@ class RedactionEngine:
                 low = part.group()
                 if not (self._is_word(low) or low in _DEVICE_WORDS):
                     yield Found(m.start() + part.start(), m.start() + part.end(), "PERSON", _MODEL)
+        for m in _NAME_BESIDE_ROLE.finditer(text):
+            group = 1 if m.group(1) else 2
+            if m.group(group).lower() not in self.stop_words:
+                yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         for m in _DUTCH_TOWN.finditer(text):
             yield Found(m.start(), m.end(), "LOCATION", _CONTEXT)
         for m in _PLACE_KEY.finditer(text):
-            first = m.group(1).split()[0].lower()
+            group = 1 if m.group(1) else 2
+            first = m.group(group).split()[0].lower()
             if not (self._is_word(first) or first in self.places_of_care):
-                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+                yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         for m in _GREETING.finditer(text):
             group = 1 if m.group(1) else 2
             low = m.group(group).lower()
@@ -552,6 +557,10 @@ class RedactionEngine:
                     if value in self.place_set_geo if upper else value in self.places_lower_geo:
                         hit, priority = j, _GAZETTEER + 1
                         break
+                    head = value.split("-", 1)[0] if "-" in value and " " not in value else ""
+                    if upper and head and (head in self.place_set or head in self.place_set_geo):
+                        hit, priority = j, _GAZETTEER + 1  # "Tübingen-Lustnau": town-district
+                        break
                     folded = self.places_folded.get(_fold(value)) if upper else None
                     if not value.isascii() and folded is not None:
                         near = _INTL_PLACE_BEFORE.search(text, max(0, s0 - 14), s0)
@@ -589,7 +598,7 @@ class RedactionEngine:
                 # "Seen by Patel, Okoro and Lindqvist": the names listed after the first (a
                 # list that ends in "and"; "Dr Lau, Endocrinology, Westmead" is no list)
                 listed = (
-                    m.group(1).lower().split()[-1] in ("by", "with", "cc")
+                    m.group(1).lower().split()[-1] in _LIST_CUES
                     and text[m.start(2) : m.start(2) + 1].isupper()
                     and _NAME_LIST_TAIL.match(text, span_end)
                 )
@@ -728,7 +737,8 @@ class RedactionEngine:
         return name_end
 
     def _inflected(self, low: str) -> bool:
-        """An inflection of a word: "tolerating", "mobilised", "reviews"."""
+        """An inflection of a word: "tolerating", "mobilised", "reviews", "self-discharged"."""
+        low = low.rsplit("-", 1)[-1]
         if low.endswith("ing"):
             return True
         stems = [low[:-1]] if low.endswith("s") else []
@@ -1041,6 +1051,7 @@ _CUE_WORDS = (
     r"|nickname|wife|husband|partner|spouse|son|daughter|mother|mum|father|dad|brother|sister"
     r"|nok|next\s+of\s+kin|carer|guardian|grandson|granddaughter|niece|nephew|friend|neighbour"
     r"|dtr|dau|sis|bro|hubby|aunty|auntie|aunt|uncle|elder|cousin|grandmother|grandfather|nan|pop"
+    r"|husb|daughters|sons|children|kids|grandchildren|grandkids|parents|siblings|brothers|sisters"
     r"|poa|epoa|enduring\s+guardian|widow\s+of(?:\s+(?:the\s+)?late)?|late|mrs\.?|client\s+name"
     r"|rang|called|spoke\s+to|spoke\s+with|discussed\s+with|seen\s+by|reviewed\s+by|pt|patient"
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
@@ -1086,7 +1097,8 @@ _FAMILY_CUE = re.compile(
     rf"{_FAMILY_EU}|"
     r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
-    r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian"
+    r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian|husb"
+    r"|daughters|sons|children|kids|grandchildren|grandkids|parents|siblings|brothers|sisters"
 )
 # Words that follow a relative in notes and are not names ("son drove her in").
 _NOTE_WORDS = frozenset(
@@ -1207,9 +1219,23 @@ _DEVICE_WORDS = frozenset(
     "printer node server host local wifi vlan lounge home bedroom kitchen ward room pump monitor "
     "infusion dialysis station central nurse nurses bedside tele icu unit sensor watch band".split()
 )
+_LIST_CUES = frozenset(
+    "by with cc daughters sons children kids grandchildren grandkids parents siblings brothers "  # noqa: SIM905
+    "sisters".split()
+)
 _LISTED_NAME = re.compile(rf"(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)({_NAME_WORD})(?![\w'-])")
 _NAME_LIST_TAIL = re.compile(
     rf"(?:,[ \t]+{_NAME_WORD})*,?[ \t]+(?:and|&)[ \t]+{_NAME_WORD}(?![\w'-])(?![ \t]+[A-Z])"
+)
+# A name beside a role in brackets: "mason (AIN) 1:1 from 0200", "practice mgr (Deb)".
+_ROLES_IN_BRACKETS = (
+    r"AIN|RN|EN|CN|CNS|CNC|PCA|HCA|AHW|ASW|OT|PT|SW|MO|NUM|RMO|JMO|HMO|reg|registrar|physio"
+    r"|anaes|surgeon|agency|interpreter|pharmacist|midwife|MW"
+)
+_NAME_BESIDE_ROLE = re.compile(
+    rf"(?<![\w'-])([a-z][a-z'-]{{2,}})[ \t]\((?:{_ROLES_IN_BRACKETS})\)"
+    r"|(?i:\b(?:mgr|manager|coordinator|receptionist|admin|worker|officer|nurse|carer|liaison))"
+    r"[ \t]+\(([A-Z][a-z'\u2019-]+)\)"
 )
 # "uit 's-Hertogenbosch", "'s-Gravenhage": Dutch towns that keep the old article.
 _DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
@@ -1217,6 +1243,8 @@ _DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
 _PLACE_KEY = re.compile(
     r"(?i:\b(?:loc|location|city|town|suburb|locality|village))[ \t]*[=:][ \t]*"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
+    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace):[ \t]*"
+    r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,3})"
 )
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".
 _GREETING = re.compile(
@@ -1290,7 +1318,7 @@ _INTL_PLACE_BEFORE = re.compile(
 )
 _PLACE_CUES = frozenset(
     "in at from near to of lives resides resident suburb town village moved past outside "  # noqa: SIM905
-    "around towards toward community attend attends attended at via lived alone out".split()
+    "around towards toward community attend attends attended at via lived alone out clinic".split()
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
 _CALENDAR_WORDS = frozenset(
@@ -1498,6 +1526,12 @@ _POSTCODE_LINE_END = re.compile(r"\b[A-Z]{2,3}\s+(\d{4,5}(?:-\d{4})?)[ \t]*\n")
 _POSTCODE_END = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})$")
 
 
+_ADDRESS_HEAD = re.compile(
+    r"(?:(?<![\w'-])(?:(?:\d{1,5}[A-Za-z]?|Lot[ \t]+\d{1,5}|Unit[ \t]+\d{1,4})[ \t]+)?"
+    r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}|c/-[ \t]+[A-Z][\w'\u2019 -]{2,30}),[ \t]*$"
+)
+
+
 def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
     """A street and number takes its flat, postcode and town: one address, not four spans."""
     out: list[Span] = []
@@ -1513,11 +1547,24 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = (out[-1][0], end, "ADDRESS")  # "... 1016 DZ" + "Amsterdam"
             continue
+        if label == "ADDRESS" and not text[start].isdigit():
+            # The lines before a town and postcode: "22 Kingsway, Glen Waverley VIC 3150",
+            # "Rose Cottage, Church Lane, Great Snoring, Fakenham NR21 0AJ"
+            lo = out[-1][1] if out else 0
+            for _ in range(4):
+                head = _ADDRESS_HEAD.search(text, lo, start)
+                if not head:
+                    break
+                start = head.start()
+                if text[start].isdigit():
+                    break
         if label == "ADDRESS" and any(ch.isdigit() for ch in text[start:end]):
             # A postcode ends an address: the line after "NSW 2204" is the letter's body.
             cut = _POSTCODE_LINE_END.search(text, start, end)
             end = cut.end(1) if cut else end
-            tail = _ADDRESS_TAIL.match(text, end)
+            # (an address that ends in its postcode is whole: what follows is the letter)
+            whole = _POSTCODE_END.search(text, start, end)
+            tail = None if whole else _ADDRESS_TAIL.match(text, end)
             end = tail.end() if tail else end
         out.append((start, end, label))
     return out

@@ -78,7 +78,8 @@ _CAPITALISED = re.compile(
 _LOWER_KINDS = (
     r"general\s+hospital|base\s+hospital|district\s+hospital|private\s+hospital|hospital|medical\s+cent(?:re|er)|family\s+practice|medical\s+practice"
     r"|residential\s+care|racf|aged\s+care|health\s+service|health\s+cent(?:re|er)|nursing\s+home"
-    r"|lodge|infirmary|care\s+community|senior\s+living|family\s+medical|gardens|house"
+    r"|lodge|infirmary|care\s+community|senior\s+living|family\s+medical|family\s+med|gardens"
+    r"|house"
 )
 _LOWER = re.compile(rf"\b((?:[a-z][\w'\u2019-]*[ \t]+){{1,3}})(?:{_LOWER_KINDS})\b")
 # A paragraph of words reads better than 90 quoted strings.
@@ -112,7 +113,8 @@ _NOT_A_SERVICE = frozenset(
 ORGANISATION_BEFORE_TOWN = re.compile(
     r"((?:[A-Z][\w'\u2019&]*[ \t]+){0,2}(?:Dental|Childcare|Kindergarten|Kinder|Pharmacy|Chemist"
     r"|Physio|Physiotherapy|Radiology|Imaging|Pathology|Podiatry|Optometry|Optical|Medical"
-    r"|Health|Nursing|RDNS|Bolton\s+Clarke|Hearing|Audiology|Dialysis)(?:[ \t]+\d{1,4})?[ \t]+)$"
+    r"|Health|Nursing|RDNS|Bolton\s+Clarke|Hearing|Audiology|Dialysis|Hub|Club|Church|School"
+    r"|College|Council|Library)(?:[ \t]+\d{1,4})?[ \t]+)$"
 )
 
 

@@ -286,6 +286,11 @@ ADDRESSES = [
         rf"(?:{_TITLE_WORD}[ \t]+){{1,3}}(?:{'|'.join(_USPS_SUFFIXES)})\b\.?"
         rf"(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
     ),
+    # New Zealand's rural addresses: "1187 State Highway 1, Hāpuku, Kaikōura"
+    re.compile(
+        r"\b\d{1,5}[ \t]+State[ \t]+Highway[ \t]+\d{1,3}[A-Z]?"
+        r"(?:,[ \t]+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+(?:[ \t][A-Z][\w\u00c0-\u017f'-]+)?){0,2}"
+    ),
     # Irish Eircodes, with the street before and the town after them when there are:
     # "59 Rowley Street A16DND2 Christian Ville".
     re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t]+[A-Z][a-z]+){{0,2}}"),

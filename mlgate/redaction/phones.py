@@ -29,6 +29,7 @@ _CANDIDATE = re.compile(
     r"(?<![\w/.:+-])(?:\+\s?|\(0?\d{1,4}\)\s?)?\d(?:[\d]|[ .-](?=[\d(])|\)\s?|\((?=\d))"
     r"{5,20}(?<=\d)(?!\w|[/:]\d|\.\d|-\d)"
 )
+_BEFORE_BRACKET = re.compile(r"[ .-]?\([\d .-]*$")
 _DATE_SHAPE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")
 _EXTENSION = re.compile(r"\s?(?:ext\.?|x)\s?\d{1,5}\b", re.I)
 _PHONE_CUE = re.compile(
@@ -82,16 +83,18 @@ class PhoneFinder:
     def __call__(self, text: str) -> Iterator[Span]:
         for m in _CANDIDATE.finditer(text):
             value = m.group()
+            if value[1:].count("(") > value.count(")"):
+                # "0412 558 001 (11 Mar)": the number, then a bracket that is not its area
+                # code; "Na 138 (135-145)": a value and its reference range (too short)
+                value = _BEFORE_BRACKET.sub("", value)
             digits = sum(ch.isdigit() for ch in value)
             if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value):
                 continue
-            if value[1:].count("(") > value.count(")"):
-                continue  # "Na 138 (135-145)": a value and its reference range
             before = text[max(0, m.start() - 28) : m.start()]
             if _ID_CUE.search(before):
                 continue
             cued = bool(_PHONE_CUE.search(before))
-            end = m.end()
+            end = m.start() + len(value)
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()

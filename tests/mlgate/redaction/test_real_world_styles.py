@@ -156,6 +156,15 @@ def redact(text: str) -> str:
         ("pt Florence Hartigan (Flo) settled. Patient: Tobias Vasquez-Henning (Toby).", ["Flo", "Toby"]),
         ("Pt Gwendolyn Akintola, 90 (ninety on Tuesday!)", ["90"]),
         ("participant user id = jparker_88, consent signed", ["jparker_88"]),
+        ("Txt from 0412 558 001 (11 Mar): hi its Jordan", ["0412 558 001"]),
+        ("wife Barb & daughters Sterling & Ava at bedside. husb tuan rang 0545.", ["Sterling", "Ava", "tuan"]),
+        ("refused 0600 meds. mason (AIN) 1:1 from 0200. Submitted by practice mgr (Deb).", ["mason", "Deb"]),
+        ("Hospital: Calvary Mater Newcastle. Pt at Multicultural Hub Dandenong.", ["Calvary", "Multicultural"]),
+        ("from: dr h. sterling, baranduda family med. >> to: obs&gyn clinic wodonga", ["baranduda", "wodonga"]),
+        ("aus Tübingen-Lustnau, Sturz am So 10.3.", ["Lustnau"]),
+        ("home at 22 Kingsway, Glen Waverley VIC 3150, landline 9594 7110", ["22 Kingsway", "9594 7110"]),
+        ("NOK form says 'c/- Post Office, Barunga NT 0852'.", ["Post Office"]),
+        ("Lives 1187 State Highway 1, Hāpuku, Kaikōura. Whānau contact", ["1187", "Hāpuku", "Kaikōura"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -195,6 +204,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("To: Dr Stella Konstantinou, Endocrinology, Liverpool Hospital", ["Endocrinology"]),
         ("Packed in Webster-pak by Greenway Pharmacy. Hi all, thanks Team.", ["Hi all", "Team"]),
         ("Targin 10/5 given; CT Brain and ED Triage done; Mental Health review", ["Triage", "Mental Health"]),
+        ("Na 138 (135-145) mmol/L; Pt self-discharged 2315 hrs", ["138 (135-145)", "self-discharged"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
