@@ -147,4 +147,5 @@ def diabetes(
             git_commit=git_commit,
             spec_sha256=spec_sha256,
             eval_data=trained.outputs["eval_data"],
+            contract=CONTRACT.read_text(encoding="utf-8"),
         ).set_caching_options(False)

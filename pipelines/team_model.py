@@ -114,4 +114,5 @@ def team_own_model(
             registry=registry,
             image=load_image_lock().reference,
             eval_data=trained.outputs["eval_data"],
+            contract=CONTRACT.read_text(encoding="utf-8"),
         ).set_caching_options(False)
