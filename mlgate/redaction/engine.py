@@ -190,6 +190,9 @@ class RedactionEngine:
         # (Set arithmetic on the lower-case keys: 85,000 towns, and this runs per worker.)
         lowered = {p.lower(): p for p in data.places_geonames if p.count(" ") < _MAX_GEO_WORDS}
         kept = lowered.keys() - everyday - names
+        # Right after a facility, a town that is also a surname is the town ("Royal Alexandra
+        # Hospital, Edmonton"): there, every town that is not an everyday word counts.
+        self.towns_after_facility = frozenset(lowered[k] for k in lowered.keys() - everyday)
         self.place_set_geo = frozenset(lowered[k] for k in kept) - self.place_set
         self.places_lower_geo = frozenset(p.lower() for p in self.place_set_geo if len(p) > 3)
         # Towns written with their diacritics where a list has them without, or the other
@@ -462,6 +465,12 @@ class RedactionEngine:
             group = 1 if m.group(1) else 2
             if m.group(group).lower() not in self.stop_words:
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _INITIALS_CUED.finditer(text):
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _NAME_AFTER_CODE.finditer(text):
+            words = m.group(1).lower().split()
+            if not any(self._is_word(w) and w not in self.first_names for w in words[1:]):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _DUTCH_TOWN.finditer(text):
             yield Found(m.start(), m.end(), "LOCATION", _CONTEXT)
         for m in _PLACE_KEY.finditer(text):
@@ -610,7 +619,12 @@ class RedactionEngine:
                     span_end = more.end(1)
         for m in _CAPS_NAME.finditer(text):
             surname = m.group(1)
-            if len(surname) < 3 or surname.lower() in self.not_name_words or surname in _ACRONYMS:
+            listed = surname.lower() in self.last_names
+            if (
+                len(surname) < 3
+                or (surname.lower() in self.not_name_words and not listed)
+                or surname in _ACRONYMS
+            ):
                 continue
             given = m.group(2).split()[0].lower()
             if given in self.not_name_words and given not in self.first_names:
@@ -757,6 +771,12 @@ class RedactionEngine:
             hi = out[i + 1][0] if i + 1 < len(out) else len(text)
             if label == "LOCATION":
                 org = ORGANISATION_BEFORE_TOWN.search(text, lo, start)
+                town = _TOWN_AFTER.match(text, end)
+                if town and town.end() <= hi and self._town_after(town.group(2)):
+                    if "," in town.group(1):  # "Royal Alexandra Hospital, Edmonton": two places
+                        extra.append((town.start(2), town.end(2), "LOCATION"))
+                    else:  # "kowhai court rest home taupo": the home's town is its name's end
+                        end = town.end()
                 out[i] = (org.start() if org else start, end, label)
                 continue
             if label != "PERSON" or not text[start : start + 1].isupper():
@@ -771,6 +791,16 @@ class RedactionEngine:
                 if not m or not self._could_be_name(m.group(1), given=True):
                     break
                 start = m.start()
+            town = _TOWN_AFTER.match(text, end)
+            if (
+                town
+                and "," in town.group(1)
+                and town.end() <= hi
+                and _CLAUSE_END.match(text, town.end())
+                and town.group(2).lower() not in self.first_names
+                and town.group(2) in self.towns_after_facility
+            ):
+                extra.append((town.start(2), town.end(2), "LOCATION"))  # "Colm Ó Dálaigh, Ennis."
             other = _OTHER_SCRIPT_AFTER.match(text, end) or _NICKNAME_AFTER.match(text, end)
             if (
                 other
@@ -781,9 +811,17 @@ class RedactionEngine:
             out[i] = (start, end, label)
         return sorted(out + extra)
 
+    def _town_after(self, words: str) -> bool:
+        """Whether ``words`` after a facility name a town: "Edmonton", "taupo"."""
+        if words.islower():
+            return words in self.places_lower or words in self.places_lower_geo
+        return words in self.place_set or words in self.towns_after_facility
+
     def _nickname(self, word: str) -> bool:
         """A short name in brackets after a name: "(Flo)", "(Toby)", not "(RN)", "(left)"."""
         low = word.lower()
+        if len(word) <= 3 and word not in _BRACKET_ABBREVIATIONS:
+            return True  # "(Mo)", "(Jo)": capitalised, not "(RN)" or "(Dx)"
         return (low in self.first_names or low in self.first_names_intl) or not (
             self._is_word(low) or low in self.common_words or low in self.vocabulary
         )
@@ -1164,6 +1202,15 @@ _NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019
 _NAME_WORD_AFTER = re.compile(
     rf"[ \t](?:(?:{'|'.join(sorted(_PARTICLES))})[ \t])?({_NAME_WORD})(?![\w'\u2019-])"
 )
+_TOWN_AFTER = re.compile(
+    r"(,?[ \t]+)([A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)(?![\w'-])"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|$)")
+_BRACKET_ABBREVIATIONS = frozenset(
+    "Dr Mr Ms Mrs Rx Hx Tx Sx Fx Dx Px Pt Bx Cx Mx Yes No Nil Eng Aus Adm Hon Sir Dec Jan Feb "  # noqa: SIM905
+    "Mar Apr May Jun Jul Aug Sep Oct Nov Am Pm Mon Tue Wed Thu Fri Sat Sun Rpt Ref Inc Ltd "
+    "Co".split()
+)
 _NICKNAME_AFTER = re.compile(r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?([A-Z][a-z'\u2019]{1,14})\)")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t]$")
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
@@ -1236,6 +1283,13 @@ _NAME_BESIDE_ROLE = re.compile(
     rf"(?<![\w'-])([a-z][a-z'-]{{2,}})[ \t]\((?:{_ROLES_IN_BRACKETS})\)"
     r"|(?i:\b(?:mgr|manager|coordinator|receptionist|admin|worker|officer|nurse|carer|liaison))"
     r"[ \t]+\(([A-Z][a-z'\u2019-]+)\)"
+)
+# "initials K.M.T.", "participant initials MGL"
+_INITIALS_CUED = re.compile(r"(?i:\binitials)[:\s]+((?:[A-Z]\.?){2,4})(?![\w])")
+# A screening log's code, then the person: "PS-101 Patience Obi 58 - eligible".
+_NAME_AFTER_CODE = re.compile(
+    rf"\b[A-Z]{{2,}}-\d{{2,}}[ \t]+({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})"
+    r"(?=[ \t,(]+\d|[ \t]*[:(])"
 )
 # "uit 's-Hertogenbosch", "'s-Gravenhage": Dutch towns that keep the old article.
 _DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
@@ -1400,7 +1454,7 @@ _AGE_AFTER_NAME = re.compile(
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)? (\d{2})(?=[.,](?:\s|$)| [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg))"
+    r"|\)? (\d{2})(?=[.,](?:\s|$)| [-\u2013] | [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg))"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")

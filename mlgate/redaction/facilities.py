@@ -26,7 +26,7 @@ _KINDS = (
     r"|Family\s+Doctors|Medical\s+Clinic|Diabetes\s+Cent(?:re|er)|Cancer\s+Cent(?:re|er)"
     r"|Secondary\s+College|High\s+School|Primary\s+School|Institute|Family\s+Medical"
     r"|Children's(?:\s+Hospital)?|Primary|Grammar|University|Racecourse|Physio(?:therapy)?\s+Cent(?:re|er)"
-    r"|House(?=\s+[A-Z][a-z]+)"
+    r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
@@ -79,7 +79,7 @@ _LOWER_KINDS = (
     r"general\s+hospital|base\s+hospital|district\s+hospital|private\s+hospital|hospital|medical\s+cent(?:re|er)|family\s+practice|medical\s+practice"
     r"|residential\s+care|racf|aged\s+care|health\s+service|health\s+cent(?:re|er)|nursing\s+home"
     r"|lodge|infirmary|care\s+community|senior\s+living|family\s+medical|family\s+med|gardens"
-    r"|house"
+    r"|house|rest\s+home"
 )
 _LOWER = re.compile(rf"\b((?:[a-z][\w'\u2019-]*[ \t]+){{1,3}})(?:{_LOWER_KINDS})\b")
 # A paragraph of words reads better than 90 quoted strings.

@@ -53,6 +53,8 @@ _CUES = (
     r"|[a-z]+_(?:id|no|num|number)"
     # telemetry: "tele box TX-014", "Patch VC-0A33F91", "Holter recorder H3187"
     r"|(?<!po\s)(?<!p\.o\.\s)box|patch|recorder|holter|pager|tag|wristband|bracelet"
+    # cheques, and the registration numbers of the UK's and Ireland's medical councils
+    r"|cheque(?:\s+no)?|check\s+no|imc|gmc|nmc|nmbi|mcnz|hcpc"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a

@@ -112,6 +112,7 @@ AGE = re.compile(
     r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
     r"|\b(?:turn|turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|degrees))"
+    r"|\b(\d{1,3})\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset|admission)\b"
     r"|\b(?:age\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset)|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"

@@ -165,6 +165,12 @@ def redact(text: str) -> str:
         ("home at 22 Kingsway, Glen Waverley VIC 3150, landline 9594 7110", ["22 Kingsway", "9594 7110"]),
         ("NOK form says 'c/- Post Office, Barunga NT 0852'.", ["Post Office"]),
         ("Lives 1187 State Highway 1, Hāpuku, Kaikōura. Whānau contact", ["1187", "Hāpuku", "Kaikōura"]),
+        # the earlier probes' leftovers: codes then names, initials, short nicknames, councils
+        ("PS-101 Patience Obi 58 - eligible; PS-102 Lionel Frost 90 - excluded", ["Patience", "Obi", "58", "Frost", "90"]),
+        ("CRF page 2: initials K.M.T., study ID SAFE-0219; participant initials MGL", ["K.M.T.", "MGL"]),
+        ("Mohammed Al-Hashimi (Mo), 24. NOK: BROWN, Rose (sis). DOB 14 Nov 1931, 92 at consent.", ["(Mo)", "BROWN", "92"]),
+        ("refund by cheque no. 000418. Referring GP Dr Aoife Brennan, IMC 412339.", ["000418", "412339"]),
+        ("d/c to kowhai court rest home taupo 14/03 1030. (MD Anderson, Houston) consented", ["kowhai", "taupo", "Houston"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
