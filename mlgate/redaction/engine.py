@@ -54,7 +54,8 @@ _TITLE = (
     # Kollegin Weber", "Geachte collega Jansen", "Monsieur Jean-Baptiste Moreau"
     r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
     r"|signor|sr|sra|srta|doña|dña|herrn|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
-    r"|confrère|consœur|colega|fru|herra|rouva)\.?"
+    r"|confrère|consœur|colega|fru|herra|rouva"
+    r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr)\.?"
 )
 _ROLE = (
     r"(?:patient|pt|son|daughter|husband|wife|mother|father|brother|sister|caller|partner"
@@ -331,9 +332,11 @@ class RedactionEngine:
         ages = []
         taken = {s[0] for s in out}
         for _, end, label in out:
-            m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID") else None
+            m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID", "DATE") else None
             if m and label == "ID" and not (m.group(1) or m.group(2)):
                 continue  # after a code, only "(15)" and ", 58,"
+            if m and label == "DATE" and not m.group(1):
+                continue  # after a date of birth, only "(80)"
             group = next((g for g in range(1, 5) if m and m.group(g)), 1)
             if m and int(m.group(group)) <= 120 and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
@@ -461,6 +464,18 @@ class RedactionEngine:
                 low = part.group()
                 if not (self._is_word(low) or low in _DEVICE_WORDS):
                     yield Found(m.start() + part.start(), m.start() + part.end(), "PERSON", _MODEL)
+        for m in _PREFERRED_NAME.finditer(text):
+            if not self._is_word(m.group(1).lower()):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+            yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
+        for m in _ADDRESS_KEY.finditer(text):
+            value = m.group(1).rstrip(" ,.")
+            if any(ch.isdigit() for ch in value) or "," in value:
+                yield Found(m.start(1), m.start(1) + len(value), "ADDRESS", _CONTEXT)
+        for m in _LOCATIVE.finditer(text):
+            low = m.group(1).lower()
+            if not (self._is_word(low) or low in self.vocabulary or low in self.first_names):
+                yield Found(m.start(1), m.end(1), "LOCATION", _MODEL - 1)
         for m in _NAME_BESIDE_ROLE.finditer(text):
             group = 1 if m.group(1) else 2
             if m.group(group).lower() not in self.stop_words:
@@ -569,6 +584,11 @@ class RedactionEngine:
                     head = value.split("-", 1)[0] if "-" in value and " " not in value else ""
                     if upper and head and (head in self.place_set or head in self.place_set_geo):
                         hit, priority = j, _GAZETTEER + 1  # "Tübingen-Lustnau": town-district
+                        break
+                    # Finnish writes "in" as a case ending: "Jyväskylässä", "Oulussa"
+                    stem = value[:-3] if upper and value.endswith(_FINNISH_CASES) else ""
+                    if stem and (stem in self.place_set_geo or stem in self.places_intl):
+                        hit, priority = j, _GAZETTEER + 1
                         break
                     folded = self.places_folded.get(_fold(value)) if upper else None
                     if not value.isascii() and folded is not None:
@@ -1104,6 +1124,9 @@ _CUE_WORDS = (
     # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
     rf"|{_FAMILY_EU}|huisarts|hausarzt|hausärztin|médecin|infirmière|infermiera|enfermera"
     r"|läkare|lege|lääkäri|remitterande\s+läkare|pflegekraft"
+    r"|tolk|tolken|dolmetscher|dolmetscherin|interprète|intérprete|interprete|tłumacz|tlumočník"
+    r"|pasient|pacient|pacientka|potilas|bolnik|bolnica|lmc|nom|nombre|nome|naam|navn|namn|nimi"
+    r"|jméno|imię"
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
@@ -1152,7 +1175,8 @@ _LOOSE_CUE = re.compile(
 _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el".split()  # noqa: SIM905
 )
-_GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui"})  # "Seán Ó Murchú", "Aoife Ní Bhriain"
+# "Seán Ó Murchú", "Aoife Ní Bhriain", and Māori names: "Aroha Te Whare"
+_GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui", "Te"})
 # ("en", an enrolled nurse, is left out: it is a preposition in French, Spanish and Dutch.)
 _STAFF_CUE = re.compile(
     r"rn|cn|cnc|cns|np|ain|num|nm|alo|rmo|jmo|hmo|sw|ot|registrar|driver|educator|const"
@@ -1172,7 +1196,7 @@ _COMPANY_WORDS = {
 _STRONG_CUE = re.compile(
     r"re|dear|attn|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
-    r"|preferred|preferred\s+name"
+    r"|preferred|preferred\s+name|nom|nombre|nome|naam|navn|namn|nimi|jméno|imię"
 )
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
 # that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
@@ -1205,6 +1229,7 @@ _NAME_WORD_AFTER = re.compile(
 _TOWN_AFTER = re.compile(
     r"(,?[ \t]+)([A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)(?![\w'-])"
 )
+_FINNISH_CASES = ("ssä", "ssa", "llä", "lla", "stä", "sta", "ltä", "lta", "lle")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|$)")
 _BRACKET_ABBREVIATIONS = frozenset(
     "Dr Mr Ms Mrs Rx Hx Tx Sx Fx Dx Px Pt Bx Cx Mx Yes No Nil Eng Aus Adm Hon Sir Dec Jan Feb "  # noqa: SIM905
@@ -1237,7 +1262,8 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te)[ \t]+)?{_NAME_WORD}){{0,3}}"
     rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
     r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|born|aged?)\b"
-    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d)"
+    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
+    r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
 _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
@@ -1274,13 +1300,32 @@ _LISTED_NAME = re.compile(rf"(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)({_NAME_WORD})(?![
 _NAME_LIST_TAIL = re.compile(
     rf"(?:,[ \t]+{_NAME_WORD})*,?[ \t]+(?:and|&)[ \t]+{_NAME_WORD}(?![\w'-])(?![ \t]+[A-Z])"
 )
+# A nickname after the name: "kahurangi (pref Kahu)", "semisi (pref. Misi)".
+_PREFERRED_NAME = re.compile(
+    r"\b([A-Za-z][a-z'\u2019-]{2,})[ \t]+\((?i:pref(?:\.|erred)?(?:[ \t]+name)?)[:\s]+"
+    r"([A-Za-z][a-z'\u2019-]+)\)"
+)
+# A form's address field, to the end of the field: "Address: 4 Bóthar na Trá, Salthill,
+# Galway H91 E2P7 / Admission ...", "Domicilio: Rúa Real 31, 3º izda., 15003 A Coruña".
+_ADDRESS_KEY = re.compile(
+    r"(?i:\b(?:(?:home|postal|mailing|residential|usual|street)\s+)?address|domicilio|naslov"
+    r"|adresse|anschrift|wohnort|indirizzo|residenza|direcci[oó]n|adres|adresa|osoite|morada"
+    r"|bytem|zam\.|woonadres)[ \t]*(?::[ \t]*|[ \t](?=\d|PO\b|RR\b|RMB\b|Lot\b|Unit\b))"
+    r"([^\n|/;]{6,90}?)(?=[ \t]*(?:\n|[|/;]|[ \t]{2}|\.[ \t]+[A-Z][a-z]|$))"
+)
+# A town in the locative after Czech, Slovak, Polish and Slovene "v/w" ("in"): "v Brně",
+# "w Wieliczce", "v Kopřivnici" (Latin-script capitals with the letters these languages use).
+_LOCATIVE = re.compile(
+    r"(?<![\w.])(?:v|ve|w|we)[ \t]+([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĄĆĘŁŃŚŹŻ][a-záčďéěíňóřšťúůýžąćęłńśźż]+"
+    r"(?:-[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĄĆĘŁŃŚŹŻ][a-záčďéěíňóřšťúůýžąćęłńśźż]+)?)\b"
+)
 # A name beside a role in brackets: "mason (AIN) 1:1 from 0200", "practice mgr (Deb)".
 _ROLES_IN_BRACKETS = (
     r"AIN|RN|EN|CN|CNS|CNC|PCA|HCA|AHW|ASW|OT|PT|SW|MO|NUM|RMO|JMO|HMO|reg|registrar|physio"
-    r"|anaes|surgeon|agency|interpreter|pharmacist|midwife|MW"
+    r"|anaes|surgeon|agency|interpreter|pharmacist|midwife|MW|cons|resp\s+cons|consultant|HPB"
 )
 _NAME_BESIDE_ROLE = re.compile(
-    rf"(?<![\w'-])([a-z][a-z'-]{{2,}})[ \t]\((?:{_ROLES_IN_BRACKETS})\)"
+    rf"(?<![\w'-])([A-Za-z][a-z'-]{{2,}})[ \t]\((?:{_ROLES_IN_BRACKETS})\)"
     r"|(?i:\b(?:mgr|manager|coordinator|receptionist|admin|worker|officer|nurse|carer|liaison))"
     r"[ \t]+\(([A-Z][a-z'\u2019-]+)\)"
 )
@@ -1297,7 +1342,7 @@ _DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
 _PLACE_KEY = re.compile(
     r"(?i:\b(?:loc|location|city|town|suburb|locality|village))[ \t]*[=:][ \t]*"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
-    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace):[ \t]*"
+    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae):[ \t]*"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,3})"
 )
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".

@@ -27,6 +27,9 @@ _KINDS = (
     r"|Secondary\s+College|High\s+School|Primary\s+School|Institute|Family\s+Medical"
     r"|Children's(?:\s+Hospital)?|Primary|Grammar|University|Racecourse|Physio(?:therapy)?\s+Cent(?:re|er)"
     r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home"
+    # schools and campuses: "Sarina State School", "Southern Cross Campus"
+    r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
+    r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
@@ -54,6 +57,8 @@ _PREFIXED = re.compile(
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
     r"|Cliniques?\s+universitaires?|Centre\s+médical"
+    r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
+    r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
     rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
@@ -61,7 +66,9 @@ _PREFIXED = re.compile(
 )
 # The facility word glued on, as Nordic languages write it: "Nordlandssykehuset".
 _GLUED = re.compile(
-    r"\b[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:sykehuset|sykehus|sjukhuset|sjukhus|sygehus|sairaala"
+    # "Löwen-Apotheke", "Stadt-Apotheke": German pharmacies by their name
+    r"\b[A-ZÄÖÜ][a-zäöüß]+-Apotheke\b"
+    r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:sykehuset|sykehus|sjukhuset|sjukhus|sygehus|sairaala"
     r"|klinikum|spital|helsesenter|vårdcentral|legesenter)\b"
 )
 _SUFFIXED = re.compile(
@@ -94,10 +101,24 @@ _GENERIC = frozenset(
 _LEADING = frozenset({"The", "A", "An", "Our", "Your", "This", "That", "His", "Her", "Their"})
 
 
+_SURGERY = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:Lane|Road|Street|Avenue|Hill|Park|Green|House|Square|Way|Row"
+    r"|Terrace|Close|Drive|Gardens|Place)[ \t]Surgery\b"
+)
+# Irish counties, which are smaller than a state: "Kilkee, Co. Clare", "Co. Dhún na nGall"
+_IRISH_COUNTY = re.compile(
+    r"(?:\b[A-Z][\w'\u2019\u00c0-\u017f-]+(?:[ \t][A-Z][\w'\u2019\u00c0-\u017f-]+)?,[ \t]+)?"
+    r"\bCo\.?[ \t]+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh"
+    r"|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan"
+    r"|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow"
+    r"|Dhún[ \t]na[ \t]nGall|Chiarraí|an[ \t]Chláir|Mhaigh[ \t]Eo|na[ \t]Gaillimhe|Chorcaí)\b"
+    # (before an Eircode the address rule takes the whole line)
+    r"(?!,?[ \t]+[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b)"
+)
 # A health service or private hospital by its short name: "Knox Private", "Peninsula Health",
 # "Barwon Health" (not "Mental Health", "Queensland Health": a service, a state).
 _SERVICE = re.compile(
-    r"(?<![A-Za-z][ \t])(?<![A-Za-z],[ \t])\b([A-Z][a-z'\u2019]+)[ \t](?:Private|Health)\b"
+    r"\b([A-Z][a-z'\u2019]+)[ \t](?:Private|Health)\b"
     r"(?![ \t](?:[a-z]|Service|Centre|Center|Clinic|Hub|Network|Unit|Care))"
 )
 _NOT_A_SERVICE = frozenset(
@@ -132,7 +153,13 @@ def facilities(text: str) -> Iterator[Span]:
             # drawn wider than an annotator's.
             yield m.start(), m.end(), "LOCATION"
     for m in _SERVICE.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].rstrip(" \t").rsplit(" ", 1)[-1]
+        if before[:1].isupper() and before[-1:].isalpha():
+            continue  # "Danila Dilba Health Service": the longer name's own rule has it
         if not any(w.lower() in _NOT_A_SERVICE for w in m.group(1).split()):
+            yield m.start(), m.end(), "LOCATION"
+    for pattern in (_SURGERY, _IRISH_COUNTY):
+        for m in pattern.finditer(text):
             yield m.start(), m.end(), "LOCATION"
     for m in _LOWER.finditer(text):
         # The name is the words after the last generic one: "claim at bayside aged care".

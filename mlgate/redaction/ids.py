@@ -55,6 +55,9 @@ _CUES = (
     r"|(?<!po\s)(?<!p\.o\.\s)box|patch|recorder|holter|pager|tag|wristband|bracelet"
     # cheques, and the registration numbers of the UK's and Ireland's medical councils
     r"|cheque(?:\s+no)?|check\s+no|imc|gmc|nmc|nmbi|mcnz|hcpc"
+    # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
+    r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
+    r"|iban|clincard"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -98,7 +101,10 @@ _VEHICLE_PLATE = re.compile(
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
     for plate in _PLATE.finditer(text):
-        yield plate.start(1), plate.end(1), "ID"
+        code = plate.group(1)
+        if any(ch.isupper() for ch in code):  # "rego YQT 52K per police": not "per"
+            code = re.sub(r"(?:[- ][a-z]+)+$", "", code)
+        yield plate.start(1), plate.start(1) + len(code), "ID"
     for plate in _VEHICLE_PLATE.finditer(text):
         if sum(ch.isalnum() for ch in plate.group(1)) >= 4:
             yield plate.start(1), plate.end(1), "ID"

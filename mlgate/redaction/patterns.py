@@ -72,7 +72,10 @@ DATE = re.compile(
     rf"|\b{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH},?\s+\d{{4}}\b"
-    rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b",
+    rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b"
+    # Central Europe's spaced form: "11. 12. 2023"; a range in one month: "12-14 Mar"
+    r"|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
+    rf"|\b\d{{1,2}}[-\u2013]\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b",
     _I,
 )
 _ORDINAL_WORD = (
@@ -518,6 +521,8 @@ DAY_MONTH_RANGE = re.compile(
     r"(?<![\w/.:-])((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))[-\u2013]"
     r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\w/]|[.:]\d)"
 )
+_DATE_AFTER_DASH = re.compile(r"(?<=\d[-\u2013])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])")
+_DATE_BEFORE_DASH = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/]|[.:]\d)")
 _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|from|since|until|till|by|due|dated|d/c|next|change|changed|review|reviewed"
@@ -565,6 +570,9 @@ def _short_dates(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "DATE"
     for m in ORDINAL_DAY.finditer(text):
         yield m.start(1), m.end(1), "DATE"
+    for m in _DATE_AFTER_DASH.finditer(text):
+        if _DATE_BEFORE_DASH.search(text, max(0, m.start() - 12), m.start() - 1):
+            yield m.start(), m.end(), "DATE"  # "2/11/24-2/13/24": the range's second date
     for m in DAY_MONTH_RANGE.finditer(text):
         days = [tuple(int(x) for x in m.group(g).split("/")) for g in (1, 2)]
         if not all(day < month <= 4 for day, month in days):  # "1/2-3/4": fractions

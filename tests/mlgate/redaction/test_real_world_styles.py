@@ -171,6 +171,20 @@ def redact(text: str) -> str:
         ("Mohammed Al-Hashimi (Mo), 24. NOK: BROWN, Rose (sis). DOB 14 Nov 1931, 92 at consent.", ["(Mo)", "BROWN", "92"]),
         ("refund by cheque no. 000418. Referring GP Dr Aoife Brennan, IMC 412339.", ["000418", "412339"]),
         ("d/c to kowhai court rest home taupo 14/03 1030. (MD Anderson, Houston) consented", ["kowhai", "taupo", "Houston"]),
+        # probe8: spaced and ranged dates, form address fields, locatives, Irish counties,
+        # schools, surgeries, pharmacies, roles and preferred names in brackets, more cues
+        ("Odpustno pismo, 11. 12. 2023. Svc dates 2/11/24-2/13/24; camp 12-14 Mar", ["11. 12. 2023", "2/13/24", "12-14 Mar"]),
+        ("Address: Kilcowera Station, via Thargomindah QLD 4492 / Diagnosis: urosepsis", ["Kilcowera"]),
+        ("Domicilio: Rúa Real 31, 3º izda., 15003 A Coruña / La Sra. Cabrera", ["Rúa Real"]),
+        ("Home address: Tigh na Mara, Ballachulish PH49 4JB / Diagnosis", ["Tigh na Mara"]),
+        ("Pacient pracuje v Kopřivnici. Kontrola v Brně u MUDr. Hany Novotné.", ["Kopřivnici", "Brně", "Novotné"]),
+        ("Tadhg Mac Cárthaigh, 72, Kilkee, Co. Clare / Visit. Potilas asuu Jyväskylässä", ["Kilkee", "Clare", "Jyväskylässä"]),
+        ("attends Sarina State School; fitter at Henty Gold Mine; Well Lane Surgery; Löwen-Apotheke", ["Sarina", "Henty", "Well Lane", "Löwen"]),
+        ("d/w Fitzgerald (resp cons): NIV. kahurangi (pref Kahu), 14F. (Sgt Addo).", ["Fitzgerald", "kahurangi", "Kahu", "Addo"]),
+        ("Samisk tolk Nils-Aslak Gaup. LMC: Aroha Te Whare (027 448 1093).", ["Gaup", "Te Whare"]),
+        ("opinion on Bríd Ní Chonchúir (12/4/1959). Ms Ivy Sterling, DOB 19 Jan 1944 (80)", ["Chonchúir", "(80)"]),
+        ("IBAN DE44 7005 1995 0000 4471 82. MCP 114 559 203 001. AACP no. 3317. r. č. 640512/1187", ["DE44", "114 559", "3317", "640512"]),
+        ("car rego YQT 52K per police; with Yadu Health AHW", ["YQT", "Yadu"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -211,6 +225,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Packed in Webster-pak by Greenway Pharmacy. Hi all, thanks Team.", ["Hi all", "Team"]),
         ("Targin 10/5 given; CT Brain and ED Triage done; Mental Health review", ["Triage", "Mental Health"]),
         ("Na 138 (135-145) mmol/L; Pt self-discharged 2315 hrs", ["138 (135-145)", "self-discharged"]),
+        ("car rego YQT 52K per police; Mental Health; Danila Dilba Health Service", ["per police"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
