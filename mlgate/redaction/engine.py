@@ -256,7 +256,7 @@ class RedactionEngine:
             ]
             spans = [f for f in spans if not self._is_safe(text, f)]
             joined = self._join_names(text, self._extend_names(text, _resolve(text, spans)))
-            results.append(_extend_addresses(text, joined))
+            results.append(self._recurring(text, _extend_addresses(text, joined)))
         return results
 
     def _is_safe(self, text: str, found: Found) -> bool:
@@ -464,6 +464,16 @@ class RedactionEngine:
                 low = part.group()
                 if not (self._is_word(low) or low in _DEVICE_WORDS):
                     yield Found(m.start() + part.start(), m.start() + part.end(), "PERSON", _MODEL)
+        for m in _NAME_BEFORE_OBSTETRIC.finditer(text):
+            if not self._is_word(m.group(1).lower()) or m.group(1).lower() in self.first_names:
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _NAME_IS_AGED.finditer(text):
+            if m.group(1).lower() not in self.stop_words and m.group(1) not in _NOT_NAMES:
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+                yield Found(m.start(2), m.end(2), "AGE", _CONTEXT)
+        for m in _PLACE_CUED_FOREIGN.finditer(text):
+            group = 1 if m.group(1) else 2
+            yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         for m in _PREFERRED_NAME.finditer(text):
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -490,8 +500,8 @@ class RedactionEngine:
             yield Found(m.start(), m.end(), "LOCATION", _CONTEXT)
         for m in _PLACE_KEY.finditer(text):
             group = 1 if m.group(1) else 2
-            first = m.group(group).split()[0].lower()
-            if not (self._is_word(first) or first in self.places_of_care):
+            words = m.group(group).lower().split()
+            if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         for m in _GREETING.finditer(text):
             group = 1 if m.group(1) else 2
@@ -741,7 +751,11 @@ class RedactionEngine:
                     # "aunty dot napurrula": a second word no list knows, after a relative
                     or (k == 1 and (strong or family) and not self._is_word(low))
                 )
-                and low not in self.not_name_words
+                and (
+                    low not in self.not_name_words
+                    # "daughter summer rang": a word as a name when a person's verb follows
+                    or (family and k == 0 and bool(_VERB_NEXT.match(text, m.start(2) + tok.end())))
+                )
                 and low not in _NOTE_WORDS
                 and len(low) > 1
                 # verbs and places: "son drove", "wife lives", "sister from perth"
@@ -763,12 +777,42 @@ class RedactionEngine:
         if name_end is not None and " " not in text[m.start(2) : name_end]:
             # "Patient name: Long, Madeline": the records' "Last, First"
             after = _FOLLOWING_NAME.match(text, name_end)
-            given = after.group(1).lower() if after else ""
+            given = after.group(1).lower().split("-")[0] if after else ""
             if (given in self.first_names or given in self.first_names_intl) and not (
                 after and _LIST_AFTER.match(text, after.end(1))
             ):
                 name_end = after.end(1)  # type: ignore[union-attr]
         return name_end
+
+    def _recurring(self, text: str, spans: list[Span]) -> list[Span]:
+        """A name or code found once is redacted wherever it recurs in the text: "access by
+        jsterling2" after "user=jsterling2", "Hirsi can step down" after "Abdullahi Warsame
+        Hirsi, 41". Only values no dictionary holds: "Will" found once is not "will"."""
+        values: dict[str, str] = {}
+        for start, end, label in spans:
+            value = text[start:end]
+            if label == "ID" and len(value) >= 5:
+                values[value] = label
+            elif label == "PERSON" and value[:1].isupper():
+                for word in {value, value.split()[-1]}:
+                    if len(word) >= 4 and word[:1].isupper() and self._distinctive(word):
+                        values[word] = label
+        if not values:
+            return spans
+        taken = [(s, e) for s, e, _ in spans]
+        out = list(spans)
+        for value, label in values.items():
+            for m in re.finditer(rf"(?<![\w@.-]){re.escape(value)}(?![\w@-])", text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    out.append((m.start(), m.end(), label))
+                    taken.append(m.span())
+        return sorted(out)
+
+    def _distinctive(self, word: str) -> bool:
+        low = word.lower()
+        return not (
+            self._is_word(low) or low in self.common_words or low in self.stop_words
+        ) and all(w not in self.places for w in (low,))
 
     def _inflected(self, low: str) -> bool:
         """An inflection of a word: "tolerating", "mobilised", "reviews", "self-discharged"."""
@@ -803,7 +847,12 @@ class RedactionEngine:
                 continue
             for _ in range(2):
                 m = _NAME_WORD_AFTER.match(text, end)
-                if not m or m.end() > hi or not self._could_be_name(m.group(1)):
+                if not m or m.end() > hi:
+                    break
+                word = m.group(1)
+                # an unknown word too, when an age follows: "Abdullahi Warsame Hirsi, 41,"
+                aged = _AGE_AFTER_NAME.match(text, m.end()) and not self._is_word(word.lower())
+                if not (self._could_be_name(word) or word.startswith(_ARABIC_PARTICLES) or aged):
                     break
                 end = m.end()
             for _ in range(2):
@@ -1223,8 +1272,10 @@ _FIRST_THEN_WORD = re.compile(
 )
 _NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019]+)*"
 # One more word of a name, after or before it, on the same line: "Ravi Shankar| Iyer".
+_ARABIC_PARTICLES = ("al-", "el-", "ibn-", "abu-", "bin-", "ben-")  # "Ibrahim al-Sayed"
 _NAME_WORD_AFTER = re.compile(
-    rf"[ \t](?:(?:{'|'.join(sorted(_PARTICLES))})[ \t])?({_NAME_WORD})(?![\w'\u2019-])"
+    rf"[ \t](?:(?:{'|'.join(sorted(_PARTICLES))})[ \t])?"
+    rf"({_NAME_WORD}|(?:al|el|ibn|abu|bin|ben)-{_NAME_WORD})(?![\w'\u2019-])"
 )
 _TOWN_AFTER = re.compile(
     r"(,?[ \t]+)([A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)(?![\w'-])"
@@ -1300,6 +1351,15 @@ _LISTED_NAME = re.compile(rf"(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)({_NAME_WORD})(?![
 _NAME_LIST_TAIL = re.compile(
     rf"(?:,[ \t]+{_NAME_WORD})*,?[ \t]+(?:and|&)[ \t]+{_NAME_WORD}(?![\w'-])(?![ \t]+[A-Z])"
 )
+_NAME_BEFORE_OBSTETRIC = re.compile(rf"\b({_NAME_WORD})[ \t,]+G\d{{1,2}}[ \t]?P\d{{1,2}}\b")
+_NAME_IS_AGED = re.compile(
+    rf"\b({_NAME_WORD})[ \t]+(?:is|was)[ \t]+an?[ \t]+(\d{{1,3}})[ \t-]?(?:y/?o|yo|years?)\b"
+)
+# German spa towns and the Nordic "lives in": "nach Bad Krozingen", "bosatt i Guovdageaidnu"
+_PLACE_CUED_FOREIGN = re.compile(
+    r"\b(Bad[ \t][A-ZÄÖÜ][a-zäöüß]+(?:[ \t](?:am|an[ \t]der|im)[ \t][A-Z][a-zäöüß]+)?)"
+    r"|\b(?:bosatt|bor|boende|asuu)[ \t]+(?:i|på|på)[ \t]+([A-ZÆØÅÄÖÁČ][\wæøåäöáč-]+)"
+)
 # A nickname after the name: "kahurangi (pref Kahu)", "semisi (pref. Misi)".
 _PREFERRED_NAME = re.compile(
     r"\b([A-Za-z][a-z'\u2019-]{2,})[ \t]+\((?i:pref(?:\.|erred)?(?:[ \t]+name)?)[:\s]+"
@@ -1343,7 +1403,7 @@ _PLACE_KEY = re.compile(
     r"(?i:\b(?:loc|location|city|town|suburb|locality|village))[ \t]*[=:][ \t]*"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
     r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae):[ \t]*"
-    r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,3})"
+    r"([A-Z][\w'\u2019-]+(?:[ \t](?:(?:of|de|du|la|o|na|and)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
 )
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".
 _GREETING = re.compile(
@@ -1362,6 +1422,10 @@ _INITIALS_THEN_AGE = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,3})(?=,?\s+\(?\d{1,3}\s?(?:[MF]|y|yo)\b)"
 )
 # What a person in a note does next; after a word that opens a sentence or an entry.
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:rang|phoned|called|visited|texted|emailed|says|said|asked|wants|brought|arrived"
+    r"|collected|confirmed|reports|states)\b"
+)
 _PERSON_VERB = re.compile(
     r"told|tells|rang|phoned|called|says|said|reports|reported|denies|denied|states|stated"
     r"|asked|asks|wants|wanted|prefers|declined|agreed|consented|refused|requested|brought"
@@ -1510,7 +1574,7 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in covered[max(0, i - 2) : i + 1])
 
 
-_FOLLOWING_NAME = re.compile(r", ([A-Za-z][a-z'-]+)\b")
+_FOLLOWING_NAME = re.compile(rf", ([A-Za-z][a-z']+(?:-[{_UP}][{_LO}']+)?)(?![\w'\u2019-])")
 _LINE_START = re.compile(r"(?:^|\n|[.!?:]\s)\s*$")
 
 
@@ -1530,7 +1594,10 @@ def _at_line_start(text: str, pos: int) -> bool:
     )
 
 
-_ROLE_BEFORE = re.compile(rf"(?i)\b(?:{_TITLE}|{_ROLE}|referring|called|seen by|from|to)\s*:?\s+$")
+_ROLE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_TITLE}|{_ROLE}|referring|called|seen by|from|to"
+    r"|name|nom|nombre|nome|naam|navn|namn|nimi|pasient|pacient|paciente|patiente)\s*:?\s+$"
+)
 
 
 _FIRM_BEFORE = re.compile(

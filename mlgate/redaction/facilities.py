@@ -30,6 +30,7 @@ _KINDS = (
     # schools and campuses: "Sarina State School", "Southern Cross Campus"
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"
+    r"|Aboriginal\s+Corporation(?:\s+for\s+Health)?|Aboriginal\s+Medical\s+Service"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:

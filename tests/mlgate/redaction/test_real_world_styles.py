@@ -185,6 +185,11 @@ def redact(text: str) -> str:
         ("opinion on Bríd Ní Chonchúir (12/4/1959). Ms Ivy Sterling, DOB 19 Jan 1944 (80)", ["Chonchúir", "(80)"]),
         ("IBAN DE44 7005 1995 0000 4471 82. MCP 114 559 203 001. AACP no. 3317. r. č. 640512/1187", ["DE44", "114 559", "3317", "640512"]),
         ("car rego YQT 52K per police; with Yadu Health AHW", ["YQT", "Yadu"]),
+        ("user=jsterling2 ws=host. Audit: access by jsterling2 not related to care", ["jsterling2"]),
+        ("Abdullahi Warsame Hirsi, 41, D6 post Whipple. D/w surgeons: Hirsi can step down.", ["Hirsi", "41"]),
+        ("Daughter summer rang (0428 551 907). Siobhán G2P1 39+2. Faith is a 38 y/o teacher.", ["summer", "Siobhán", "Faith", "38"]),
+        ("wird nach Bad Krozingen verlegt. bosatt i Guovdageaidnu. Church: Free Church of Tonga Māngere.", ["Krozingen", "Guovdageaidnu", "Free Church"]),
+        ("Nom: Gagnon-Pelletier, Marie-Ève. Cleared by Dr Ibrahim al-Sayed.", ["Gagnon", "Marie-Ève", "al-Sayed"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -226,6 +231,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Targin 10/5 given; CT Brain and ED Triage done; Mental Health review", ["Triage", "Mental Health"]),
         ("Na 138 (135-145) mmol/L; Pt self-discharged 2315 hrs", ["138 (135-145)", "self-discharged"]),
         ("car rego YQT 52K per police; Mental Health; Danila Dilba Health Service", ["per police"]),
+        ("Son Will will bring the list; the summer was hot", ["will bring", "summer was hot"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
