@@ -636,12 +636,12 @@ class RedactionEngine:
                 yield Found(m.start(2), span_end, "PERSON", _CONTEXT)
                 # "Seen by Patel, Okoro and Lindqvist": the names listed after the first (a
                 # list that ends in "and"; "Dr Lau, Endocrinology, Westmead" is no list)
-                listed = (
+                in_list = bool(
                     m.group(1).lower().split()[-1] in _LIST_CUES
                     and text[m.start(2) : m.start(2) + 1].isupper()
                     and _NAME_LIST_TAIL.match(text, span_end)
                 )
-                while listed and (more := _LISTED_NAME.match(text, span_end)):
+                while in_list and (more := _LISTED_NAME.match(text, span_end)):
                     low = more.group(1).lower()
                     if self._is_word(low) or low in self.common_words or low in self.vocabulary:
                         break
