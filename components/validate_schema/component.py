@@ -13,6 +13,7 @@ def validate_schema(
     validated: Output[Dataset],
     metrics: Output[Metrics],
     report: Output[HTML],
+    engine: str = "pandas",
 ) -> None:
     """Checks a Dataset against a data contract; halts the run if an error rule fails.
 
@@ -24,6 +25,9 @@ def validate_schema(
         validated: The same table, unchanged, written only when it passes.
         metrics: rules_checked, rules_failed, rules_warned, rows, columns.
         report: An HTML page with every rule and its verdict.
+        engine: "pandas" (the table in memory), "duckdb" (the contract as one SQL query)
+            or "streaming" (record batches, bounded memory); the same verdicts. A
+            ``bq://project.dataset.table`` Dataset is validated inside BigQuery.
     """
     from mlgate.components.validate_schema.logic import validate_schema as validate
 
@@ -34,6 +38,7 @@ def validate_schema(
         file_format=dataset.metadata.get("format", "parquet"),
         output_uri=validated.path,
         report_uri=report.path,
+        engine=engine,
     )
     for name, value in result.metrics().items():
         metrics.log_metric(name, value)
