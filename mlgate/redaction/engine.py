@@ -464,17 +464,17 @@ class RedactionEngine:
                 low = part.group()
                 if not (self._is_word(low) or low in _DEVICE_WORDS):
                     yield Found(m.start() + part.start(), m.start() + part.end(), "PERSON", _MODEL)
-        for m in _NAME_BEFORE_OBSTETRIC.finditer(text):
+        for m in _NAME_BEFORE_OBSTETRIC.finditer(text) if "P" in text else ():
             if not self._is_word(m.group(1).lower()) or m.group(1).lower() in self.first_names:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _NAME_IS_AGED.finditer(text):
+        for m in _NAME_IS_AGED.finditer(text) if " a" in text else ():
             if m.group(1).lower() not in self.stop_words and m.group(1) not in _NOT_NAMES:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
                 yield Found(m.start(2), m.end(2), "AGE", _CONTEXT)
         for m in _PLACE_CUED_FOREIGN.finditer(text):
             group = 1 if m.group(1) else 2
             yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
-        for m in _PREFERRED_NAME.finditer(text):
+        for m in _PREFERRED_NAME.finditer(text) if "(" in text else ():
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
             yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
@@ -486,19 +486,19 @@ class RedactionEngine:
             low = m.group(1).lower()
             if not (self._is_word(low) or low in self.vocabulary or low in self.first_names):
                 yield Found(m.start(1), m.end(1), "LOCATION", _MODEL - 1)
-        for m in _NAME_BESIDE_ROLE.finditer(text):
+        for m in _NAME_BESIDE_ROLE.finditer(text) if "(" in text else ():
             group = 1 if m.group(1) else 2
             if m.group(group).lower() not in self.stop_words:
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
-        for m in _INITIALS_CUED.finditer(text):
+        for m in _INITIALS_CUED.finditer(text) if "nitials" in text else ():
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _NAME_AFTER_CODE.finditer(text):
+        for m in _NAME_AFTER_CODE.finditer(text) if "-" in text else ():
             words = m.group(1).lower().split()
             if not any(self._is_word(w) and w not in self.first_names for w in words[1:]):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _DUTCH_TOWN.finditer(text):
+        for m in _DUTCH_TOWN.finditer(text) if "s-" in text else ():
             yield Found(m.start(), m.end(), "LOCATION", _CONTEXT)
-        for m in _PLACE_KEY.finditer(text):
+        for m in _PLACE_KEY.finditer(text) if ("=" in text or ":" in text) else ():
             group = 1 if m.group(1) else 2
             words = m.group(group).lower().split()
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
@@ -600,8 +600,11 @@ class RedactionEngine:
                     if stem and (stem in self.place_set_geo or stem in self.places_intl):
                         hit, priority = j, _GAZETTEER + 1
                         break
-                    folded = self.places_folded.get(_fold(value)) if upper else None
-                    if not value.isascii() and folded is not None:
+                    ascii_only = value.isascii()
+                    folded = (
+                        None if ascii_only or not upper else self.places_folded.get(_fold(value))
+                    )
+                    if folded is not None:
                         near = _INTL_PLACE_BEFORE.search(text, max(0, s0 - 14), s0)
                         if not folded or near:  # an other locale's town needs its cue
                             hit, priority = j, _GAZETTEER + 1
@@ -797,22 +800,28 @@ class RedactionEngine:
                 for word in {value, value.split()[-1]}:
                     if len(word) >= 4 and word[:1].isupper() and self._distinctive(word):
                         values[word] = label
-        if not values:
-            return spans
-        taken = [(s, e) for s, e, _ in spans]
         out = list(spans)
+        starts = [s for s, _, _ in spans]
         for value, label in values.items():
-            for m in re.finditer(rf"(?<![\w@.-]){re.escape(value)}(?![\w@-])", text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
-                    out.append((m.start(), m.end(), label))
-                    taken.append(m.span())
-        return sorted(out)
+            at = text.find(value)
+            while at != -1:
+                end = at + len(value)
+                whole = (at == 0 or not _JOINS_WORD.match(text[at - 1])) and (
+                    end == len(text) or not _JOINS_WORD.match(text[end])
+                )
+                i = bisect.bisect_right(starts, at) - 1  # the last span starting at or before
+                free = (i < 0 or spans[i][1] <= at) and (
+                    i + 1 >= len(spans) or end <= starts[i + 1]
+                )
+                if whole and free:
+                    out.append((at, end, label))
+                at = text.find(value, end)
+        return sorted(set(out))
 
     def _distinctive(self, word: str) -> bool:
         low = word.lower()
-        return not (
-            self._is_word(low) or low in self.common_words or low in self.stop_words
-        ) and all(w not in self.places for w in (low,))
+        everyday = self._is_word(low) or low in self.common_words or low in self.stop_words
+        return not everyday and low not in self.places
 
     def _inflected(self, low: str) -> bool:
         """An inflection of a word: "tolerating", "mobilised", "reviews", "self-discharged"."""
@@ -1576,6 +1585,7 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _FOLLOWING_NAME = re.compile(rf", ([A-Za-z][a-z']+(?:-[{_UP}][{_LO}']+)?)(?![\w'\u2019-])")
 _LINE_START = re.compile(r"(?:^|\n|[.!?:]\s)\s*$")
+_JOINS_WORD = re.compile(r"[\w@.-]")  # a character that would make a recurrence part of a word
 
 
 def _fold(word: str) -> str:
