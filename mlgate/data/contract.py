@@ -304,6 +304,18 @@ class Expectation(_Strict):
     def sensitive(self) -> bool:
         return bool(self.meta.get("sensitive"))
 
+    @property
+    def columns(self) -> list[str]:
+        """The columns the rule reads: its ``column``, ``column_list`` or column pair."""
+        kw = self.kwargs
+        if "column" in kw:
+            return [kw["column"]]
+        if "column_list" in kw:
+            return list(kw["column_list"])
+        if "column_A" in kw:
+            return [kw["column_A"], kw["column_B"]]
+        return []
+
 
 class Suite(_Strict):
     """What gets validated: a name, its expectations, and the sha256 of the source document."""

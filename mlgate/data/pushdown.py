@@ -732,7 +732,7 @@ class _Builder:
 
     def compile(self, position: int, e: Expectation) -> _Rule:
         where = f"rule {e.rule!r} ({e.type})"
-        names = _columns_of(e)
+        names = e.columns
         missing = [n for n in names if self.schema.column(n) is None]
         if missing and e.type != "expect_column_to_exist":
             detail = f"column {_shown(missing[0])} is missing"
@@ -1192,17 +1192,6 @@ def _count(expression: exp.Expr) -> exp.Expr:
     from sqlglot import exp
 
     return exp.Count(this=expression)
-
-
-def _columns_of(e: Expectation) -> list[str]:
-    kw = e.kwargs
-    if "column" in kw:
-        return [kw["column"]]
-    if "column_list" in kw:
-        return list(kw["column_list"])
-    if "column_A" in kw:
-        return [kw["column_A"], kw["column_B"]]
-    return []
 
 
 class _CountChecker(_FastChecker):
@@ -1758,8 +1747,12 @@ def _bigquery_schema(fields: Iterable[Any]) -> TableSchema:
 
 
 def _bigquery_client(project: str) -> Any:
+    import importlib
+
     try:
-        from google.cloud import bigquery
+        # (import_module, not "from google.cloud import": it honours a package that is
+        # absent even after a sibling was imported)
+        bigquery = importlib.import_module("google.cloud.bigquery")
     except ImportError:
         raise InputError(
             "bq:// tables need the BigQuery client, which is not installed: "

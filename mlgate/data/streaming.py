@@ -1038,7 +1038,7 @@ class StreamingValidator:
             self.states.append(self._state(e, re2_pattern))
 
     def _state(self, e: Expectation, re2_pattern: Callable[[str], str]) -> _State:
-        missing = [c for c in _columns_of(e) if c not in self.dtypes.columns]
+        missing = [c for c in e.columns if c not in self.dtypes.columns]
         if missing and e.type != "expect_column_to_exist":
             return _Schema(e)  # the pandas engine's "column is missing" on the probe
         if e.type in ("expect_column_to_exist", "expect_table_columns_to_match_set"):
@@ -1145,17 +1145,6 @@ class StreamingValidator:
             rules,
             "streaming",
         )
-
-
-def _columns_of(e: Expectation) -> list[str]:
-    kw = e.kwargs
-    if "column" in kw:
-        return [kw["column"]]
-    if "column_list" in kw:
-        return list(kw["column_list"])
-    if "column_A" in kw:
-        return [kw["column_A"], kw["column_B"]]
-    return []
 
 
 def validate_file(

@@ -374,7 +374,7 @@ class _FastChecker:
     def run(self, e: Expectation) -> RuleResult:
         result = RuleResult(e.rule, e.type, e.column, e.severity, success=False)
         checker = self._for_condition(e)
-        missing = [c for c in _columns_of(e) if c not in checker.frame.columns]
+        missing = [c for c in e.columns if c not in checker.frame.columns]
         if missing and e.type != "expect_column_to_exist":
             result.detail = f"column {_shown(missing[0])} is missing"
             return result
@@ -430,17 +430,6 @@ class _FastChecker:
                 values = self.frame[e.column].iloc[positions[:MAX_INDICES]]
                 result.samples = _jsonable(list(values))
         return result
-
-
-def _columns_of(e: Expectation) -> list[str]:
-    kw = e.kwargs
-    if "column" in kw:
-        return [kw["column"]]
-    if "column_list" in kw:
-        return list(kw["column_list"])
-    if "column_A" in kw:
-        return [kw["column_A"], kw["column_B"]]
-    return []
 
 
 def _column_map(
