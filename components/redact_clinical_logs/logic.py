@@ -37,7 +37,13 @@ from mlgate.redaction import (
 from mlgate.redaction.corpus import Evaluation, Floors
 from mlgate.redaction.stream import check_locales
 
-__all__ = ["DEFAULT_MIN_F1", "RedactionReport", "html_beside", "redact_clinical_logs"]
+__all__ = [
+    "DEFAULT_MIN_F1",
+    "RedactionReport",
+    "html_beside",
+    "redact_clinical_logs",
+    "score_engine",
+]
 
 DEFAULT_MIN_F1 = 0.87
 LINES_SHOWN = 20  # line numbers shown per residual category in the report
@@ -279,6 +285,40 @@ def html_beside(report_uri: str) -> str:
     )
 
 
+def score_engine(
+    corpus_uri: str = REFERENCE,
+    floors: Floors | None = None,
+    *,
+    use_model: bool = True,
+    locales: list[str] | None = None,
+) -> Evaluation:
+    """Step 1 of the contract: scores the engine on the corpus; below a floor, refuses.
+
+    The sharded pipeline runs this once, in its own task, before any shard is redacted
+    (components/score_redaction_engine); ``redact_clinical_logs`` runs it inline.
+
+    Args:
+        corpus_uri: The annotated corpus; ``"reference"`` is the shipped one.
+        floors: The figures the engine must reach (default: ``Floors()``, span F1 0.87).
+        use_model: Score the engine with its spaCy model, as the redaction will run it.
+        locales: The locale packs the redaction will use (None: the engine's default set).
+
+    Raises:
+        CheckFailed: a figure below its floor; the message names the figure and the floor.
+        InputError: unusable corpus or locale.
+    """
+    check_locales(locales)
+    engine = build_engine(use_model=use_model, locales=locales)
+    evaluation = evaluate_engine(engine, load_corpus(corpus_uri))
+    failures = (floors or Floors()).failures(evaluation)
+    if failures:
+        raise CheckFailed(
+            f"redaction on {corpus_uri}: {'; '.join(failures)}; refusing to redact "
+            "(nothing was written)"
+        )
+    return evaluation
+
+
 def redact_clinical_logs(
     input_uri: str,
     output_uri: str,
@@ -316,15 +356,9 @@ def redact_clinical_logs(
     if max_residual < 0:
         raise InputError(f"max_residual is {max_residual}; it must be 0 or more")
     options = options or RedactOptions()
-    check_locales(options.locales)
-    engine = build_engine(use_model=options.use_model, locales=options.locales)
-    evaluation = evaluate_engine(engine, load_corpus(corpus_uri))
-    failures = floors.failures(evaluation)
-    if failures:
-        raise CheckFailed(
-            f"redaction on {corpus_uri}: {'; '.join(failures)}; refusing to redact "
-            "(nothing was written)"
-        )
+    evaluation = score_engine(
+        corpus_uri, floors, use_model=options.use_model, locales=options.locales
+    )
     stats = redact_file(input_uri, output_uri, options, max_residual=max_residual)
     report = RedactionReport(evaluation, stats, floors, max_residual, corpus_uri)
     if report_uri:

@@ -28,6 +28,7 @@ never a value: the report is posted on pull requests.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 from collections.abc import Callable, Iterable
@@ -147,6 +148,7 @@ def contract_uses(specs: Iterable[Spec]) -> list[ContractUse]:
     """
     out: list[ContractUse] = []
     for spec in sorted(specs, key=lambda s: s.name):
+        found: list[ContractUse] = []
         for path, task in sorted(spec.tasks.items()):
             text = (task.inputs.get("contract") or {}).get("constant")
             if not isinstance(text, str) or not text.strip():
@@ -156,8 +158,19 @@ def contract_uses(specs: Iterable[Spec]) -> list[ContractUse]:
                 continue
             name = (task.inputs.get("contract_name") or {}).get("constant")
             if not isinstance(name, str) or not name:
-                name = str(document.get("name") or f"contract of {spec.name} task {path}")
-            out.append(ContractUse(spec.name, path, name, sha, document))
+                name = ""
+            found.append(ContractUse(spec.name, path, name, sha, document))
+        # A task that takes the contract without naming it (push_to_registry checks its
+        # model's columns against it) is the validating task's contract, not another use.
+        named = {use.sha256 for use in found if use.contract}
+        for use in found:
+            if use.contract:
+                out.append(use)
+            elif use.sha256 not in named:
+                fallback = str(
+                    use.document.get("name") or f"contract of {spec.name} task {use.task}"
+                )
+                out.append(dataclasses.replace(use, contract=fallback))
     return out
 
 

@@ -36,7 +36,18 @@ CORPORA = {Path(rel).stem: REPO / rel for rels in OUTPUTS.values() for rel in re
 # what their scripts write.
 HAND_WRITTEN = {
     f"make_{name}_corpus.py": [f"corpus/redaction/{name}.jsonl"]
-    for name in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "holdout")
+    for name in (
+        "probe",
+        "probe2",
+        "probe3",
+        "probe4",
+        "probe5",
+        "probe6",
+        "probe7",
+        "probe8",
+        "probe9",
+        "holdout",
+    )
 }
 LABELS = {"PERSON", "ADDRESS", "LOCATION", "DATE", "AGE", "PHONE", "EMAIL", "ID", "URL", "IP"}
 EXTRA_LABELS = {"VEHICLE", "DEVICE"}

@@ -30,19 +30,19 @@ def _executor(spec: dict[str, Any], name: str = "exec-train-model") -> dict[str,
 
 
 def _self_reference(spec: dict[str, Any]) -> None:
-    dag = spec["components"]["comp-condition-1"]["dag"]["tasks"]
-    dag["again"] = {"componentRef": {"name": "comp-condition-1"}, "taskInfo": {"name": "again"}}
+    dag = spec["components"]["comp-condition-2"]["dag"]["tasks"]
+    dag["again"] = {"componentRef": {"name": "comp-condition-2"}, "taskInfo": {"name": "again"}}
 
 
 def _mutual_reference(spec: dict[str, Any]) -> None:
     spec["components"]["comp-loop-b"] = {
         "dag": {
             "tasks": {
-                "a": {"componentRef": {"name": "comp-condition-1"}, "taskInfo": {"name": "a"}}
+                "a": {"componentRef": {"name": "comp-condition-2"}, "taskInfo": {"name": "a"}}
             }
         }
     }
-    dag = spec["components"]["comp-condition-1"]["dag"]["tasks"]
+    dag = spec["components"]["comp-condition-2"]["dag"]["tasks"]
     dag["b"] = {"componentRef": {"name": "comp-loop-b"}, "taskInfo": {"name": "b"}}
 
 
@@ -129,7 +129,7 @@ def test_diff_refuses_a_broken_spec(tmp_path: Path, run: Callable[..., Outcome],
 
 def test_a_self_referencing_dag_is_named(tmp_path: Path, run: Callable[..., Outcome]) -> None:
     outcome = run("lint", str(_write_case(tmp_path, BROKEN["self-referencing DAG"])))
-    assert "comp-condition-1' contains itself" in outcome.err
+    assert "comp-condition-2' contains itself" in outcome.err
 
 
 # Secrets a spec must not carry: lint finds each (exit 1) and never prints it.

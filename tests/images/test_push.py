@@ -52,7 +52,9 @@ def test_push_returns_a_digest_that_pulls_back_and_pins_every_spec(
         if "deploymentSpec" in doc
     )
     images = {k: e["container"]["image"] for k, e in spec["deploymentSpec"]["executors"].items()}
-    assert images.pop("exec-redact-clinical-logs") == pins["redaction"].reference
+    # The sharded redaction's engine tasks run the redaction image; the rest the runtime one.
+    for name in ("exec-score-redaction-engine", "exec-redact-log-shard"):
+        assert images.pop(name) == pins["redaction"].reference
     assert set(images.values()) == {pins["runtime"].reference}
     lint = run_cli("--root", str(project), "lint", str(project / "compiled"))
     assert "MLG001" not in lint.stdout, lint.stdout

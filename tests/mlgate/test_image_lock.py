@@ -57,6 +57,14 @@ def test_unknown_image_name_is_named() -> None:
         load_image_lock(image="gpu")
 
 
+# The tasks that run the redaction engine (spaCy): the rest run in the runtime image.
+REDACTION_EXECUTORS = {
+    "exec-redact-clinical-logs",
+    "exec-score-redaction-engine",
+    "exec-redact-log-shard",
+}
+
+
 def test_every_compiled_executor_uses_the_locked_image() -> None:
     import yaml
 
@@ -64,7 +72,7 @@ def test_every_compiled_executor_uses_the_locked_image() -> None:
     for path in (REPO / "compiled").glob("*.yaml"):
         spec = next(d for d in yaml.safe_load_all(path.read_text()) if "deploymentSpec" in d)
         for name, executor in spec["deploymentSpec"]["executors"].items():
-            expected = redaction if name == "exec-redact-clinical-logs" else runtime
+            expected = redaction if name in REDACTION_EXECUTORS else runtime
             assert executor["container"]["image"] == expected, (path.name, name)
         assert "pip install" not in path.read_text(), path.name
 

@@ -113,7 +113,7 @@ def test_a_parameter_named_like_a_secret_with_a_default_is_mlg003(tmp_path: Path
 def test_cached_gate_and_push_are_mlg004(tmp_path: Path) -> None:
     spec = _good()
     spec["root"]["dag"]["tasks"]["gate-candidate"]["cachingOptions"] = {"enableCache": True}
-    branch = spec["components"]["comp-condition-1"]["dag"]["tasks"]["push-to-registry"]
+    branch = spec["components"]["comp-condition-2"]["dag"]["tasks"]["push-to-registry"]
     branch["cachingOptions"] = {"enableCache": True}
     assert _rules(tmp_path, spec) == [
         ("MLG004", "gate-candidate"),

@@ -10,7 +10,7 @@ from mlgate.data.profile import PROFILE_FILE, Profile
 from mlgate.errors import InputError
 from mlgate.gitops.image_lock import load_image_lock
 from mlgate.gitops.project import find_pipeline
-from mlgate.local_run import parse_params, run_pipeline
+from mlgate.local_run import RunResult, parse_params, run_pipeline
 from mlgate.models.registry import Registry
 from tests.conftest import REPO, run_cli
 
@@ -25,12 +25,20 @@ def typed(source: str, limit: int = 3, ratio: float = 0.5, strict: bool = True,
 """
 
 
-def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
-    registry = tmp_path / "registry"
+@pytest.fixture(scope="module")
+def reference_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, RunResult]:
+    """One run of the reference pipeline with its defaults (shards=1), shared by two tests."""
+    tmp_path = tmp_path_factory.mktemp("reference")
     ref = find_pipeline(REPO, "mlgate-reference")
     result = run_pipeline(
-        ref, {"registry": str(registry), "git_commit": "abc123"}, tmp_path / "runs"
+        ref, {"registry": str(tmp_path / "registry"), "git_commit": "abc123"}, tmp_path / "runs"
     )
+    return tmp_path, result
+
+
+def test_reference_pipeline_runs_locally(reference_run: tuple[Path, RunResult]) -> None:
+    tmp_path, result = reference_run
+    registry = tmp_path / "registry"
     assert result.exit_code == 0
     tasks = {task.name: task for task in result.tasks}
     assert {name: task.status for name, task in tasks.items()} == {
@@ -38,7 +46,10 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
         for name in (
             "load-dataset",
             "validate-schema",
-            "redact-clinical-logs",
+            "plan-log-shards",
+            "score-redaction-engine",
+            "redact-log-shard",
+            "redact-clinical-logs",  # the merge, which publishes the redacted logs
             "validate-redacted-logs",
             "train-model",
             "evaluate-model",
@@ -74,6 +85,67 @@ def test_reference_pipeline_runs_locally(tmp_path: Path) -> None:
     assert profile.scores is not None
     eval_data = {a.name: a for a in tasks["train-model"].artifacts}["eval_data"]
     assert profile.scores.count == len(pd.read_parquet(eval_data.uri)) < profile.rows
+
+
+def test_two_shards_publish_what_one_does(
+    tmp_path: Path, reference_run: tuple[Path, RunResult]
+) -> None:
+    _, one = reference_run
+    ref = find_pipeline(REPO, "mlgate-reference")
+    two = run_pipeline(
+        ref, {"registry": str(tmp_path / "registry"), "shards": 2}, tmp_path / "runs"
+    )
+    assert two.exit_code == 0, two.error
+    tasks = {task.name: task for task in two.tasks}
+    assert all(task.status == "SUCCESS" for task in two.tasks)
+    plan = tasks["plan-log-shards"].parameters["Output"]
+    assert [int(shard["index"]) for shard in plan] == [0, 1]
+    merged, single = (
+        {a.name: a for a in {t.name: t for t in run.tasks}["redact-clinical-logs"].artifacts}
+        for run in (two, one)
+    )
+    data = Path(merged["redacted"].uri).read_bytes()
+    assert data == Path(single["redacted"].uri).read_bytes()
+    for name in ("report", "report_html"):
+        assert Path(merged[name].uri).read_bytes() == Path(single[name].uri).read_bytes()
+    assert merged["metrics"].metadata == single["metrics"].metadata
+    assert (merged["redacted"].metadata["shards"], single["redacted"].metadata["shards"]) == (2, 1)
+    # Each shard ran in its own task, on its own rows; joined in order they are the output.
+    shards = sorted(two.run_dir.glob("for-loop-*-iteration-*/redact-log-shard/redacted"))
+    assert len(shards) == 2 and all(p.stat().st_size > 0 for p in shards)
+    assert b"".join(p.read_bytes() for p in shards) == data
+
+
+def test_the_shards_wait_for_the_score_and_one_task_merges_them() -> None:
+    import yaml
+
+    from mlgate.gitops.image_lock import load_image_lock
+
+    text = (REPO / "compiled" / "mlgate-reference.yaml").read_text()
+    spec = next(d for d in yaml.safe_load_all(text) if "deploymentSpec" in d)
+    tasks = spec["root"]["dag"]["tasks"]
+    [loop] = [name for name in tasks if name.startswith("for-loop-")]
+    # The fan-out is over the planning task's output: the number of shards is a run parameter.
+    items = tasks[loop]["parameterIterator"]["items"]["inputParameter"]
+    assert tasks[loop]["inputs"]["parameters"][items]["taskOutputParameter"]["producerTask"] == (
+        "plan-log-shards"
+    )
+    assert {"plan-log-shards", "score-redaction-engine"} <= set(tasks[loop]["dependentTasks"])
+    assert list(spec["components"][f"comp-{loop}"]["dag"]["tasks"]) == ["redact-log-shard"]
+    merge = tasks["merge-redacted-logs"]
+    assert merge["taskInfo"]["name"] == "redact-clinical-logs"
+    assert merge["inputs"]["artifacts"]["shards"]["taskOutputArtifact"]["producerTask"] == loop
+    assert merge["inputs"]["artifacts"]["evaluation"]["taskOutputArtifact"]["producerTask"] == (
+        "score-redaction-engine"
+    )
+    validate = next(t for t in tasks.values() if t["taskInfo"]["name"] == "validate-redacted-logs")
+    assert validate["dependentTasks"] == ["merge-redacted-logs"]
+    redaction = load_image_lock(image="redaction").reference
+    images = {k: e["container"]["image"] for k, e in spec["deploymentSpec"]["executors"].items()}
+    assert {k for k, image in images.items() if image == redaction} == {
+        "exec-score-redaction-engine",
+        "exec-redact-log-shard",
+    }
 
 
 def test_worse_candidate_is_rejected_and_nothing_is_pushed(tmp_path: Path) -> None:

@@ -71,12 +71,15 @@ def test_no_canary_reaches_any_log_or_artifact_of_a_pipeline_run(tmp_path: Path)
         "--param",
         f"logs={_logs(tmp_path)}",
         "--param",
+        "shards=2",  # every task of sharded redaction, shard outputs included, is searched
+        "--param",
         f"registry={tmp_path / 'registry'}",
         "--workdir",
         str(runs),
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "redact-clinical-logs: SUCCESS" in result.stdout
+    assert len(list(runs.glob("*/for-loop-*-iteration-*/redact-log-shard/redacted"))) == 2
     searched = [("stdout", result.stdout), ("stderr", result.stderr)]
     for path in list(runs.rglob("*")) + list((tmp_path / "registry").rglob("*")):
         if path.is_file():
@@ -94,14 +97,19 @@ def test_pipeline_halts_when_min_f1_is_above_what_the_engine_reaches(tmp_path: P
         "--param",
         "min_f1=0.999",
         "--param",
+        "shards=2",
+        "--param",
         f"registry={tmp_path / 'registry'}",
         "--workdir",
         str(tmp_path / "runs"),
     )
     assert result.returncode == 1
-    assert "redact-clinical-logs: FAILURE" in result.stdout
+    # The engine is scored once, before any shard: below the floor no shard redacts anything.
+    assert "score-redaction-engine: FAILURE" in result.stdout
     assert "is below the floor 0.999" in result.stdout
+    assert "redact-clinical-logs: NOT RUN" in result.stdout
     assert "train-model: NOT RUN" in result.stdout
+    assert not list((tmp_path / "runs").glob("*/for-loop-*"))
     assert not (tmp_path / "registry").exists()
 
 
