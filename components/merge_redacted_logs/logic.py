@@ -23,10 +23,11 @@ from typing import IO
 from mlgate import storage
 from mlgate.components.plan_log_shards.logic import Shard, check_plan
 from mlgate.components.redact_clinical_logs.logic import RedactionReport, html_beside
-from mlgate.components.redact_log_shard.logic import ShardResult, residual_failure
+from mlgate.components.redact_log_shard.logic import ShardResult
 from mlgate.components.score_redaction_engine.logic import ScoredEngine
 from mlgate.errors import CheckFailed, InputError
 from mlgate.redaction import RedactionStats
+from mlgate.redaction.stream import residual_failure
 
 __all__ = ["merge_redacted_shards"]
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any, Literal
@@ -29,10 +28,9 @@ from mlgate import storage
 from mlgate.components.plan_log_shards.logic import Shard
 from mlgate.errors import CheckFailed, InputError, describe_validation_error
 from mlgate.redaction import RedactionStats, RedactOptions
-from mlgate.redaction import stream as _stream
-from mlgate.redaction.stream import check_locales
+from mlgate.redaction.stream import check_locales, is_jsonl, redact_lines, residual_failure
 
-__all__ = ["ShardResult", "redact_shard", "residual_failure"]
+__all__ = ["ShardResult", "redact_shard"]
 
 
 class ShardResult(BaseModel):
@@ -92,16 +90,6 @@ class ShardResult(BaseModel):
         )
 
 
-def residual_failure(stats: RedactionStats, max_residual: int) -> str:
-    """The message of a failed residual scan, word for word the one ``redact_file`` raises."""
-    return (
-        f"residual scan found {stats.residual_total} leak-shaped string(s) the "
-        f"redactor left in its output, above max_residual {max_residual}: "
-        f"{stats.describe_residual()}; nothing was written. Name the fields that hold "
-        "free text (fields), or redact every string (on_unlisted_text='redact')"
-    )
-
-
 def redact_shard(
     input_uri: str,
     output_uri: str,
@@ -131,43 +119,18 @@ def redact_shard(
     if max_residual < 0:
         raise InputError(f"max_residual is {max_residual}; it must be 0 or more")
     check_locales(options.locales)
-    # The rule redact_file reads the format by, so a shard reads what the whole run would.
-    jsonl = options.format == "jsonl" or (
-        options.format == "auto"
-        and storage.parse(input_uri).path.lower().endswith((".jsonl", ".json"))
-    )
+    jsonl = is_jsonl(input_uri, options)  # the rule redact_file reads the format by
     stats = RedactionStats(format="jsonl" if jsonl else "text")
     digest = hashlib.sha256()
-    offset = shard.first_line - 1
     with storage.open_read(input_uri) as source, storage.open_write(output_uri) as sink:
         _check_unchanged(source, input_uri, shard)
-        # redact_file reads a whole file, numbered from line 1. Until mlgate.redaction.stream
-        # offers a byte range and a first line number, this drives redact_file's own steps
-        # (parsing, chunks, the worker pool; private there) rather than a copy of them, and
-        # tests/components/merge_redacted_logs pins the result to redact_file's, byte for
-        # byte. Records are renumbered before they are chunked, so every line number the
-        # chunks record (residual hits, refused fields) is already the whole file's.
-        records = (
-            (offset + number, record)
-            for number, record in _stream._records(
-                _rows(source, input_uri, shard), input_uri, jsonl, options
-            )
-        )
-        chunks = _stream._chunks(records, options.chunk_records)
-        try:
-            for lines, chunk_stats in _stream._map(chunks, jsonl, options):
-                if chunk_stats.unlisted:
-                    raise CheckFailed(_stream._unlisted_message(input_uri, chunk_stats, options))
-                stats.add(chunk_stats)
-                data = "".join(lines).encode("utf-8")
-                digest.update(data)
-                sink.write(data)
-        except InputError as exc:
-            # _records numbers the lines it reads from 1: its messages name a shard's line.
-            message = _whole_file_line(str(exc), input_uri, offset)
-            if message == str(exc):
-                raise
-            raise InputError(message) from None
+        rows = _rows(source, input_uri, shard)
+        for data, chunk_stats in redact_lines(
+            rows, input_uri, options, jsonl=jsonl, first_line=shard.first_line
+        ):
+            stats.add(chunk_stats)
+            digest.update(data)
+            sink.write(data)
         if stats.residual_total > max_residual:
             raise CheckFailed(residual_failure(stats, max_residual))
     return ShardResult(
@@ -214,12 +177,3 @@ def _rows(source: IO[bytes], uri: str, shard: Shard) -> Iterator[bytes]:
         yield raw
     if count != shard.lines:
         raise _changed(uri, shard, f"has {count} lines where {shard.lines} were planned")
-
-
-def _whole_file_line(message: str, uri: str, offset: int) -> str:
-    """``"<uri>: line 3 ..."`` of a shard's third line as ``"<uri>: line <3 + offset> ..."``."""
-    head = f"{uri}: line "
-    match = re.match(re.escape(head) + r"(\d+)", message)
-    if match is None:
-        return message
-    return f"{head}{int(match[1]) + offset}{message[match.end() :]}"

@@ -19,7 +19,7 @@ import json
 import multiprocessing
 import re
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -37,7 +37,10 @@ __all__ = [
     "check_locales",
     "field_path",
     "is_free_text",
+    "is_jsonl",
     "redact_file",
+    "redact_lines",
+    "residual_failure",
 ]
 
 # Line numbers kept per residual category for reports; the counts stay exact beyond it.
@@ -206,29 +209,68 @@ def redact_file(
     options = options or RedactOptions()
     if max_residual < 0:
         raise InputError(f"max_residual is {max_residual}; it must be 0 or more")
-    jsonl = options.format == "jsonl" or (
-        options.format == "auto"
-        and storage.parse(input_uri).path.lower().endswith((".jsonl", ".json"))
-    )
+    jsonl = is_jsonl(input_uri, options)
     stats = RedactionStats(format="jsonl" if jsonl else "text")
     check_locales(options.locales)
     with storage.open_read(input_uri) as source, storage.open_write(output_uri) as sink:
-        chunks = _chunks(_records(source, input_uri, jsonl, options), options.chunk_records)
-        for lines, chunk_stats in _map(chunks, jsonl, options):
-            if chunk_stats.unlisted:
-                raise CheckFailed(_unlisted_message(input_uri, chunk_stats, options))
+        for data, chunk_stats in redact_lines(source, input_uri, options, jsonl=jsonl):
             stats.add(chunk_stats)
-            sink.write("".join(lines).encode("utf-8"))
+            sink.write(data)
         if stats.records == 0:
             raise InputError(f"{input_uri}: is empty; expected one record a line")
         if stats.residual_total > max_residual:
-            raise CheckFailed(
-                f"residual scan found {stats.residual_total} leak-shaped string(s) the "
-                f"redactor left in its output, above max_residual {max_residual}: "
-                f"{stats.describe_residual()}; nothing was written. Name the fields that hold "
-                "free text (fields), or redact every string (on_unlisted_text='redact')"
-            )
+            raise CheckFailed(residual_failure(stats, max_residual))
     return stats
+
+
+def is_jsonl(input_uri: str, options: RedactOptions) -> bool:
+    """Whether ``input_uri`` is read as JSON Lines (the format option, else its suffix)."""
+    return options.format == "jsonl" or (
+        options.format == "auto"
+        and storage.parse(input_uri).path.lower().endswith((".jsonl", ".json"))
+    )
+
+
+def redact_lines(
+    lines: Iterable[bytes],
+    uri: str,
+    options: RedactOptions,
+    *,
+    jsonl: bool,
+    first_line: int = 1,
+) -> Iterator[tuple[bytes, RedactionStats]]:
+    """The redacted bytes of ``lines``, chunk by chunk, with each chunk's figures.
+
+    ``redact_file`` is this over a whole file; a shard task runs it over its own rows.
+
+    Args:
+        lines: Raw lines, each with its newline (the last one may lack it).
+        uri: The file the lines come from, for messages.
+        options: Fields, workers, placeholder style, unlisted-text policy, locales.
+        jsonl: JSON Lines (else plain text, one record a line); see ``is_jsonl``.
+        first_line: The number of the first line in its file, so that every message and
+            residual hit names the line as the whole file numbers it.
+
+    Raises:
+        InputError: a line is too large, not UTF-8 or not a JSON object, or lacks every
+            text field (with ``on_missing_field="fail"``).
+        CheckFailed: an unlisted field holds free text (``on_unlisted_text="fail"``).
+    """
+    records = _records(lines, uri, jsonl, options, first_line)
+    for out, chunk_stats in _map(_chunks(records, options.chunk_records), jsonl, options):
+        if chunk_stats.unlisted:
+            raise CheckFailed(_unlisted_message(uri, chunk_stats, options))
+        yield "".join(out).encode("utf-8"), chunk_stats
+
+
+def residual_failure(stats: RedactionStats, max_residual: int) -> str:
+    """The message of a failed residual scan: the hits by category and line, never values."""
+    return (
+        f"residual scan found {stats.residual_total} leak-shaped string(s) the "
+        f"redactor left in its output, above max_residual {max_residual}: "
+        f"{stats.describe_residual()}; nothing was written. Name the fields that hold "
+        "free text (fields), or redact every string (on_unlisted_text='redact')"
+    )
 
 
 def _unlisted_message(uri: str, stats: RedactionStats, options: RedactOptions) -> str:
@@ -242,8 +284,10 @@ def _unlisted_message(uri: str, stats: RedactionStats, options: RedactOptions) -
     )
 
 
-def _records(source: Any, uri: str, jsonl: bool, options: RedactOptions) -> Iterator[Record]:
-    for number, raw in enumerate(source, start=1):
+def _records(
+    source: Iterable[bytes], uri: str, jsonl: bool, options: RedactOptions, first_line: int = 1
+) -> Iterator[Record]:
+    for number, raw in enumerate(source, start=first_line):
         if len(raw) > options.max_record_bytes:
             raise InputError(
                 f"{uri}: line {number} is {len(raw):,} bytes; the limit is "

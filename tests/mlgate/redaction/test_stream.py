@@ -307,3 +307,14 @@ def test_with_fail_a_free_text_key_is_refused_even_under_a_text_field(tmp_path: 
         )
     assert "(line 1: message{a key}; line 1: {a top-level key})" in str(info.value)
     assert "Amelia" not in str(info.value) and "complaint" not in str(info.value)
+
+
+def test_redact_lines_numbers_lines_from_the_first_line_it_is_given() -> None:
+    # A shard's rows keep their whole-file line numbers: in messages and residual hits.
+    rows = [b'{"text": "Seen by Dr Jane Smith"}\n', b"not json\n"]
+    options = RedactOptions(use_model=False, workers=1)
+    chunks = stream_module.redact_lines(rows[:1], "logs.jsonl", options, jsonl=True, first_line=41)
+    ((data, stats),) = list(chunks)
+    assert b"Jane Smith" not in data and stats.records == 1
+    with pytest.raises(InputError, match=r"logs.jsonl: line 42: invalid JSON"):
+        list(stream_module.redact_lines(rows, "logs.jsonl", options, jsonl=True, first_line=41))
