@@ -110,9 +110,17 @@ def test_make_test_passes_with_the_mlgate_on_path(scaffold: Path) -> None:
 
 
 def test_without_mlgate_python_make_installs_the_pinned_mlgate_into_a_venv(scaffold: Path) -> None:
-    env = {key: value for key, value in os.environ.items() if key != "MLGATE_PYTHON"}
+    # (CI runs this under `make test`: a make inside a make prints its directories unless told
+    # not to, and MAKEFLAGS would carry the outer make's options in)
+    unset = {"MLGATE_PYTHON", "MAKEFLAGS", "MFLAGS", "MAKELEVEL"}
+    env = {key: value for key, value in os.environ.items() if key not in unset}
     out = subprocess.run(
-        ["make", "-n", "test"], cwd=scaffold, capture_output=True, text=True, env=env, check=True
+        ["make", "--no-print-directory", "-n", "test"],
+        cwd=scaffold,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     )
     lines = out.stdout.splitlines()
     assert lines[:2] == ["python3.11 -m venv .venv", '.venv/bin/pip install --quiet ".[dev]"']
