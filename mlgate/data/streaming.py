@@ -1017,7 +1017,7 @@ class StreamingValidator:
     """
 
     def __init__(self, suite: Suite, dtypes: pd.DataFrame, *, spill_dir: str | None = None) -> None:
-        from mlgate.data.pushdown import re2_pattern
+        from mlgate.data.re2 import re2_pattern
 
         for position, e in enumerate(suite.expectations):
             check_arguments(e, f"{suite.source}: expectations.{position}")

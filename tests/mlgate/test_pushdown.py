@@ -26,10 +26,10 @@ from mlgate.data.pushdown import (
     TableSchema,
     compile_suite,
     parse_bigquery_uri,
-    re2_pattern,
     validate_bigquery,
     validate_duckdb,
 )
+from mlgate.data.re2 import re2_pattern
 from mlgate.data.validation import ValidationResult, validate_table
 from mlgate.errors import InputError, RemoteError
 from tests.mlgate.test_validation import BROKEN, FRESHNESS, NOW, SUITE
