@@ -11,8 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mlgate.errors import InputError, MlgateError, quote
+
+if TYPE_CHECKING:  # the CLI starts fast: kfp and friends load with the command that needs them
+    from mlgate.gitops.project import CompileReport
 
 __all__ = ["main"]
 
@@ -28,35 +32,36 @@ def _compile(args: argparse.Namespace) -> int:
     from mlgate.gitops.project import compile_pipelines
 
     root = _root(args)
-    report = compile_pipelines(root, check=args.check)
-    if args.check:
-        for label, paths in (
-            ("stale", report.stale),
-            ("missing", report.missing),
-            ("orphaned", report.orphaned),
-        ):
-            for path in paths:
-                print(f"{label}: {path.relative_to(root)}")
-        if not report.clean:
-            print("compiled/ does not match pipelines/: run `mlgate compile` and commit the result")
-            return 1
-        print("compiled/ is up to date")
-        return 0
-    for path in report.written:
-        print(f"wrote {path.relative_to(root)}")
-    for path in report.removed:
-        print(f"removed {path.relative_to(root)} (no pipeline of that name)")
-    if not (report.written or report.removed):
-        print("compiled/ is up to date")
-    return 0
+    return _print_sync(
+        root,
+        compile_pipelines(root, check=args.check),
+        check=args.check,
+        out="compiled/",
+        stale="compiled/ does not match pipelines/: run `mlgate compile` and commit the result",
+        gone="no pipeline of that name",
+    )
 
 
 def _docs(args: argparse.Namespace) -> int:
     from mlgate.gitops.refdocs import REGENERATE, write_reference
 
     root = _root(args)
-    report = write_reference(root, check=args.check)
-    if args.check:
+    return _print_sync(
+        root,
+        write_reference(root, check=args.check),
+        check=args.check,
+        out="docs/reference/",
+        stale="docs/reference/ does not match compiled/components/: "
+        f"run `{REGENERATE}` and commit docs/reference/",
+        gone="no component of that name",
+    )
+
+
+def _print_sync(
+    root: Path, report: CompileReport, *, check: bool, out: str, stale: str, gone: str
+) -> int:
+    """Prints what a compile or docs run wrote, or (``check``) what it would change."""
+    if check:
         for label, paths in (
             ("stale", report.stale),
             ("missing", report.missing),
@@ -65,19 +70,16 @@ def _docs(args: argparse.Namespace) -> int:
             for path in paths:
                 print(f"{label}: {path.relative_to(root)}")
         if not report.clean:
-            print(
-                "docs/reference/ does not match compiled/components/: "
-                f"run `{REGENERATE}` and commit docs/reference/"
-            )
+            print(stale)
             return 1
-        print("docs/reference/ is up to date")
+        print(f"{out} is up to date")
         return 0
     for path in report.written:
         print(f"wrote {path.relative_to(root)}")
     for path in report.removed:
-        print(f"removed {path.relative_to(root)} (no component of that name)")
+        print(f"removed {path.relative_to(root)} ({gone})")
     if not (report.written or report.removed):
-        print("docs/reference/ is up to date")
+        print(f"{out} is up to date")
     return 0
 
 

@@ -12,6 +12,7 @@ import importlib.util
 import sys
 import tempfile
 import traceback
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ __all__ = [
     "discover_pipelines",
     "find_pipeline",
     "find_project_root",
+    "sync_generated",
     "with_lineage",
 ]
 
@@ -226,26 +228,42 @@ def compile_pipelines(root: Path, *, check: bool = False) -> CompileReport:
         check: Write nothing; report which files are stale, missing or orphaned.
     """
     out_dir = root / "compiled"
-    report = CompileReport()
-    expected: set[Path] = set()
     targets = [(out_dir / f"{ref.name}.yaml", ref.pipeline) for ref in discover_pipelines(root)]
     targets += [
         (out_dir / "components" / f"{name}.yaml", component)
         for name, component in discover_components(root).items()
     ]
-    for target, compilable in targets:
-        expected.add(target)
-        spec = _compile(compilable)
-        if target.is_file() and target.read_bytes() == spec:
+    wanted = {target: _compile(compilable) for target, compilable in targets}
+    old = [*out_dir.glob("*.yaml"), *out_dir.glob("components/*.yaml")] if out_dir.is_dir() else []
+    return sync_generated(wanted, old, _SPEC_HEADER, check=check)
+
+
+def sync_generated(
+    wanted: dict[Path, bytes], existing: Iterable[Path], header: bytes, *, check: bool
+) -> CompileReport:
+    """Makes each ``wanted`` file hold exactly its bytes, and removes generated leftovers.
+
+    A leftover is a file of ``existing`` that is not wanted and starts with ``header`` (a
+    generated file; anything else is the user's and never touched). ``mlgate compile`` and
+    ``mlgate docs`` both keep their output this way.
+
+    Args:
+        wanted: Every generated file and its bytes.
+        existing: The files now where the generated ones go.
+        header: What every generated file starts with.
+        check: Write nothing; report which files are stale, missing or orphaned.
+    """
+    report = CompileReport()
+    for target, data in wanted.items():
+        if target.is_file() and target.read_bytes() == data:
             continue
         if check:
             (report.stale if target.exists() else report.missing).append(target)
         else:
-            storage.write_bytes(str(target), spec)
+            storage.write_bytes(str(target), data)
             report.written.append(target)
-    old = [*out_dir.glob("*.yaml"), *out_dir.glob("components/*.yaml")] if out_dir.is_dir() else []
-    for path in sorted(old):
-        if path in expected or not path.read_bytes().startswith(_SPEC_HEADER):
+    for path in sorted(existing):
+        if path in wanted or not path.read_bytes().startswith(header):
             continue
         if check:
             report.orphaned.append(path)

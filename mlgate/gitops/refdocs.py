@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mlgate import storage
 from mlgate.errors import InputError
-from mlgate.gitops.project import CompileReport
+from mlgate.gitops.project import CompileReport, sync_generated
 
 __all__ = [
     "REGENERATE",
@@ -352,23 +351,6 @@ def write_reference(root: Path, *, check: bool = False) -> CompileReport:
     missing or orphaned (generated for a component that is gone). Pages without the
     generated marker are never touched.
     """
-    report = CompileReport()
-    pages = reference_pages(root)
-    for path, text in pages.items():
-        data = text.encode("utf-8")
-        if path.is_file() and path.read_bytes() == data:
-            continue
-        if check:
-            (report.stale if path.exists() else report.missing).append(path)
-        else:
-            storage.write_bytes(str(path), data)
-            report.written.append(path)
-    for path in sorted((root / REFERENCE_DIR).glob("*.md")):
-        if path in pages or not path.read_text(encoding="utf-8").startswith(MARKER):
-            continue
-        if check:
-            report.orphaned.append(path)
-        else:
-            path.unlink()
-            report.removed.append(path)
-    return report
+    pages = {path: text.encode("utf-8") for path, text in reference_pages(root).items()}
+    existing = (root / REFERENCE_DIR).glob("*.md")
+    return sync_generated(pages, existing, MARKER.encode("utf-8"), check=check)
