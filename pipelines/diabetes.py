@@ -13,16 +13,13 @@ from kfp import dsl
 from kfp.dsl import Dataset, Output
 
 from mlgate.component import component
-from mlgate.components.evaluate_model.component import evaluate_model
-from mlgate.components.gate_candidate.component import gate_candidate
-from mlgate.components.push_to_registry.component import push_to_registry
 from mlgate.components.train_model.component import train_model
 from mlgate.components.validate_schema.component import validate_schema
-from mlgate.gitops.image_lock import load_image_lock
 from mlgate.models.evaluation import EvaluationConfig
 from mlgate.models.gate import Comparison, GateSpec
 from mlgate.models.registry import DEFAULT_REGISTRY
 from mlgate.models.training import EstimatorConfig, SliceConfig, TrainingConfig
+from mlgate.pipelines.reference import gate_and_publish
 
 CONTRACT = Path(__file__).parent / "contracts" / "diabetes.yaml"
 
@@ -119,33 +116,14 @@ def diabetes(
         .set_cpu_request("1")
         .set_memory_request("2G")
     )
-    # Not cached: they read the registry's production model, which can change between runs.
-    evaluated = evaluate_model(
-        model=trained.outputs["model"],
-        eval_data=trained.outputs["eval_data"],
+    gate_and_publish(
+        trained,
+        validated,
         registry=registry,
-        config=EVALUATION.model_dump_json(),
+        gate_spec=GATE,
+        contract=CONTRACT,
+        evaluation=EVALUATION,
         tracking_uri=tracking_uri,
-    ).set_caching_options(False)
-    gate = gate_candidate(
-        model=trained.outputs["model"],
-        evaluation=evaluated.outputs["evaluation"],
-        gate_spec=GATE.model_dump_json(),
-        registry=registry,
-        override_decision=override_decision,
-        override_reason=override_reason,
-        tracking_uri=tracking_uri,
-    ).set_caching_options(False)
-    with dsl.If(gate.outputs["Output"] == "promote", name="promoted"):
-        push_to_registry(
-            model=trained.outputs["model"],
-            dataset=validated.outputs["validated"],
-            gate_report=gate.outputs["report"],
-            decision=gate.outputs["Output"],
-            registry=registry,
-            image=load_image_lock().reference,
-            git_commit=git_commit,
-            spec_sha256=spec_sha256,
-            eval_data=trained.outputs["eval_data"],
-            contract=CONTRACT.read_text(encoding="utf-8"),
-        ).set_caching_options(False)
+        overrides={"override_decision": override_decision, "override_reason": override_reason},
+        lineage={"git_commit": git_commit, "spec_sha256": spec_sha256},
+    )

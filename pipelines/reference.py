@@ -1,6 +1,7 @@
 """The reference pipeline: every mlgate gate, wired in order on one table."""
 
 from pathlib import Path
+from typing import Any
 
 from kfp import dsl
 from kfp.dsl import PipelineTask
@@ -81,6 +82,70 @@ def redact_logs_in_shards(logs: str, shards: int, min_f1: float) -> PipelineTask
     )
 
 
+def gate_and_publish(
+    trained: PipelineTask,
+    validated: PipelineTask,
+    *,
+    registry: Any,
+    gate_spec: GateSpec,
+    contract: Path,
+    evaluation: EvaluationConfig | None = None,
+    tracking_uri: Any = None,
+    overrides: dict[str, Any] | None = None,
+    lineage: dict[str, Any] | None = None,
+) -> PipelineTask:
+    """Wires the model gates every training pipeline ends with; returns the gate task.
+
+    ``evaluate_model`` scores the candidate, the baseline and production; ``gate_candidate``
+    judges them by ``gate_spec``; only a promoted candidate reaches ``push_to_registry``,
+    with ``contract`` (the training table's) for its undeclared-column check. None of the
+    three is cached: they read the registry's production model, which can change between
+    runs. An optional input left as None is not passed, so the component's default is what
+    the spec shows.
+
+    Args:
+        trained: The training task (outputs ``model`` and ``eval_data``).
+        validated: The validate_schema task of the training table (output ``validated``).
+        registry: The model registry parameter.
+        gate_spec: The criteria, compiled into the spec as JSON.
+        contract: The training table's data contract file.
+        evaluation: Resamples, seed and confidence of the bootstrap (None: the default).
+        tracking_uri: The MLflow tracking parameter, for evaluate and gate (None: not set).
+        overrides: ``override_decision`` and ``override_reason`` parameters for the gate.
+        lineage: More push_to_registry inputs: ``git_commit``, ``spec_sha256``, ``redaction``.
+    """
+    tracking = {} if tracking_uri is None else {"tracking_uri": tracking_uri}
+    config = {} if evaluation is None else {"config": evaluation.model_dump_json()}
+    evaluated = evaluate_model(
+        model=trained.outputs["model"],
+        eval_data=trained.outputs["eval_data"],
+        registry=registry,
+        **config,
+        **tracking,
+    ).set_caching_options(False)
+    gate = gate_candidate(
+        model=trained.outputs["model"],
+        evaluation=evaluated.outputs["evaluation"],
+        gate_spec=gate_spec.model_dump_json(),
+        registry=registry,
+        **(overrides or {}),
+        **tracking,
+    ).set_caching_options(False)
+    with dsl.If(gate.outputs["Output"] == "promote", name="promoted"):
+        push_to_registry(
+            model=trained.outputs["model"],
+            dataset=validated.outputs["validated"],
+            gate_report=gate.outputs["report"],
+            decision=gate.outputs["Output"],
+            registry=registry,
+            image=load_image_lock().reference,
+            eval_data=trained.outputs["eval_data"],
+            contract=contract.read_text(encoding="utf-8"),
+            **(lineage or {}),
+        ).set_caching_options(False)
+    return gate
+
+
 @dsl.pipeline(name="mlgate-reference")
 def reference(
     source: str = "sample:breast_cancer",
@@ -134,34 +199,18 @@ def reference(
         .set_cpu_request("1")
         .set_memory_request("2G")
     )
-    # Not cached: it reads the registry's production model, which can change between runs.
-    evaluated = evaluate_model(
-        model=trained.outputs["model"],
-        eval_data=trained.outputs["eval_data"],
+    gate_and_publish(
+        trained,
+        validated,
         registry=registry,
-        config=EVALUATION.model_dump_json(),
+        gate_spec=GATE,
+        contract=CONTRACT,
+        evaluation=EVALUATION,
         tracking_uri=tracking_uri,
-    ).set_caching_options(False)
-    gate = gate_candidate(
-        model=trained.outputs["model"],
-        evaluation=evaluated.outputs["evaluation"],
-        gate_spec=GATE.model_dump_json(),
-        registry=registry,
-        override_decision=override_decision,
-        override_reason=override_reason,
-        tracking_uri=tracking_uri,
-    ).set_caching_options(False)
-    with dsl.If(gate.outputs["Output"] == "promote", name="promoted"):
-        push_to_registry(
-            model=trained.outputs["model"],
-            dataset=validated.outputs["validated"],
-            gate_report=gate.outputs["report"],
-            decision=gate.outputs["Output"],
-            registry=registry,
-            image=load_image_lock().reference,
-            git_commit=git_commit,
-            spec_sha256=spec_sha256,
-            redaction=redacted.outputs["metrics"],
-            eval_data=trained.outputs["eval_data"],
-            contract=CONTRACT.read_text(encoding="utf-8"),
-        ).set_caching_options(False)
+        overrides={"override_decision": override_decision, "override_reason": override_reason},
+        lineage={
+            "git_commit": git_commit,
+            "spec_sha256": spec_sha256,
+            "redaction": redacted.outputs["metrics"],
+        },
+    )

@@ -12,14 +12,11 @@ from kfp import dsl
 from kfp.dsl import Dataset, Input, Model, Output
 
 from mlgate.component import component
-from mlgate.components.evaluate_model.component import evaluate_model
-from mlgate.components.gate_candidate.component import gate_candidate
 from mlgate.components.load_dataset.component import load_dataset
-from mlgate.components.push_to_registry.component import push_to_registry
 from mlgate.components.validate_schema.component import validate_schema
-from mlgate.gitops.image_lock import load_image_lock
 from mlgate.models.gate import Comparison, GateSpec
 from mlgate.models.registry import DEFAULT_REGISTRY
+from mlgate.pipelines.reference import gate_and_publish
 
 CONTRACT = Path(__file__).parent / "contracts" / "breast_cancer.yaml"
 GATE = GateSpec(
@@ -96,23 +93,5 @@ def team_own_model(
         contract_name=CONTRACT.name,
     )
     trained = train_team_model(dataset=validated.outputs["validated"], neighbours=neighbours)
-    evaluated = evaluate_model(
-        model=trained.outputs["model"], eval_data=trained.outputs["eval_data"], registry=registry
-    ).set_caching_options(False)
-    gate = gate_candidate(
-        model=trained.outputs["model"],
-        evaluation=evaluated.outputs["evaluation"],
-        gate_spec=GATE.model_dump_json(),
-        registry=registry,
-    ).set_caching_options(False)
-    with dsl.If(gate.outputs["Output"] == "promote", name="promoted"):
-        push_to_registry(
-            model=trained.outputs["model"],
-            dataset=validated.outputs["validated"],
-            gate_report=gate.outputs["report"],
-            decision=gate.outputs["Output"],
-            registry=registry,
-            image=load_image_lock().reference,
-            eval_data=trained.outputs["eval_data"],
-            contract=CONTRACT.read_text(encoding="utf-8"),
-        ).set_caching_options(False)
+    # mlgate's own gates judge and publish it: evaluate, gate, and push only if promoted.
+    gate_and_publish(trained, validated, registry=registry, gate_spec=GATE, contract=CONTRACT)
