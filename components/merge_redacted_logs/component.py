@@ -62,11 +62,4 @@ def merge_redacted_logs(
     )
     for name, value in result.metrics().items():
         metrics.log_metric(name, value)
-    redacted.metadata.update(
-        {
-            "records": result.stats.records,
-            "format": result.stats.format,
-            "residual_lines": dict(result.stats.residual_lines),
-            "shards": len(parts),
-        }
-    )
+    redacted.metadata.update({**result.artifact_metadata(), "shards": len(parts)})

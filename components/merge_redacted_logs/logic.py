@@ -22,7 +22,7 @@ from typing import IO
 
 from mlgate import storage
 from mlgate.components.plan_log_shards.logic import Shard, check_plan
-from mlgate.components.redact_clinical_logs.logic import RedactionReport, html_beside
+from mlgate.components.redact_clinical_logs.logic import RedactionReport
 from mlgate.components.redact_log_shard.logic import ShardResult
 from mlgate.components.score_redaction_engine.logic import ScoredEngine
 from mlgate.errors import CheckFailed, InputError
@@ -90,11 +90,7 @@ def merge_redacted_shards(
     report = RedactionReport(
         scored.evaluation, stats, scored.floors, max_residual, scored.corpus_uri
     )
-    if report_uri:
-        storage.write_bytes(report_uri, report.markdown().encode("utf-8"))
-    if html_report_uri or report_uri:
-        target = html_report_uri or html_beside(report_uri or "")
-        storage.write_bytes(target, report.html().encode("utf-8"))
+    report.write(report_uri, html_report_uri)
     return report
 
 

@@ -81,10 +81,4 @@ def redact_clinical_logs(
     )
     for name, value in result.metrics().items():
         metrics.log_metric(name, value)
-    redacted.metadata.update(
-        {
-            "records": result.stats.records,
-            "format": result.stats.format,
-            "residual_lines": dict(result.stats.residual_lines),
-        }
-    )
+    redacted.metadata.update(result.artifact_metadata())

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from mlgate import storage
 from mlgate.errors import CheckFailed, InputError
@@ -125,6 +125,23 @@ class RedactionReport:
         for category, count in sorted(self.stats.residual.items()):
             out[f"residual/{category}"] = float(count)
         return out
+
+    def write(self, report_uri: str | None, html_report_uri: str | None = None) -> None:
+        """Writes the Markdown report to ``report_uri`` and the HTML one to
+        ``html_report_uri`` (by default beside the Markdown one); None writes neither."""
+        if report_uri:
+            storage.write_bytes(report_uri, self.markdown().encode("utf-8"))
+        if html_report_uri or report_uri:
+            target = html_report_uri or html_beside(report_uri or "")
+            storage.write_bytes(target, self.html().encode("utf-8"))
+
+    def artifact_metadata(self) -> dict[str, Any]:
+        """What the redacted logs' KFP artifact carries: records, format, residual lines."""
+        return {
+            "records": self.stats.records,
+            "format": self.stats.format,
+            "residual_lines": dict(self.stats.residual_lines),
+        }
 
     def blocks(self) -> list[Block]:
         """The report's content, in order, for both renderings."""
@@ -361,9 +378,5 @@ def redact_clinical_logs(
     )
     stats = redact_file(input_uri, output_uri, options, max_residual=max_residual)
     report = RedactionReport(evaluation, stats, floors, max_residual, corpus_uri)
-    if report_uri:
-        storage.write_bytes(report_uri, report.markdown().encode("utf-8"))
-    if html_report_uri or report_uri:
-        target = html_report_uri or html_beside(report_uri or "")
-        storage.write_bytes(target, report.html().encode("utf-8"))
+    report.write(report_uri, html_report_uri)
     return report
