@@ -40,10 +40,12 @@ from typing import Any
 
 import numpy as np
 
+# The table and the contract of benchmarks/validate.py (this folder is on sys.path when a
+# benchmark runs as a script, as these and their child processes do).
+from validate import CATEGORIES, FLOATS, INTS, SITES, make_contract
+
 GENERATOR_VERSION = 1  # bump when the table changes, so cached files are not reused
 ROW_GROUP = 1_000_000
-INTS, FLOATS, CATEGORIES = 9, 14, 5
-SITES = ["north", "south", "east", "west"]
 # (row, column, value): violations planted in the first row group of every file.
 VIOLATIONS: list[tuple[int, str, Any]] = [
     (5, "count_0", 5000),
@@ -54,30 +56,6 @@ VIOLATIONS: list[tuple[int, str, Any]] = [
 ]
 TARGET_RATE = 20_000_000
 TARGET_MEMORY_MIB = 1024
-
-
-def make_contract(rows: int) -> str:
-    """The contract of benchmarks/validate.py: about 120 rules over 30 columns."""
-    lines = [
-        "name: benchmark",
-        f"row_count: {{min: 1, max: {rows * 2}}}",
-        "columns:",
-        "  - {name: record_id, type: int, unique: true}",
-    ]
-    lines += [f"  - {{name: count_{i}, type: int, min: 0, max: 999}}" for i in range(INTS)]
-    for i in range(FLOATS):
-        if i % 2:
-            lines.append(
-                f"  - {{name: measure_{i}, type: float, nullable: true, max_null_fraction: 0.05}}"
-            )
-        else:  # a float without bounds still gets the finite-range rule
-            lines.append(f"  - {{name: measure_{i}, type: float}}")
-    lines += [
-        f"  - {{name: site_{i}, type: str, allowed: [{', '.join(SITES)}]}}"
-        for i in range(CATEGORIES)
-    ]
-    lines.append("  - {name: code, type: str, regex: '^C[0-9]{6}$'}")
-    return "\n".join(lines) + "\n"
 
 
 def _chunk(start: int, rows: int, seed: int) -> Any:
