@@ -190,10 +190,11 @@ class RedactionEngine:
         names = self.first_names | self.last_names | data.first_names_intl | data.last_names_intl
         # (Set arithmetic on the lower-case keys: 85,000 towns, and this runs per worker.)
         lowered = {p.lower(): p for p in data.places_geonames if p.count(" ") < _MAX_GEO_WORDS}
-        kept = lowered.keys() - everyday - names
+        not_everyday = lowered.keys() - everyday
+        kept = not_everyday - names
         # Right after a facility, a town that is also a surname is the town ("Royal Alexandra
         # Hospital, Edmonton"): there, every town that is not an everyday word counts.
-        self.towns_after_facility = frozenset(lowered[k] for k in lowered.keys() - everyday)
+        self.towns_after_facility = frozenset(lowered[k] for k in not_everyday)
         self.place_set_geo = frozenset(lowered[k] for k in kept) - self.place_set
         self.places_lower_geo = frozenset(p.lower() for p in self.place_set_geo if len(p) > 3)
         # Towns written with their diacritics where a list has them without, or the other
