@@ -1464,7 +1464,7 @@ _AGE_HINT = re.compile(r"\(\d|\d\s?(?:yo|y/o|yrs?|[mfMF])\b")  # cheap test befo
 # A word and an age: "haddad (79) from", "dimitriou 73yo", "xu 83F d/c home".
 _WORD_THEN_AGE = re.compile(
     rf"(?<![\w'-])((?:[DO]')?[{_UP}{_LO}][{_LO}'-]+(?:-[{_UP}{_LO}][{_LO}]+)?),?\s+"
-    r"(?:\((\d{1,3})\s?[mfMF]?\)(?!\s*[\d-])|(\d{1,3})\s?(?:yo|y/o|yrs?|[mfMF])(?![\w/]))"
+    r"(?:\((\d{1,3})\s?[mfMF]?\)(?!\s*\d|-\d)|(\d{1,3})\s?(?:yo|y/o|yrs?|[mfMF])(?![\w/]))"
 )
 # HL7 v2 person fields (PID, NK1, PV1, ORC, OBR segments): "CARTER^JAMAL^M".
 _HL7_NAME = re.compile(
@@ -1574,7 +1574,7 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
-    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*[\d-])"
+    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*\d|-\d)"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"

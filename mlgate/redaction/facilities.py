@@ -26,7 +26,7 @@ _KINDS = (
     r"|Family\s+Doctors|Medical\s+Clinic|Diabetes\s+Cent(?:re|er)|Cancer\s+Cent(?:re|er)"
     r"|Secondary\s+College|High\s+School|Primary\s+School|Institute|Family\s+Medical"
     r"|Children's(?:\s+Hospital)?|Primary|Grammar|University|Racecourse|Physio(?:therapy)?\s+Cent(?:re|er)"
-    r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home"
+    r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home|Cent(?:re|er)|Centrum|Steelworks|Drug|Drugs"
     # schools and campuses: "Sarina State School", "Southern Cross Campus"
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"
@@ -78,7 +78,9 @@ _SUFFIXED = re.compile(
     r"|sykehus|sygehus|sairaala|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
 )
 _CAPITALISED = re.compile(
-    rf"\b((?:(?:St|Mt|Pt)\.?[ \t]+|[A-Z][\w'\u2019-]*[ \t]+){{1,4}}(?:{_KINDS})"
+    # "Baker Heart and Diabetes Institute": a link word only between capitalised words
+    rf"\b((?:(?:St|Mt|Pt)\.?[ \t]+|[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?)"
+    rf"{{1,4}}(?:{_KINDS})"
     # aged-care homes often carry their suburb after the name: "Bupa Aged Care Hallett Cove"
     r"(?:(?<=Care|RACF|Home)(?:[ \t]+[A-Z][a-z]+(?=[ \t,.;]|$)){1,2})?)\b"
 )
@@ -100,6 +102,13 @@ _GENERIC = frozenset(
     "attended attends attend seen review reviewed follow up after before near".split()
 )
 _LEADING = frozenset({"The", "A", "An", "Our", "Your", "This", "That", "His", "Her", "Their"})
+_TITLES = frozenset({"Dr", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Prof", "Sr", "Nurse", "RN"})
+_SERVICE_WORDS = frozenset(
+    "Call Contact Data Day Visitor Visitors Information Service Wound Care Community Test "  # noqa: SIM905
+    "Testing Vaccination Walk-in Dialysis Birth Birthing Respite Recovery Resource Diabetes "
+    "Cancer Heart Eye Sleep Breast Renal Pain Burns Trauma Stroke Memory Continence Falls "
+    "Wellness Health Medical Dental Rehabilitation Rehab Specialist Imaging Infusion".split()
+)
 
 
 _SURGERY = re.compile(
@@ -144,9 +153,15 @@ def facilities(text: str) -> Iterator[Span]:
     """Facility names, capitalised or (with a specific name) in lower case."""
     for m in _CAPITALISED.finditer(text):
         start = m.start(1)
-        first = text[start : m.end(1)].split()[0]
-        if first in _LEADING:
+        parts = text[start : m.end(1)].split()
+        if parts[0] in _LEADING:
             start = text.index(" ", start) + 1
+        link = next((i for i, w in enumerate(parts) if w in ("and", "&")), None)
+        if link is not None and _TITLES.intersection(parts[:link]):
+            # "Dr Smith and Royal Hospital": only the hospital
+            start = text.index(f" {parts[link]} ", m.start(1)) + len(parts[link]) + 2
+        if len(parts) == 2 and parts[0] in _SERVICE_WORDS and parts[1][:5] == "Centr":
+            continue  # "Call Centre", "Day Centre": a kind of place, not a named one
         yield start, m.end(1), "LOCATION"
     for pattern in (_PREFIXED, _SUFFIXED, _GLUED):
         for m in pattern.finditer(text):
