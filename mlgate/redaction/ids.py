@@ -58,13 +58,15 @@ _CUES = (
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
+    # Canada's health cards and colleges: "health card 4532 281 947 KT", "CPSO 84412"
+    r"|health\s+card|card\s+ending(?:\s+in)?|cpso|cpsbc|cpsa|cmq"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
 # single space between digit groups ("2123 45670 1").
 _CUE_CODE = re.compile(
     rf"(?:\b(?i:{_CUES})|(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID))"
-    r"(?:\s*(?i:number|num|no\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file))?"
+    r"(?:\s*(?i:number|num|no\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
     r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\u2013\u2014](?=[A-Za-z0-9])"
@@ -124,6 +126,24 @@ def cued_ids(text: str) -> Iterator[Span]:
         if digits < 3 and not re.match(r"(?i)plate|reg|number|licen", m.group()):
             continue
         yield m.start(1), m.start(1) + len(code), "ID"
+        yield from _listed_codes(text, m.start(1) + len(code), code)
+
+
+# The codes listed after one cue: "serial L 2319A44871, R 2319A44872", "MRN 4471 and 4472".
+_NEXT_CODE = re.compile(
+    r"(?:,|\s+(?:and|&|/))\s+(?:[A-Za-z]{1,2}\s*[:=]?\s+)?([A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])"
+    r"(?![\w-])"
+)
+
+
+def _listed_codes(text: str, end: int, code: str) -> Iterator[Span]:
+    """Codes of the first one's shape that follow it in a list."""
+    code = code.split()[-1]  # "L 2319A44871": the side, then the code
+    while (m := _NEXT_CODE.match(text, end)) and abs(len(m.group(1)) - len(code)) <= 1:
+        if sum(ch.isdigit() for ch in m.group(1)) < 3 or _DECIMAL.fullmatch(m.group(1)):
+            return
+        yield m.start(1), m.end(1), "ID"
+        end = m.end(1)
 
 
 # Digit groups joined by single separators, the shapes national numbers are printed in.

@@ -190,6 +190,13 @@ def redact(text: str) -> str:
         ("Daughter summer rang (0428 551 907). Siobhán G2P1 39+2. Faith is a 38 y/o teacher.", ["summer", "Siobhán", "Faith", "38"]),
         ("wird nach Bad Krozingen verlegt. bosatt i Guovdageaidnu. Church: Free Church of Tonga Māngere.", ["Krozingen", "Guovdageaidnu", "Free Church"]),
         ("Nom: Gagnon-Pelletier, Marie-Ève. Cleared by Dr Ibrahim al-Sayed.", ["Gagnon", "Marie-Ève", "al-Sayed"]),
+        # an address closing its sentence, a year-first slashed date, an age in brackets before a dash
+        ("connected from 81.2.69.160. Discharged 2024/04/19. Centre called Joan Harper (90) - no answer", ["81.2.69.160", "2024/04/19", "(90)"]),
+        # an organisation named by any words before Centre, Institute or Drug, "and" inside its name
+        ("To: Covenant Sleep Disorders Center; site Baker Heart and Diabetes Institute; Carter County Drug", ["Covenant", "Baker Heart", "Carter County"]),
+        # Canada's health card and college number, an account by its last digits, codes listed after one cue
+        ("health card 4532 281 947 KT; CPSO 84412; checking account ending 6621; Visa card ending in 4471", ["4532 281 947 KT", "84412", "6621", "4471"]),
+        ("Hearing aids x2, serial L 2319A44871, R 2319A44872. MRNs 4471123 and 4471124 merged", ["2319A44871", "2319A44872", "4471124"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -232,6 +239,8 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Na 138 (135-145) mmol/L; Pt self-discharged 2315 hrs", ["138 (135-145)", "self-discharged"]),
         ("car rego YQT 52K per police; Mental Health; Danila Dilba Health Service", ["per police"]),
         ("Son Will will bring the list; the summer was hot", ["will bring", "summer was hot"]),
+        ("Seen by Dr Smith and Royal Hospital staff; Call Centre; ferritin 1.2.3.4.5", ["Seen by Dr ", "Call Centre", "1.2.3.4.5"]),
+        ("MRN 448291, K 4.1, Na 138; card 3 of 4 given; Card 4111 1111 1111 1112 declined", ["K 4.1", "Na 138", "card 3 of 4", "1112"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
