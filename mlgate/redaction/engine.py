@@ -425,6 +425,23 @@ class RedactionEngine:
             words = m.group(1).lower().split()
             if all(not self._is_word(w) or w in self.last_names for w in words):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _NAME_BEFORE_BED.finditer(text) if "ed" in text or "m" in text else ():
+            # "Smith-Kowalczyk bed 9 NBM": a handover names the patient, then the bed
+            words = m.group(1).lower().split()
+            if not any(self._is_word(w) or w in self.places_of_care for w in words):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _NAME_RELATION.finditer(text) if "(" in text else ():
+            # "nok=hope(dtr)", "ring bill (son)": a word and the relation it is
+            low = m.group(1).lower()
+            if not (
+                low in self.stop_words
+                or low in _NOT_NAMES
+                or low in _VERBS
+                or low in _NOTE_WORDS
+                or _FAMILY_CUE.fullmatch(low)
+                or self._inflected(low)
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)  # fills a gap only
         for m in _WORD_THEN_AGE.finditer(text) if _AGE_HINT.search(text) else ():
             word = m.group(1).lower()
             if not (self._is_word(word) or word in _VERBS or len(word) < 2):
@@ -1191,6 +1208,9 @@ _CUE_WORDS = (
     r"|tolk|tolken|dolmetscher|dolmetscherin|interprète|intérprete|interprete|tłumacz|tlumočník"
     r"|pasient|pacient|pacientka|potilas|bolnik|bolnica|lmc|nom|nombre|nome|naam|navn|namn|nimi"
     r"|jméno|imię"
+    # a form's name fields and the people on an account: "surname Ng", "payer: Ellis-Grey"
+    r"|surname|first\s+name|given\s+names?|last\s+name|family\s+name|forenames?|legal\s+name"
+    r"|payer|guarantor|account\s+holder|policy\s*holder|cardholder|mate"
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
@@ -1303,7 +1323,7 @@ _BRACKET_ABBREVIATIONS = frozenset(
     "Co".split()
 )
 _NICKNAME_AFTER = re.compile(r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?([A-Z][a-z'\u2019]{1,14})\)")
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t]$")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t-]$")  # "Ava-|Grace Devlin"
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
 # Devanagari, Thai, CJK, Hangul.
 _OTHER_SCRIPT_AFTER = re.compile(
@@ -1453,6 +1473,7 @@ _PERSON_VERB = re.compile(
 # What follows a person rather than a firm: "Okonkwo-Baird reviewed", "D'Souza-Mendes, 45F".
 _PERSON_AFTER = re.compile(
     rf"[ \t]+(?:{_PERSON_VERB.pattern})\b|,?[ \t]+\(?\d{{1,3}}\s?(?:[MF]|yo|y)\b"
+    r"|,?[ \t]+\(?(?:bed|rm|room)[ \t]?\d"  # a handover: "Smith-Kowalczyk bed 9"
 )
 _SUBJECT_FIRST = re.compile(
     r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n)|(?<=\d{4}\s-\s)|(?<=\d{4}:\s)|(?<=:\s)"
@@ -1472,6 +1493,14 @@ _HL7_NAME = re.compile(
     r"((?:\d+\^)?[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~])"
     # quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
     r"|(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])"
+)
+_NAME_BEFORE_BED = re.compile(
+    rf"(?<![\w'-])({_NAME_WORD}(?:[ \t]{_NAME_WORD})?),?[ \t]+\(?(?:bed|rm|room)[ \t]?\d"
+)
+_NAME_RELATION = re.compile(
+    r"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:son|dtr|dau|daughter|wife|husband|husb"
+    r"|partner|mother|mum|father|dad|brother|bro|sister|sis|friend|neighbour|carer|nok|niece"
+    r"|nephew|grandson|granddaughter|gf|bf)\b"
 )
 _AND_BEFORE = re.compile(rf"\b({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 _CAPS_BESIDE_GIVEN = re.compile(
@@ -1612,7 +1641,9 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 _ROLE_BEFORE = re.compile(
     rf"(?i)\b(?:{_TITLE}|{_ROLE}|referring|called|seen by|from|to"
-    r"|name|nom|nombre|nome|naam|navn|namn|nimi|pasient|pacient|paciente|patiente)\s*:?\s+$"
+    r"|name|nom|nombre|nome|naam|navn|namn|nimi|pasient|pacient|paciente|patiente"
+    rf"|surname|payer|guarantor|account\s+holder|policy\s*holder|cardholder|{_FAMILY_CUE.pattern})"
+    r"\s*:?\s+$"
 )
 
 

@@ -74,6 +74,7 @@ _CUE_CODE = re.compile(
     r"(?:(?<=\d) [A-Z]{2,3}(?=[\s,.;:)]|$))?"  # a plate's letters after its digits: "WX19 ABC"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
 )
+_NHI = re.compile(r"(?i)[a-hj-np-z]{3}\d{2}[a-hj-np-z]{2}")  # New Zealand's new format: "ZBN77VL"
 _POSTCODE_BEFORE = re.compile(r"(?i)\b(?:zip|postcode|post\s+code|postal\s+code)\b[^;,.]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "3.5-5.0", "0.45": values and their ranges; "00.481.236" (dots every three digits) is a code.
@@ -94,6 +95,7 @@ _PLATE = re.compile(
 # 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482". ("van" is left out: "van Dijk 45" is a name.)
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
+    r"|drives|driving|drove"
     r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})"
     r"(?![\w-])"
@@ -123,12 +125,21 @@ def cued_ids(text: str) -> Iterator[Span]:
         pos = m.end()
         if len(code) == 4 and _YEAR.fullmatch(code) and not re.match(r"(?i)mrn|urn|ur", m.group()):
             continue  # "chart review 2024": a year, not a record number
-        if digits < 3 and not re.match(r"(?i)plate|reg|number|licen", m.group()):
+        if digits < 3 and not (
+            re.match(r"(?i)plate|reg|number|licen", m.group())
+            or (re.match(r"(?i)nhi", m.group()) and _NHI.fullmatch(code))
+        ):
             continue
         yield m.start(1), m.start(1) + len(code), "ID"
         yield from _listed_codes(text, m.start(1) + len(code), code)
+        wrapped = _WRAPPED.match(text, m.start(1) + len(code))
+        if wrapped and (m.group(1).endswith("-") or wrapped.group(2)):
+            yield wrapped.start(1), wrapped.end(1), "ID"  # "MRN 30017-\n882": a label's wrap
 
 
+# A code's rest on the next line: after a hyphen, or a few digits alone before a bracket
+# or the line's end ("NHS no 943 476\n5919 (label printer wrapped)").
+_WRAPPED = re.compile(r"-?[ \t]*\n[ \t]*(\d[\dA-Z]{1,7}(?:[ -]\d{2,4})?)(?![\w/.:-])(\s*[(\n]|$)?")
 # The codes listed after one cue: "serial L 2319A44871, R 2319A44872", "MRN 4471 and 4472".
 _NEXT_CODE = re.compile(
     r"(?:,|\s+(?:and|&|/))\s+(?:[A-Za-z]{1,2}\s*[:=]?\s+)?([A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])"

@@ -40,6 +40,17 @@ _CITY = r"(?:(?:[a-z]{1,3}\.|[a-z][a-z'-]*)[ \t]+){0,3}[a-z][a-z'-]*"
 
 _I = re.IGNORECASE
 EMAIL = re.compile(r"\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", _I)
+# An address spelled out to beat scrapers, or mistyped: "j.smith at gmail dot com",
+# "dr.patel (at) northsidegp (dot) com.au", "mack.tran@gmail,com".
+_AT = r"(?:\s*[(\[{]at[)\]}]\s*|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:\s*[(\[{]dot[)\]}]\s*|\s+dot\s+|[.,])"
+EMAIL_SPELLED = re.compile(
+    rf"(?<![\w.@])[a-z0-9][a-z0-9._%+-]*(?:\s+dot\s+[a-z0-9_-]+)*{_AT}"
+    rf"[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*?(?:{_DOT}(?:com|net|org|edu|gov|mil|int|info|biz|io|me"
+    r"|co|health|au|uk|nz|ca|ie|de|fr|nl|it|es|in|sg|za|us|be|ch|at|se|no|dk|fi|pl|pt|gr|my))+"
+    r"(?![\w@])",
+    _I,
+)
 URL = re.compile(
     r"\b(?:(?:https?|ftps?|sftp|ssh|rtsp|rtmp|wss?|smb|ldaps?|dicom|file)://|www\.)"
     r"[^\s<>\"'()\[\]{}]+",
@@ -71,7 +82,7 @@ DATE = re.compile(
     r"(?![\d/]|-(?!\d{1,2}[/.]\d))(?!\.\d)"
     rf"|\b{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
-    rf"|\b{_MONTH},?\s+\d{{4}}\b"
+    rf"|\b{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+['\u2019]\d\d\b"
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b"
     # Central Europe's spaced form: "11. 12. 2023"; a range in one month: "12-14 Mar"
     r"|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
@@ -481,6 +492,11 @@ AGE_WORDS = re.compile(
     r"|noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)\b"
     r"(?=\s*(?:anni|jahre|jahren|j\.|ans|años|anos|!|\)))"
     rf"|\baged ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?)\b"
+    # ninety and over on its own is rarely anything but an age: "so ninety-three", "vet, ninety-one"
+    rf"|\b(ninety-{_UNITS_WORD}|(?:one|a) hundred(?: and {_UNITS_WORD})?)\b"
+    r"(?![- ]?(?:percent|per\b|%|mg|mcg|kg|ml|mls|units?|minutes?|mins?|seconds?|secs?|hours?"
+    r"|hrs?|days?|weeks?|months?|times|degrees|beats|breaths|bpm|metres|meters|m\b|cm|mm|ml"
+    r"|patients|people|cases|beds|dollars|cents|pounds|euros|over|on\s+\w+|and\s+\w+\s+over))"
 )
 
 
@@ -757,6 +773,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         # (Appended: a rule's place in this list is its priority, and the engine's own layers
         # sit between the ones above.)
         ("spoken_id", _simple(SPOKEN_NUMBER, "ID")),
+        ("email_spelled", _simple(EMAIL_SPELLED, "EMAIL")),
     ]
 
 

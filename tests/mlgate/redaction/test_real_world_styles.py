@@ -197,6 +197,16 @@ def redact(text: str) -> str:
         # Canada's health card and college number, an account by its last digits, codes listed after one cue
         ("health card 4532 281 947 KT; CPSO 84412; checking account ending 6621; Visa card ending in 4471", ["4532 281 947 KT", "84412", "6621", "4471"]),
         ("Hearing aids x2, serial L 2319A44871, R 2319A44872. MRNs 4471123 and 4471124 merged", ["2319A44871", "2319A44872", "4471124"]),
+        # addresses spelled out against scrapers or mistyped
+        ("j.smith at gmail dot com; rose dot hope at outlook dot com; HUNTER_77 AT AOL DOT COM", ["smith", "rose dot hope", "HUNTER_77"]),
+        ("Dr Patel (dr.patel (at) northsidegp (dot) com.au); mack.tran@gmail,com (sic)", ["northsidegp", "com.au", "mack.tran"]),
+        # names by a form field, a relation in brackets, a handover bed, a hyphenated given name
+        ("First name Hunter. surname Okafor. payer: Ellis-Grey. my mate Dazza", ["Hunter", "Okafor", "Ellis-Grey", "Dazza"]),
+        ("nok=hope(dtr). Handover: Smith-Kowalczyk bed 9 NBM. 3) Ava-Grace Devlin (mum: Courtney)", ["hope", "Smith-Kowalczyk", "Ava-Grace"]),
+        # ninety and over in words alone, a plate after "drives", an apostrophe year, NZ's new NHI
+        ("so ninety-three. Partner drives 1ABC 234; son driving CX-91-RT. seen Sept '23. NHI: zbn77vl", ["ninety-three", "1ABC 234", "CX-91-RT", "Sept '23", "zbn77vl"]),
+        # a code's rest on the next line, after a hyphen or alone before a bracket
+        ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -241,6 +251,8 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Son Will will bring the list; the summer was hot", ["will bring", "summer was hot"]),
         ("Seen by Dr Smith and Royal Hospital staff; Call Centre; ferritin 1.2.3.4.5", ["Seen by Dr ", "Call Centre", "1.2.3.4.5"]),
         ("MRN 448291, K 4.1, Na 138; card 3 of 4 given; Card 4111 1111 1111 1112 declined", ["K 4.1", "Na 138", "card 3 of 4", "1112"]),
+        ("arrived at home,ok. sats ninety-two percent; ninety-five over sixty. MRN 1234567\n2 units given", ["at home,ok", "ninety-two percent", "ninety-five over", "2 units"]),
+        ("called son (wife present); Move to bed 4. Transfer bed 9.", ["son", "Move to", "Transfer"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
