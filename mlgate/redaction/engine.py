@@ -430,6 +430,18 @@ class RedactionEngine:
             words = m.group(1).lower().split()
             if not any(self._is_word(w) or w in self.places_of_care for w in words):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _LIVES_TOWN.finditer(text) if "live" in text else ():
+            # "lives Bath.": after "lives" a town, even one that is an everyday word
+            low = m.group(1).lower()
+            if not (
+                low in self.places_of_care
+                or low in self.stop_words
+                or low in _NOTE_WORDS
+                or low in _HOW_ONE_LIVES
+                or low.endswith("ly")  # "lives Independently", "lives Locally"
+                or m.group(1) in _NOT_NAMES
+            ):
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _NAME_RELATION.finditer(text) if "(" in text else ():
             # "nok=hope(dtr)", "ring bill (son)": a word and the relation it is
             low = m.group(1).lower()
@@ -1497,6 +1509,15 @@ _HL7_NAME = re.compile(
 _NAME_BEFORE_BED = re.compile(
     rf"(?<![\w'-])({_NAME_WORD}(?:[ \t]{_NAME_WORD})?),?[ \t]+\(?(?:bed|rm|room)[ \t]?\d"
 )
+_LIVES_TOWN = re.compile(
+    r"\b(?:lives|lived|living|resides)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+    r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
+    re.M,
+)
+_HOW_ONE_LIVES = frozenset(
+    "alone home independent together separately overseas interstate abroad upstairs "  # noqa: SIM905
+    "downstairs nearby close locally remote rural there here next far out onsite".split()
+)
 _NAME_RELATION = re.compile(
     r"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:son|dtr|dau|daughter|wife|husband|husb"
     r"|partner|mother|mum|father|dad|brother|bro|sister|sis|friend|neighbour|carer|nok|niece"
@@ -1783,8 +1804,25 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _absorb_into_addresses(found: list[Found]) -> list[Found]:
+    """An address wins over a number inside it: "Normal, IL 61761-2207" is not an ID and an
+    address, but one address (the number alone would leave the street and town behind)."""
+    numbers = [f for f in found if f.label in ("ID", "PHONE")]
+    if not numbers:
+        return found
+    out = []
+    for f in found:
+        if f.label == "ADDRESS":
+            inside = [n.priority for n in numbers if f.start <= n.start and n.end <= f.end]
+            if inside and min(inside) < f.priority:
+                f = Found(f.start, f.end, f.label, min(inside))
+        out.append(f)
+    return out
+
+
 def _resolve(text: str, found: list[Found]) -> list[Span]:
     """Keeps the best span of each overlapping group: lowest priority, then longest."""
+    found = _absorb_into_addresses(found)
     starts: list[int] = []  # chosen spans, kept sorted and disjoint
     chosen: list[Found] = []
     for cand in sorted(found, key=lambda f: (f.priority, -(f.end - f.start), f.start)):

@@ -194,12 +194,13 @@ _EU_STREET_PREFIX = (
 )
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _ADDRESS_PART = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.?\s*#?\s*[A-Za-z0-9-]+"
-    r"|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}"
-    r"(?:,?[ \t]+[A-Z]{2,3}\b)?(?:,?[ \t]+(?:\d{4,5}(?:-\d{4})?|" + _UK_POSTCODE + "))?"
+    r"|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}(?:,?[ \t]+[A-Z]{2,3}\b)?"
+    rf"(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}))?"
     r"|[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?|\d{4,5}(?:-\d{4})?(?:[ \t]+[A-Z][a-z\u00e0-\u00ff-]+)?"
-    r"|" + _UK_POSTCODE + ")"
+    rf"|{_UK_POSTCODE}|(?:[A-Z]{{2}}[ \t]+)?{_CA_POSTCODE})"
 )
 # Alternatives are separate patterns: a regex alternation stops at the first that matches,
 # and the longest reading of an address is the one wanted.

@@ -205,6 +205,9 @@ def redact(text: str) -> str:
         ("nok=hope(dtr). Handover: Smith-Kowalczyk bed 9 NBM. 3) Ava-Grace Devlin (mum: Courtney)", ["hope", "Smith-Kowalczyk", "Ava-Grace"]),
         # ninety and over in words alone, a plate after "drives", an apostrophe year, NZ's new NHI
         ("so ninety-three. Partner drives 1ABC 234; son driving CX-91-RT. seen Sept '23. NHI: zbn77vl", ["ninety-three", "1ABC 234", "CX-91-RT", "Sept '23", "zbn77vl"]),
+        # an address wins over the number inside it; Canada's postal codes; a town after "lives"
+        ("addr 1184 Elm St Apt 3, Normal, IL 61761-2207. Sent to 214 Herring Cove Road, Halifax, NS B3R 1V7.", ["Normal", "Elm St", "Herring Cove", "B3R 1V7"]),
+        ("102F, lives Bath. Pt lives Ceduna, with son", ["Bath", "Ceduna"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -253,6 +256,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("MRN 448291, K 4.1, Na 138; card 3 of 4 given; Card 4111 1111 1111 1112 declined", ["K 4.1", "Na 138", "card 3 of 4", "1112"]),
         ("arrived at home,ok. sats ninety-two percent; ninety-five over sixty. MRN 1234567\n2 units given", ["at home,ok", "ninety-two percent", "ninety-five over", "2 units"]),
         ("called son (wife present); Move to bed 4. Transfer bed 9.", ["son", "Move to", "Transfer"]),
+        ("lives Alone. Lives With daughter. lives Home, lives Independently", ["Alone", "With", "Home", "Independently"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
