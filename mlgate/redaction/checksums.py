@@ -187,3 +187,24 @@ def nir_valid(value: str) -> bool:
     if not re.fullmatch(r"[12]\d{14}", v):
         return False
     return 97 - int(v[:13]) % 97 == int(v[13:])
+
+
+def ppsn_valid(value: str) -> bool:
+    """Ireland's PPS number: seven digits, a check letter (weighted sum mod 23), maybe a letter."""
+    m = re.fullmatch(r"(\d{7})([A-W])([A-IW]?)", value.upper())
+    if not m:
+        return False
+    extra = 0 if m.group(3) in ("", "W") else (ord(m.group(3)) - 64) * 9
+    total = sum(int(d) * w for d, w in zip(m.group(1), range(8, 1, -1), strict=True)) + extra
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == m.group(2)
+
+
+def sa_id_valid(value: str) -> bool:
+    """South Africa's 13-digit ID number: a birth date first, a Luhn check last."""
+    return (
+        len(value) == 13
+        and value.isdigit()
+        and 1 <= int(value[2:4]) <= 12
+        and 1 <= int(value[4:6]) <= 31
+        and luhn_valid(value)
+    )

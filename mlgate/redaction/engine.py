@@ -430,6 +430,27 @@ class RedactionEngine:
             words = m.group(1).lower().split()
             if not any(self._is_word(w) or w in self.places_of_care for w in words):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _PATRONYMIC.finditer(text):
+            # "Nor Azlina binti Hashim", "Rajendran a/l Subramaniam": the link says a name
+            yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
+        for m in _SIGN_OFF.finditer(text):
+            # "ngā mihi / hine", "-sinéad rgn": the writer's name at a message's end
+            group = 1 if m.group(1) else 2
+            low = text[m.start(group) : m.end(group)].lower()
+            if not any(
+                w in self.stop_words
+                or w in _NOT_NAMES
+                or (self._is_word(w) and w not in self.first_names)
+                for w in low.split()
+            ):
+                yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _NAMED_CLINIC.finditer(text) if "clinic" in text or "CHC" in text else ():
+            # "Mamelodi clinic", "KwaMashu CHC": a place's name before a lower-case clinic
+            words = m.group(1).lower().split()
+            if not any(
+                self._is_word(w) or w in self.vocabulary or w in _CALENDAR_WORDS for w in words
+            ):
+                yield Found(m.start(1), m.end(), "LOCATION", _CONTEXT)
         for m in _LIVES_TOWN.finditer(text) if "live" in text else ():
             # "lives Bath.": after "lives" a town, even one that is an everyday word
             low = m.group(1).lower()
@@ -1514,6 +1535,21 @@ _LIVES_TOWN = re.compile(
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
 )
+_PATRONYMIC = re.compile(
+    rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"
+    rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+)
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:thanks|thank you|thanks again|regards|kind regards|best regards|cheers"
+    r"|ngā mihi|nga mihi|many thanks|warm regards|love|tq|ta|sincerely|yours sincerely)[,.!]?"
+    r"[ \t]*\n[ \t]*-?[ \t]*([^\W\d_][\w'\u2019-]+(?:[ \t][^\W\d_][\w'\u2019-]+)?)[ \t]*$"
+    # a handover signed with a name and a role: "-sinéad rgn", "- kate RN"
+    r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"
+)
+_NAMED_CLINIC = re.compile(
+    rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"
+    r"(?:clinic|polyclinic|CHC|day\s+hospital)\b"
+)
 _HOW_ONE_LIVES = frozenset(
     "alone home independent together separately overseas interstate abroad upstairs "  # noqa: SIM905
     "downstairs nearby close locally remote rural there here next far out onsite".split()
@@ -1805,9 +1841,10 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _absorb_into_addresses(found: list[Found]) -> list[Found]:
-    """An address wins over a number inside it: "Normal, IL 61761-2207" is not an ID and an
-    address, but one address (the number alone would leave the street and town behind)."""
-    numbers = [f for f in found if f.label in ("ID", "PHONE")]
+    """An address wins over a number or a shorter address inside it: "Normal, IL 61761-2207"
+    is not an ID and an address but one address (the number alone would leave the street
+    and town behind)."""
+    numbers = [f for f in found if f.label in ("ID", "PHONE", "ADDRESS")]
     if not numbers:
         return found
     out = []

@@ -59,7 +59,11 @@ _CUES = (
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
     # Canada's health cards and colleges: "health card 4532 281 947 KT", "CPSO 84412"
-    r"|health\s+card|card\s+ending(?:\s+in)?|cpso|cpsbc|cpsa|cmq"
+    r"|health\s+card|card\s+ending(?:\s+in)?|cpso|cpsbc|cpsa|cmq|carte\s+soleil"
+    # councils and registers elsewhere: Ireland's MCRN, India's state councils, Malaysia's MMC,
+    # New Zealand's nursing council, South Africa's HPCSA; hospital and folder numbers
+    r"|mcrn|tnmc|kmc|mmc|ncnz|hpcsa|sanc|smc|mci|reg\.?\s*no|hrn|folder(?:\s+no)?|mlc(?:\s+no)?"
+    r"|ni\s+no|scid|cpn|c[ée]dula(?:\s+profissional)?|last\s?4|last\s+four(?:\s+digits)?"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -95,7 +99,8 @@ _PLATE = re.compile(
 # 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482". ("van" is left out: "van Dijk 45" is a name.)
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
-    r"|drives|driving|drove"
+    r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
+    r"|tiida|myvi|corolla|camry|navara|hiace|ranger"
     r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})"
     r"(?![\w-])"
@@ -192,6 +197,19 @@ _SHAPED: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
         re.compile(r"\b(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}\b"),
         None,
     ),
+]
+# Ireland's PPS number, India's Aadhaar and PAN, Singapore's NRIC/FIN, Malaysia's MyKad,
+# South Africa's ID number: "7345612TA", "4821 7730 9156", "AKDPR4471K", "S2218354C",
+# "850312-14-5567", "9605125834082"
+_SHAPED += [
+    ("ppsn", re.compile(r"\b\d{7}[A-W][A-IW]?\b"), cs.ppsn_valid),
+    ("aadhaar", re.compile(r"(?<![\d-])(?<!\d[ -])[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)"), None),
+    ("pan", re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"), None),
+    ("nric", re.compile(r"\b[STFGM]\d{7}[A-Z]\b"), None),
+    ("mykad", re.compile(r"(?<![\d-])\d{2}(?:0[1-9]|1[0-2])[0-3]\d-\d{2}-\d{4}(?![\d-])"), None),
+    ("sa_id", re.compile(r"(?<!\d)\d{13}(?!\d)"), cs.sa_id_valid),
+    # India's number plates: state, district, series, number ("TN 11 AK 4417", "KA53G0788")
+    ("in_plate", re.compile(r"\b[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}\b"), None),
 ]
 # MAC addresses: "00:1A:2B:3C:4D:5E", "00-1a-2b-3c-4d-5e"
 _MAC = re.compile(r"\b[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}\b")

@@ -37,6 +37,10 @@ _MONTHS: dict[str, str] = {
     "nb": "januar februar mars april mai juni juli august september oktober november desember",
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "ms": "januari februari mac april mei jun julai ogos september oktober november disember "
+    "jan feb mac apr jun jul ogo sep okt nov dis",
+    "af": "januarie februarie maart april mei junie julie augustus september oktober november "
+    "desember jan feb mrt apr jun jul aug sep okt nov des",
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
     # Greek writes a date's month in the genitive: "5 Μαρτίου 2024"
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου μαίου ιουνίου ιουλίου αυγούστου "

@@ -39,7 +39,12 @@ _PACKS = [
     Locale("en-US", "US", ("ssn",)),
     Locale("en-CA", "CA", ()),
     Locale("en-GB", "GB", ("nhs", "nino", *_EU)),
-    Locale("en-IE", "IE", _EU),
+    Locale("en-IE", "IE", ("ppsn", *_EU)),
+    Locale("en-IN", "IN", ("aadhaar", "pan", "in_plate")),
+    Locale("en-SG", "SG", ("nric",)),
+    Locale("ms-MY", "MY", ("mykad",)),
+    Locale("en-ZA", "ZA", ("sa_id",)),
+    Locale("af-ZA", "ZA", ("sa_id",)),
     Locale("de-DE", "DE", _EU),
     Locale("de-AT", "AT", _EU),
     Locale("de-CH", "CH", _EU),
@@ -61,7 +66,8 @@ SUPPORTED_LOCALES: dict[str, Locale] = {pack.tag: pack for pack in _PACKS}
 # AU first: the first users are Australian clinical platforms; then US, UK and common EU.
 DEFAULT_LOCALES: tuple[str, ...] = (
     "en-AU", "en-NZ", "en-US", "en-GB", "en-IE", "de-DE", "de-AT", "de-CH", "fr-FR", "nl-NL",
-    "it-IT", "es-ES", "pt-PT", "pl-PL", "sv-SE", "da-DK", "fi-FI", "cs-CZ",
+    "it-IT", "es-ES", "pt-PT", "pl-PL", "sv-SE", "da-DK", "fi-FI", "cs-CZ", "en-CA", "en-IN",
+    "en-SG", "ms-MY", "en-ZA", "af-ZA",
 )  # fmt: skip
 
 

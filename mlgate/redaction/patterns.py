@@ -385,6 +385,21 @@ POSTCODE_AFTER_CUE = re.compile(
     r"[ \t]*[:#=-]?[ \t]*(\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d)\b"  # Canada: "M9V 2B4"
 )
+# Addresses that start with a block, house or plot number and end in a postcode, as written
+# in Singapore, India and Malaysia: "Blk 512 Tampines Central 1, #08-224, Singapore 520512",
+# "H.No. 221, Gali No. 4, Indira Nagar, Lucknow 226016", "No. 18, Jalan Mawar 3, ..., 40400
+# Shah Alam, Selangor".
+NUMBERED_ADDRESS = re.compile(
+    r"\b(?:Blk|Block|H\.\s?No\.|House\s+No\.?|Flat\s+No\.?|No\.|Plot(?:\s+No\.?)?|Lot)\s*\d+[A-Z]?"
+    r"(?:[ \t]+[^\n,;:()]{2,40}?)?(?:,[ \t]*[^\n,;:()]{2,40}?){1,5}?"
+    r",?[ \t]+\d{5,6}\b(?![ \t]+[a-z])"
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?"
+)
+# A postcode alone in a shape no number has: Canada's "L6Y 4M3", Ireland's Eircode "H54 W9P2".
+POSTCODE_SHAPE = re.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"
+    r"|\b[AC-FHKNPRTV-Y]\d{2}[ \t](?=[AC-FHKNPRTV-Y0-9]{0,3}\d)[AC-FHKNPRTV-Y0-9]{4}\b"
+)
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
 # Identifiers after a word that announces one: MRN 1234567, policy ABC123456, ...
@@ -634,6 +649,9 @@ _AGE_SEX = re.compile(
     r"(?<=\()\d{1,3}(?=\s?(?:[MF]|(?:y|yo|yrs?|J\.?|jr|a)(?:,?\s*(?:[MF]|male|female))?)\))"
     r"|\b\d{1,3}(?=\s?y,\s*(?:[MF]|male|female)\b)"
     r"|(?<=\bage at consent )\d{1,3}\b|(?<=\bage at enrolment )\d{1,3}\b"
+    # age and sex together: "62/F", "54 Y/M", "F/62", "Name, F, 34"
+    r"|\b\d{1,3}(?=\s?(?:Y\s?|yrs?\s?)?/\s?[MF]\b)|(?<=\b[MF]/)\d{1,3}\b|(?<=, [MF], )\d{1,3}\b"
+    r"|(?<=\| )\d{1,3}(?= [MF] \|)"
 )
 
 
@@ -775,6 +793,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         # sit between the ones above.)
         ("spoken_id", _simple(SPOKEN_NUMBER, "ID")),
         ("email_spelled", _simple(EMAIL_SPELLED, "EMAIL")),
+        ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS")),
+        ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
     ]
 
 

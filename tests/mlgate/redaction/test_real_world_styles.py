@@ -208,6 +208,15 @@ def redact(text: str) -> str:
         # an address wins over the number inside it; Canada's postal codes; a town after "lives"
         ("addr 1184 Elm St Apt 3, Normal, IL 61761-2207. Sent to 214 Herring Cove Road, Halifax, NS B3R 1V7.", ["Normal", "Elm St", "Herring Cove", "B3R 1V7"]),
         ("102F, lives Bath. Pt lives Ceduna, with son", ["Bath", "Ceduna"]),
+        # Ireland, India, Singapore, Malaysia and South Africa: national numbers by shape or check
+        ("PPSN on form: 8823144WA. Aadhaar: 4821 7730 9156, PAN AKDPR4471K. NRIC S2218354C", ["8823144WA", "4821 7730 9156", "AKDPR4471K", "S2218354C"]),
+        ("MyKad 850312-14-5567 / Tarikh: 12 Mac 2024. ID no 9605125834082. 5 Junie 2024: fall", ["850312-14-5567", "12 Mac 2024", "9605125834082", "5 Junie 2024"]),
+        ("MCRN 412389. Reg. No. TNMC 84412. (MMC 48712). folder no is UMZ 229184. last4 3391", ["412389", "84412", "48712", "229184", "3391"]),
+        ("Bike no. TN 11 AK 4417; parked Hilux CB 72 KL. Pt: Lakshmi Narayanan, 62/F; Age/Sex: 54 Y/M", ["TN 11 AK 4417", "CB 72 KL", "62/F", "54 Y"]),
+        ("Lives Blk 512 Tampines Central 1, #08-224, Singapore 520512. Postal code? L6Y 4M3", ["Tampines", "520512", "L6Y 4M3"]),
+        ("H.No. 221, Gali No. 4, Indira Nagar, Lucknow 226016. Alamat: No. 18, Jalan Mawar 3, Taman Sri Muda, 40400 Shah Alam", ["Gali", "Indira", "Lucknow", "Mawar", "Shah Alam"]),
+        ("SN Nor Azlina binti Hashim; Rajendran a/l Subramaniam; Sr J. Ngwenya, Mamelodi clinic; KwaMashu CHC", ["Azlina", "Hashim", "Subramaniam", "Mamelodi", "KwaMashu"]),
+        ("my new number is 0275 118 402\nngā mihi\nhine\n", ["hine"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -257,6 +266,8 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("arrived at home,ok. sats ninety-two percent; ninety-five over sixty. MRN 1234567\n2 units given", ["at home,ok", "ninety-two percent", "ninety-five over", "2 units"]),
         ("called son (wife present); Move to bed 4. Transfer bed 9.", ["son", "Move to", "Transfer"]),
         ("lives Alone. Lives With daughter. lives Home, lives Independently", ["Alone", "With", "Home", "Independently"]),
+        ("Diabetes clinic; Fracture clinic; Warfarin clinic; Monday clinic. Thanks,\nBest\n", ["Diabetes clinic", "Fracture", "Warfarin", "Monday", "Best"]),
+        ("HR 88 No. 5 in queue, total 12345 steps; Card 4111 1111 1111 1112 declined", ["12345 steps", "4111 1111 1111 1112"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
