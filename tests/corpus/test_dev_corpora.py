@@ -46,6 +46,10 @@ HAND_WRITTEN = {
         "probe7",
         "probe8",
         "probe9",
+        "probe10",
+        "probe11",
+        "probe12",
+        "probe13",
         "holdout",
     )
 }
