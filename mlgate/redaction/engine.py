@@ -55,7 +55,10 @@ _TITLE = (
     r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
     r"|signor|sr|sra|srta|doña|dña|herrn|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
     r"|confrère|consœur|colega|fru|herra|rouva"
-    r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr)\.?"
+    r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr"
+    # Singapore's and Malaysia's, South Africa's, Māori and Pacific elders'
+    r"|madam|mdm|encik|puan|tuan|cik|haji|hajah|datuk|dato|mev|mnr|mej|gogo|baba|koro|kuia|matua"
+    r"|whaea)\.?"
 )
 _ROLE = (
     r"(?:patient|pt|son|daughter|husband|wife|mother|father|brother|sister|caller|partner"
@@ -430,6 +433,18 @@ class RedactionEngine:
             words = m.group(1).lower().split()
             if not any(self._is_word(w) or w in self.places_of_care for w in words):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for pattern in (_NAME_THEN_SEX, _BULLET_NAME):
+            for m in pattern.finditer(text):
+                # "Sipho Nkosi M  ID no ...", "- Zayd - DNA'd": a triage header, a handover line
+                words = m.group(1).lower().split()
+                if not any(
+                    (self._is_word(w) and w not in self.first_names and w not in self.last_names)
+                    or w in _NOT_NAMES
+                    or w in self.places_of_care
+                    or w in self.vocabulary
+                    for w in words
+                ):
+                    yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _PATRONYMIC.finditer(text):
             # "Nor Azlina binti Hashim", "Rajendran a/l Subramaniam": the link says a name
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
@@ -1244,6 +1259,7 @@ _CUE_WORDS = (
     # a form's name fields and the people on an account: "surname Ng", "payer: Ellis-Grey"
     r"|surname|first\s+name|given\s+names?|last\s+name|family\s+name|forenames?|legal\s+name"
     r"|payer|guarantor|account\s+holder|policy\s*holder|cardholder|mate"
+    r"|née|nee|geb|geborene|maiden\s+name"  # a name before marriage
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
@@ -1355,7 +1371,10 @@ _BRACKET_ABBREVIATIONS = frozenset(
     "Mar Apr May Jun Jul Aug Sep Oct Nov Am Pm Mon Tue Wed Thu Fri Sat Sun Rpt Ref Inc Ltd "
     "Co".split()
 )
-_NICKNAME_AFTER = re.compile(r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?([A-Z][a-z'\u2019]{1,14})\)")
+_NICKNAME_AFTER = re.compile(
+    r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
+    r"([A-Z][a-z'\u2019]{1,14})[\"'\u201d\u2019]?\)"
+)
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t-]$")  # "Ava-|Grace Devlin"
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
 # Devanagari, Thai, CJK, Hangul.
@@ -1535,6 +1554,16 @@ _LIVES_TOWN = re.compile(
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
 )
+_ANY_NAME_WORD = r"[^\W\d_][\w'\u2019-]+"
+_NAME_THEN_SEX = re.compile(
+    rf"(?m)(?:^|:)[ \t]*({_ANY_NAME_WORD}(?:[ \t]+{_ANY_NAME_WORD}){{1,3}}),?[ \t]+[MF]"
+    r"(?=[ \t]*(?:$|[,/|]|[ \t]{2}|[ \t]+(?:ID|NHI|DOB|MRN|UR|URN|NRIC|OHIP|IC|MyKad|PPSN)\b))"
+)
+_BULLET_NAME = re.compile(
+    rf"(?m)^[ \t]*[-*\u2022][ \t]*(?:(?:bay|bed|rm|room)[ \t]*\w+[ \t,:]*)*"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    r"(?=(?:[ \t]+\d{1,3}[ \t]?(?:yo|y|m|mo|F|M)\b)?[ \t]+[-\u2013:][ \t])"
+)
 _PATRONYMIC = re.compile(
     rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"
     rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
@@ -1660,11 +1689,12 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
-    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?!\s*\d|-\d)"
+    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?![ \t]*\d|-\d)"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)? (\d{2})(?=[.,](?:\s|$)| [-\u2013] | [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg))"
+    r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013] | [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg)"
+    r"|[ \t]*(?:\n|$))"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")

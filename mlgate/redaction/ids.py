@@ -59,7 +59,7 @@ _CUES = (
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
     # Canada's health cards and colleges: "health card 4532 281 947 KT", "CPSO 84412"
-    r"|health\s+card|card\s+ending(?:\s+in)?|cpso|cpsbc|cpsa|cmq|carte\s+soleil"
+    r"|health\s+card|card(?:\s+ending(?:\s+in)?)?|cpso|cpsbc|cpsa|cmq|carte\s+soleil"
     # councils and registers elsewhere: Ireland's MCRN, India's state councils, Malaysia's MMC,
     # New Zealand's nursing council, South Africa's HPCSA; hospital and folder numbers
     r"|mcrn|tnmc|kmc|mmc|ncnz|hpcsa|sanc|smc|mci|reg\.?\s*no|hrn|folder(?:\s+no)?|mlc(?:\s+no)?"
@@ -107,8 +107,14 @@ _VEHICLE_PLATE = re.compile(
 )
 
 
+# The last digits of a masked card or account: "carta **** 3392", "XXXX-XXXX-XXXX-1187"
+_MASKED = re.compile(r"(?:(?:\*{2,}|[Xx]{4})[ -]?){1,3}\d{4}\b")
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
+    for masked in _MASKED.finditer(text) if ("*" in text or "XX" in text or "xx" in text) else ():
+        yield masked.start(), masked.end(), "ID"
     for plate in _PLATE.finditer(text):
         code = plate.group(1)
         if any(ch.isupper() for ch in code):  # "rego YQT 52K per police": not "per"
