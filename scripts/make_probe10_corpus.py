@@ -34,17 +34,17 @@ OUT = ROOT / "corpus" / "redaction" / "probe10.jsonl"
 
 ADVERSARIAL = [
     # 1
-    "pt filed under mrn [[ID|mrn:4471]] at [[LOCATION|geo:Orange Health Service]]. goes by \"[[PERSON|name:Digger]]\", DOB [[DATE|date:3rd of March 1931]] so [[AGE|date:ninety-three]]. BP 142/88, HR 71, bed 14.",
+    'pt filed under mrn [[ID|mrn:4471]] at [[LOCATION|geo:Orange Health Service]]. goes by "[[PERSON|name:Digger]]", DOB [[DATE|date:3rd of March 1931]] so [[AGE|date:ninety-three]]. BP 142/88, HR 71, bed 14.',
     # 2
     "REFERRAL SCAN: chartMRN[[ID|mrn:00412291]] / Medicare [[ID|health_plan:2953418271/2]]. Referring GP Dr [[PERSON|name:Mark Young]], prescriber no [[ID|license:2345671]]. Metoprolol 47.5 mg mane.",
     # 3
     "Pt states SSN is [[ID|ssn:078 05 1120]] (with spaces, per pt). wife [[PERSON|name:faith]] reachable on [[PHONE|phone:(212) 555-0143]]; pls fax path to [[PHONE|fax:212.555.0199]]. K 4.1 (3.5-5.2).",
     # 4
-    "Phone triage: caller read Medicare as \"[[ID|health_plan:four two eight one, six six seven three nine, one]]\" - matches card. Callback [[PHONE|phone:oh four one two, three three four, nine eight one]]. Advised ED if worse.",
+    'Phone triage: caller read Medicare as "[[ID|health_plan:four two eight one, six six seven three nine, one]]" - matches card. Callback [[PHONE|phone:oh four one two, three three four, nine eight one]]. Advised ED if worse.',
     # 5
     "[[AGE|date:102]]F, lives [[LOCATION|geo:Bath]]. NHS no [[ID|health_plan:943 476]]\n[[ID|health_plan:5919]] (label printer wrapped). Daughter [[PERSON|name:Summer]] to collect. Hb 98, plt 210.",
     # 6
-    "acct#[[ID|account:88123]] overdue - billing to ring [[PERSON|name:bill]] (son, aka \"[[PERSON|name:Billy-Ray]]\") re invoice [[ID|account:INV-2024-00917]], pay link [[URL|url:https://pay.example.health.nsw.gov.au/?acct=88123&ur=4471]]. MBS item 23 only.",
+    'acct#[[ID|account:88123]] overdue - billing to ring [[PERSON|name:bill]] (son, aka "[[PERSON|name:Billy-Ray]]") re invoice [[ID|account:INV-2024-00917]], pay link [[URL|url:https://pay.example.health.nsw.gov.au/?acct=88123&ur=4471]]. MBS item 23 only.',
     # 7
     "Wound photos [[ID|photo:IMG_20240312_0931.jpg]] + [[ID|photo:IMG_20240312_0932.jpg]] attached to UR [[ID|mrn:K339812]]. Pt [[PERSON|name:Kowalczyk-Hart]] consented to clinical photography [[DATE|date:12/03/2024]].",
     # 8
@@ -90,7 +90,7 @@ ADVERSARIAL = [
     # 28
     "Derm photo exported as [[ID|photo:DERM_HALVORSEN_K_20240311_001.dcm]]; study accession [[ID|mrn:ACC24031100873]]. Viewer: [[URL|url:pacs.ramsay.local/viewer?accession=ACC24031100873]]. Mr [[PERSON|name:Halvorsen]] aware of biopsy result.",
     # 29
-    "[[AGE|date:Ninety-six]] y/o gentleman known as \"[[PERSON|name:Pop]]\" to staff, from [[LOCATION|geo:Mirinjani Village]] (RACF). Fall, #NOF L. Hb 112.",
+    '[[AGE|date:Ninety-six]] y/o gentleman known as "[[PERSON|name:Pop]]" to staff, from [[LOCATION|geo:Mirinjani Village]] (RACF). Fall, #NOF L. Hb 112.',
     # 30
     "called [[PERSON|name:Tiny]] by family (6'5\"). surname [[PERSON|name:Ng]]. DOB [[DATE|date:19.11.1958]]. UR [[ID|mrn:7781204]], photo [[ID|photo:pt_photo_ng_t.png]].",
     # 31
@@ -154,7 +154,7 @@ ADVERSARIAL = [
     # 60
     "mob [[PHONE|phone:0423]]\n[[PHONE|phone:118 760]] (split on label). pls call mum [[PERSON|name:Dawn]] first.",
     # 61
-    "Pt recited ssn at front desk as \"[[ID|ssn:six one two, four four, zero nine eight one]]\" - overheard in waiting rm at [[LOCATION|geo:Mercy Hospital Iowa City]].",
+    'Pt recited ssn at front desk as "[[ID|ssn:six one two, four four, zero nine eight one]]" - overheard in waiting rm at [[LOCATION|geo:Mercy Hospital Iowa City]].',
     # 62
     "BCBS member ID [[ID|health_plan:XEH912345678]], group 00412 (employer group, not pt). Subscriber [[PERSON|name:Dale Hardy]], DOB [[DATE|date:July 4th, 1962]]. Prior auth by fax [[PHONE|fax:1-800-555-0147]].",
     # 63
