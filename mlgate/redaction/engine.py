@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -594,9 +595,13 @@ class RedactionEngine:
         for m in _HL7_NAME.finditer(text) if "^" in text else ():
             group = 1 if m.group(1) else 2
             yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        speakers = _speakers(text)
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
             for m in pattern.finditer(text):
                 start, end = m.span(1)
+                role = text[m.start() : start].strip(" \t:").lower()
+                if role in speakers and _at_line_start(text, m.start()):
+                    continue  # "Caller: Yeah it's Col": a speaker, then what they say
                 first = text[start:end].split()[0]
                 if first.lower() not in _NOT_NAMES and not self._everyday(first):
                     yield Found(start, end, label, _CONTEXT)
@@ -704,8 +709,14 @@ class RedactionEngine:
             group = 1 if m.group(1) is not None else 2
             if text[m.start(group) : m.end(group)].lower() not in self.not_name_words:
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT - 1)
+        speakers = _speakers(text)
         for m in _cued_name_matches(text):
-            span_end = self._cued_name_end(text, m)
+            speaker = (
+                m.group(1).lower() in speakers
+                and text[m.end(1) : m.end(1) + 1] == ":"
+                and _at_line_start(text, m.start(1))
+            )
+            span_end = self._cued_name_end(text, m, speaker=speaker)
             if span_end is not None:
                 yield Found(m.start(2), span_end, "PERSON", _CONTEXT)
                 # "Seen by Patel, Okoro and Lindqvist": the names listed after the first (a
@@ -735,7 +746,7 @@ class RedactionEngine:
                 continue
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT - 1)
 
-    def _cued_name_end(self, text: str, m: re.Match[str]) -> int | None:
+    def _cued_name_end(self, text: str, m: re.Match[str], *, speaker: bool = False) -> int | None:
         """Where the name after a cue ends (None: no name there).
 
         Three strengths of cue: strong ones ("Dear", "Re:", "aka", "wife") take even an
@@ -750,7 +761,7 @@ class RedactionEngine:
         family = bool(_FAMILY_CUE.fullmatch(cue))
         # "rn joy said", "alo daniel": a staff role takes a lower-case name, unless everyday.
         staff = bool(_STAFF_CUE.fullmatch(cue))
-        loose = bool(_LOOSE_CUE.fullmatch(cue))
+        loose = bool(_LOOSE_CUE.fullmatch(cue)) or speaker
         end: int | None = None
         name_end: int | None = None  # the end of the last word that is not an initial
         first_upper: bool | None = None
@@ -1554,6 +1565,7 @@ _LIVES_TOWN = re.compile(
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
 )
+_SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'\u2019-]*):")
 _ANY_NAME_WORD = r"[^\W\d_][\w'\u2019-]+"
 _NAME_THEN_SEX = re.compile(
     rf"(?m)(?:^|:)[ \t]*({_ANY_NAME_WORD}(?:[ \t]+{_ANY_NAME_WORD}){{1,3}}),?[ \t]+[MF]"
@@ -1655,7 +1667,7 @@ _TITLED_NAME = re.compile(
     rf"(?:[ \t]+(?:(?:{_PARTICLE}|Ó|Ní)[ \t]+){{0,2}}(?:{_NAME_TOKEN}))*)"
 )
 _ROLE_NAME = re.compile(
-    rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
+    rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
 )
 
 
@@ -1715,6 +1727,14 @@ def _fold(word: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
     )
+
+
+def _speakers(text: str) -> set[str]:
+    """A transcript's speakers: the labels ("Caller:", "Nurse:", "Infirmière:") that open two
+    lines or more. What follows them is what they say, not a name (unless the lists know it)."""
+    if text.count(":") < 2:
+        return set()
+    return {label.lower() for label, n in Counter(_SPEAKER.findall(text)).items() if n > 1}
 
 
 def _at_line_start(text: str, pos: int) -> bool:
