@@ -72,8 +72,11 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e\u1e00-\u1eff"
 _NAME_TOKEN = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LO}']+(?:-[{_UP}]?[{_LO}']+)*-?|(?:[{_UP}]\.){{1,3}}"
 # Weak place context; the phrases that settle it are in _PLACE_CONTEXT_STRONG.
 _PLACE_CONTEXT = re.compile(
-    r"\b(?:visiting|from|in|to|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})"
+    r"\b(?:visiting|from|in|to|at|toward|towards|nr|near|via|outside)\s+"
+    rf"((?:[{_UP}][{_LO}]+)(?:\s+[{_UP}][{_LO}]+){{0,2}})"
 )
+# The weakest of them take only a word no dictionary holds: "towards Emergency", "near Christmas".
+_WEAK_PLACE_CUES = frozenset({"toward", "towards", "nr", "near", "via", "outside"})
 # Words that look like names but are clinical or everyday vocabulary when alone.
 _COMMON = {
     "may", "grant", "mark", "white", "brown", "long", "young", "king", "hill", "love", "rose",
@@ -176,7 +179,8 @@ class RedactionEngine:
         self.places = frozenset(p.lower() for p in titles)
         # Places are looked up word run by word run (a set beats a 700-way regex); names
         # with brackets ("Holy See (Vatican City State)") are left to the model.
-        self.place_set = frozenset(p for p in titles if "(" not in p)
+        # ("Christmas" and "Easter" are islands and towns, and far more often the holidays.)
+        self.place_set = frozenset(p for p in titles if "(" not in p) - {"Christmas", "Easter"}
         self.max_place_words = max(len(p.split()) for p in self.place_set)
         # In lower case, only places that are not also names or words, and only after a cue.
         self.places_lower = frozenset(
@@ -191,6 +195,7 @@ class RedactionEngine:
         everyday = (
             data.plain_words | data.common_words | self.safe_words | _NOT_NAMES | _VERBS | _COMMON
         ) | {"centre", "center", "hospital", "clinic", "medical", "health", "theatre"}
+        everyday |= _CALENDAR_WORDS
         names = self.first_names | self.last_names | data.first_names_intl | data.last_names_intl
         # (Set arithmetic on the lower-case keys: 85,000 towns, and this runs per worker.)
         lowered = {p.lower(): p for p in data.places_geonames if p.count(" ") < _MAX_GEO_WORDS}
@@ -612,6 +617,10 @@ class RedactionEngine:
         ):
             for m in pattern.finditer(text):
                 words = m.group(1).split()
+                cue = text[m.start() : m.start(1)].split()[0].lower()
+                low = words[0].lower()
+                if cue in _WEAK_PLACE_CUES and (self._is_word(low) or low in _CALENDAR_WORDS):
+                    continue
                 if (
                     words[0].lower() in _NOT_NAMES
                     or words[0].title() in _PLACE_STOP
@@ -1629,7 +1638,7 @@ _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
     "january february march july september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec".split()
+    "jul aug sep sept oct nov dec christmas easter".split()
 )
 _EPONYM_AFTER = re.compile(
     r"(?i)(?:'s|')?\s+(?:score|scale|sign|test|disease|syndrome|catheter|line|procedure"

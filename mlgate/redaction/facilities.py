@@ -27,6 +27,7 @@ _KINDS = (
     r"|Secondary\s+College|High\s+School|Primary\s+School|Institute|Family\s+Medical"
     r"|Children's(?:\s+Hospital)?|Primary|Grammar|University|Racecourse|Physio(?:therapy)?\s+Cent(?:re|er)"
     r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home|Cent(?:re|er)|Centrum|Steelworks|Drug|Drugs"
+    r"|Shire(?:\s+Council)?|City\s+Council|Regional\s+Council|District\s+Council"
     # schools and campuses: "Sarina State School", "Southern Cross Campus"
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"

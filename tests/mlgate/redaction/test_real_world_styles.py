@@ -223,6 +223,8 @@ def redact(text: str) -> str:
         ('Ramon Castillo-Ybarra ("Ray") SSN. Resident: Grace O\'Neill 101\nlunch. Patient: Madam Goh Siew Eng, 93, NRIC', ["Ray", "101", "Goh Siew Eng", "93"]),
         # a triage header's name before the sex, a handover line's name before its dash, a maiden name
         ("SATS: RED\nSipho Nkosi M  ID no 9\naroha tūhoe F  NHI PRT8824\n- Zayd - DNA'd r/v\n* bay 2 bed 4: Lyle MacLeod - NBM\nMme Le Bihan, née Quéméner", ["Sipho", "aroha", "Zayd", "Lyle MacLeod", "Quéméner"]),
+        # towns after "toward", "nr"; a shire; a town with macrons after "to"
+        ("heading toward Manunui; MVA nr Kalkallo; moved to the Bland Shire; return to Ōmāpere", ["Manunui", "Kalkallo", "Bland", "Ōmāpere"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -274,6 +276,8 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("lives Alone. Lives With daughter. lives Home, lives Independently", ["Alone", "With", "Home", "Independently"]),
         ("Diabetes clinic; Fracture clinic; Warfarin clinic; Monday clinic. Thanks,\nBest\n", ["Diabetes clinic", "Fracture", "Warfarin", "Monday", "Best"]),
         ("HANDOVER\n- Obs - stable\n- Plan - d/c\n- Pain: nil\nVitamin D, M", ["Obs", "Plan", "Pain", "Vitamin D"]),
+        ("walked towards Emergency; via Ambulance; Christmas lunch; near Christmas", ["Emergency", "Ambulance", "Christmas lunch", "near Christmas"]),
+        ("Nurse: Kia ora, Healthline.\nCaller: Yeah it's me\nNurse: ok\nCaller: Will do.", ["Yeah", "Will do"]),
         ("HR 88 No. 5 in queue, total 12345 steps; Code 4111 1111 1111 1112 declined", ["12345 steps", "4111 1111 1111 1112"]),
     ],
 )  # fmt: skip
