@@ -581,10 +581,14 @@ class RedactionEngine:
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         for m in _GREETING.finditer(text):
-            group = 1 if m.group(1) else 2
-            low = m.group(group).lower()
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            low = m.group(group).lower().split()[0]
             given = low in self.first_names or low in self.first_names_intl
-            if (given or not self._is_word(low)) and low not in _NOT_NAMES:
+            if (
+                (given or not self._is_word(low))
+                and low not in _NOT_NAMES
+                and low not in _CALENDAR_WORDS
+            ):
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         for m in _INITIALS_SURNAME.finditer(text):
             initials, low = m.group(1).rstrip("."), m.group(2).lower()
@@ -970,11 +974,19 @@ class RedactionEngine:
                 and town.group(2) in self.towns_after_facility
             ):
                 extra.append((town.start(2), town.end(2), "LOCATION"))  # "Colm Ó Dálaigh, Ennis."
-            other = _OTHER_SCRIPT_AFTER.match(text, end) or _NICKNAME_AFTER.match(text, end)
+            other = (
+                _OTHER_SCRIPT_AFTER.match(text, end)
+                or _NICKNAME_AFTER.match(text, end)
+                or _FULL_NAME_AFTER.match(text, end)
+            )
             if (
                 other
                 and other.end() <= hi
-                and (other.re is _OTHER_SCRIPT_AFTER or self._nickname(other.group(1)))
+                and (other.re is not _NICKNAME_AFTER or self._nickname(other.group(1)))
+                and not (
+                    other.re is _FULL_NAME_AFTER
+                    and any(self._is_word(w.lower()) for w in other.group(1).split()[1:])
+                )
             ):
                 extra.append((other.start(1), other.end(1), "PERSON"))
             out[i] = (start, end, label)
@@ -1395,6 +1407,8 @@ _NICKNAME_AFTER = re.compile(
     r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
     r"([A-Z][a-z'\u2019]{1,14})[\"'\u201d\u2019]?\)"
 )
+# A short name's full form in brackets after it: "Albie (Albert Tjungurrayi)".
+_FULL_NAME_AFTER = re.compile(rf"[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})\)")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t-]$")  # "Ava-|Grace Devlin"
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
 # Devanagari, Thai, CJK, Hangul.
@@ -1429,7 +1443,7 @@ _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
 )
 # A staff member's login in a log: "posted by dwhitlow", "user=s.oyelaran", "ack by pkaur".
 _USER_NAME = re.compile(
-    r"(?i:\b(?:user(?:name|\s+id)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
+    r"(?i:\b(?:user(?:name|\s+id)?(?:\s+is)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
     r"|logged|signed|overridden|cancelled|entered|verified|checked|approved)\s+)?by))"
     r"\s*[=:]?\s*\(?([a-z]{1,2}\.?[a-z]{3,14}|(?=[a-z0-9._]*[a-z]{3})[a-z][a-z0-9]*(?:[._][a-z0-9]+){0,3})"
     r"\b(?![.@-]\w)"
@@ -1514,9 +1528,15 @@ _PLACE_KEY = re.compile(
 )
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".
 _GREETING = re.compile(
-    r"\b(?:Hi|Hello|Hey|Thanks|Thank\s+you|Cheers|Ta)[ \t,]+([A-Z][a-z'\u2019-]+)"
+    r"\b(?:Hi|Hello|Hey|Thanks|Thank\s+you|Cheers|Ta|Kia\s+ora|M[oō]rena|Talofa|Bula|Hallo"
+    r"|Goeie\s+more|Sawubona|Molo|Bonjour|Hola|Ciao)[ \t,]+([A-Z][a-z'\u2019-]+)"
     r"(?=[ \t]*(?:[,.!?:\n]|$))"
     r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
+    # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
+    # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
+    r"|(?:^|(?<=[\s,.!]))(?i:it'?s|its|it\s+is|this\s+is|dis|i\s+am|i'?m|my\s+name\s+is)[ \t]+"
+    r"([^\W\d_][\w'\u2019-]+(?:[ \t]+(?:(?i:o|de|du|van|von|le|la|mc|mac|ni|te)[ \t]+)?"
+    r"[^\W\d_][\w'\u2019-]+)?)(?=[ \t]+(?:here|from)\b|[ \t]*[,(.]|[ \t]*$)"
 )
 # Initials and a surname: "witnessed by AB Singh", "checked: L. Fairbairn".
 _INITIALS_SURNAME = re.compile(r"(?<![\w.])([A-Z]{2}|[A-Z]\.)[ \t]([A-Z][a-z'\u2019-]{2,})\b")
