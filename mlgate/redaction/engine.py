@@ -612,8 +612,14 @@ class RedactionEngine:
                 if role in speakers and _at_line_start(text, m.start()):
                     continue  # "Caller: Yeah it's Col": a speaker, then what they say
                 first = text[start:end].split()[0]
-                if first.lower() not in _NOT_NAMES and not self._everyday(first):
-                    yield Found(start, end, label, _CONTEXT)
+                acronym = (
+                    first.isalpha()  # (not an initial: "dr. M. van 't Hek")
+                    and first.isupper()
+                    and end - start <= 4
+                    and first.lower() not in self.last_names
+                )
+                if first.lower() not in _NOT_NAMES and not self._everyday(first) and not acronym:
+                    yield Found(start, end, label, _CONTEXT)  # ("DR ICD": a device, not Dr Icd)
         for pattern, priority in (
             (_PLACE_CONTEXT_STRONG, _CONTEXT + 5),
             (_PLACE_CONTEXT, _MODEL + 1),
@@ -832,7 +838,8 @@ class RedactionEngine:
                 word[:1].isupper()
                 and low not in self.not_name_words
                 and low not in self.places
-                and not (word.isupper() and len(word) <= 4 and not known)  # "IV", "ICU"
+                and not (word.isupper() and len(word) <= 5 and not known)  # "IV", "ICU", "NAATI"
+                and not (not word.isupper() and _ACRONYM_LIKE.search(word))  # "DMARDs", "DaTSCAN"
             )
             # "pt ioannidis on HFNP": after "pt", a lower-case word no dictionary holds
             patient = (
@@ -842,7 +849,13 @@ class RedactionEngine:
                 and not self._inflected(low)  # "pt tolerating diet", "pt mobilised"
             )
             lower_ok = (
-                (strong or family or staff or (patient and len(low) > 3 and low not in self.drugs))
+                not (word.isupper() and len(word) > 1 and not strong)  # "worker: BSB", "en MSD"
+                and (
+                    strong
+                    or family
+                    or staff
+                    or (patient and len(low) > 3 and low not in self.drugs)
+                )
                 and (
                     (k == 0 and not (staff and self._is_word(low)))  # "rn joy", not "rn to"
                     or (k == 1 and after_initial)  # "rn t. lui"
@@ -1338,7 +1351,8 @@ _LOOSE_CUE = re.compile(
     r"signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to|from|per|cc"
 )
 _PARTICLES = frozenset(
-    "van von de der den di da do du le la dos das del della ter ten bin ibn al el".split()  # noqa: SIM905
+    "van von de der den di da do du le la dos das del della ter ten bin ibn al el "  # noqa: SIM905
+    "'t \u2019t ap".split()
 )
 # "Seán Ó Murchú", "Aoife Ní Bhriain", and Māori names: "Aroha Te Whare"
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui", "Te"})
@@ -1594,6 +1608,9 @@ _LIVES_TOWN = re.compile(
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
 )
+# Three capitals in one part of a word: an acronym's plural or a brand, not a name part
+# ("DMARDs", "DaTSCAN"; "O'Malley-Reyes" and "DeShawn" have at most two a part).
+_ACRONYM_LIKE = re.compile(r"(?:[A-Z][^A-Z'\u2019-]*){3}(?<=[^'\u2019-])")
 _SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'\u2019-]*):")
 _ANY_NAME_WORD = r"[^\W\d_][\w'\u2019-]+"
 _NAME_THEN_SEX = re.compile(

@@ -228,6 +228,8 @@ def redact(text: str) -> str:
         # a message's writer in any case, greetings in other languages, a full name in brackets, a username
         ("hi its niamh o connor here. this is jasmine lee, mdm lee's dtr. its tama from otara. dis Elsabé du Toit.", ["niamh", "connor", "jasmine lee", "tama", "Elsabé"]),
         ("Kia ora Mereana, results. it's Thandi (Thandeka Dlamini). My username is nroy1984.", ["Mereana", "Thandeka Dlamini", "nroy1984"]),
+        # Dutch and Welsh particles; initials as a nickname; double-barrelled names with three capitals
+        ("dr. M. van 't Hek, neuroloog. Consultant: Dr Rhys ap Gwilym. known as JK. Pt: DeShawn O'Malley-Reyes", ["Hek", "Gwilym", "JK", "O'Malley"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -280,6 +282,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Diabetes clinic; Fracture clinic; Warfarin clinic; Monday clinic. Thanks,\nBest\n", ["Diabetes clinic", "Fracture", "Warfarin", "Monday", "Best"]),
         ("HANDOVER\n- Obs - stable\n- Plan - d/c\n- Pain: nil\nVitamin D, M", ["Obs", "Plan", "Pain", "Vitamin D"]),
         ("walked towards Emergency; via Ambulance; Christmas lunch; near Christmas", ["Emergency", "Ambulance", "Christmas lunch", "near Christmas"]),
+        ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
         ("it's sore, and I'm fine. its ok. It's Monday. i'm not sure. Mr Smith (Cardiology Registrar) saw", ["sore", "fine", "ok", "Monday", "Cardiology Registrar"]),
         ("Nurse: Kia ora, Healthline.\nCaller: Yeah it's me\nNurse: ok\nCaller: Will do.", ["Yeah", "Will do"]),
         ("HR 88 No. 5 in queue, total 12345 steps; Code 4111 1111 1111 1112 declined", ["12345 steps", "4111 1111 1111 1112"]),
