@@ -849,7 +849,8 @@ class RedactionEngine:
                 and not self._inflected(low)  # "pt tolerating diet", "pt mobilised"
             )
             lower_ok = (
-                not (word.isupper() and len(word) > 1 and not strong)  # "worker: BSB", "en MSD"
+                # "worker: BSB", "en MSD", "DR ICD": acronyms (but "known as JK" is a nickname)
+                not (word.isupper() and len(word) > 1 and not _NICKNAME_CUE.fullmatch(cue))
                 and (
                     strong
                     or family
@@ -1607,6 +1608,9 @@ _LIVES_TOWN = re.compile(
     r"\b(?:lives|lived|living|resides)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
+)
+_NICKNAME_CUE = re.compile(
+    r"aka|a\.k\.a|known\s+as|goes\s+by|nickname|prefers\s+to\s+be\s+called|preferred(?:\s+name)?"
 )
 # Three capitals in one part of a word: an acronym's plural or a brand, not a name part
 # ("DMARDs", "DaTSCAN"; "O'Malley-Reyes" and "DeShawn" have at most two a part).
