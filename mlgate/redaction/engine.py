@@ -218,6 +218,23 @@ class RedactionEngine:
             {_fold(p): True for p in self.places_intl if not p.isascii() and _fold(p) != p}
         )
         self.max_place_words = max(self.max_place_words, _MAX_GEO_WORDS)
+        # The census lists join the capitalised-only tier last, and never with a town, a
+        # weekday or clinical vocabulary ("Amsterdam", "Monday" and "Abdo" are US surnames).
+        not_census = (
+            self.places
+            | self.places_lower_geo
+            | {p.lower() for p in self.places_intl}
+            | self.vocabulary
+            | self.safe_words
+            | _CALENDAR_WORDS
+            | _NOT_NAMES
+            | _VERBS
+            | _CLINICAL_SHORTHAND
+        )
+        # (Not in lower case at all: "mai tai" is two census surnames.)
+        self.census_only = (data.first_names_census | data.last_names_census) - not_census
+        self.first_names_intl = self.first_names_intl | (data.first_names_census - not_census)
+        self.last_names_intl = self.last_names_intl | (data.last_names_census - not_census)
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = (
             (_plain_words(data.plain_words) | data.common_words)
@@ -451,6 +468,20 @@ class RedactionEngine:
                     for w in words
                 ):
                     yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _DISPLAY_NAME.finditer(text) if "<" in text else ():
+            # 'From: "Will Faith" <willfaith@...>': a mailbox's display name is its owner's
+            if not any(w.lower() in _MAILBOX_WORDS for w in m.group(1).split()):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _NAME_FIELD.finditer(text) if '"' in text else ():
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)  # '"name_first":"Faith"'
+        for m in _X12_NAME.finditer(text) if "NM1*" in text else ():
+            # A claim's person segment (ANSI X12 837): "NM1*IL*1*STREET*MERCY****MI*W11..."
+            for g in (1, 2):
+                if m.group(g):
+                    yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
+        for m in _X12_PLACE.finditer(text) if "N4*" in text else ():
+            yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)  # "N4*READING*PA*19601"
+            yield Found(m.start(2), m.end(2), "ADDRESS", _CONTEXT)
         for m in _PATRONYMIC.finditer(text):
             # "Nor Azlina binti Hashim", "Rajendran a/l Subramaniam": the link says a name
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
@@ -785,7 +816,8 @@ class RedactionEngine:
         name_end: int | None = None  # the end of the last word that is not an initial
         first_upper: bool | None = None
         initial = prev_first = False
-        for k, tok in enumerate(_CUED_TOKEN.finditer(m.group(2))):
+        tokens = list(_CUED_TOKEN.finditer(m.group(2)))
+        for k, tok in enumerate(tokens):
             word = tok.group().rstrip(".'\u2019")
             word = word[:-2] if word.endswith(("'s", "\u2019s")) else word
             low = word.lower()
@@ -831,6 +863,20 @@ class RedactionEngine:
                 and len(low) > 2
                 and low.replace("-", "").isalpha()
                 and not low.endswith(("ed", "ing"))
+            )
+            # Capitalised, an everyday word is a name beside a listed one: "Callum Hope" (after
+            # a known given name), "Hope Ashworth" (before a known surname).
+            pair_ok = (
+                word[:1].isupper()
+                and not word.isupper()
+                and low not in _NOT_NAMES
+                and low not in _VERBS
+                and low not in self.places_of_care
+                and low not in self.vocabulary
+                and (
+                    (k > 0 and prev_first and first_upper)
+                    or (k == 0 and self._surname_next(tokens, text, m.start(2)))
+                )
             )
             if not initial:  # "george a. white": the initial keeps the first name's place
                 prev_first = low in self.first_names or low in self.first_names_intl
@@ -881,7 +927,7 @@ class RedactionEngine:
                 break  # "transferred to Ward 7B", "see Bed 4": a ward, not Mr Ward
             # A loose cue takes capitalised words only after a known name ("for Simon Gemert").
             proper_ok = proper and (not loose or k > 0)
-            if not (initial or known or proper_ok or lower_ok or surname_ok):
+            if not (initial or known or proper_ok or lower_ok or surname_ok or pair_ok):
                 break
             end = m.start(2) + tok.start() + len(word)
             if not initial:
@@ -895,6 +941,19 @@ class RedactionEngine:
             ):
                 name_end = after.end(1)  # type: ignore[union-attr]
         return name_end
+
+    def _surname_next(self, tokens: list[re.Match[str]], text: str, offset: int) -> bool:
+        """Whether the token after the first is a capitalised surname the lists know."""
+        if len(tokens) < 2 or text[offset + tokens[0].end() : offset + tokens[1].start()] != " ":
+            return False
+        nxt = tokens[1].group().rstrip(".,'\u2019")
+        low = nxt.lower()
+        return (
+            nxt[:1].isupper()
+            and not nxt.isupper()
+            and (low in self.last_names or low in self.last_names_intl)
+            and low not in self.common_words
+        )
 
     def _recurring(self, text: str, spans: list[Span]) -> list[Span]:
         """A name or code found once is redacted wherever it recurs in the text: "access by
@@ -1080,6 +1139,8 @@ class RedactionEngine:
                 continue
             if first in self.first_names and all(p in self.last_names for p in parts):
                 continue  # the base gazetteer layer has it
+            if first in self.census_only or any(p in self.census_only for p in parts):
+                continue
             words = (first, *parts)
             if any(w in self.not_name_words or w in _COMMON or w in self.places for w in words):
                 continue
@@ -1306,6 +1367,8 @@ _CUE_WORDS = (
     r"|surname|first\s+name|given\s+names?|last\s+name|family\s+name|forenames?|legal\s+name"
     r"|payer|guarantor|account\s+holder|policy\s*holder|cardholder|mate"
     r"|née|nee|geb|geborene|maiden\s+name"  # a name before marriage
+    r"|provider|performer|clinician|attending|author|sender|requester|requested\s+by"
+    r"|reported\s+by|ordered\s+by|authorised\s+by|authorized\s+by|verified\s+by"
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
@@ -1626,6 +1689,25 @@ _BULLET_NAME = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     r"(?=(?:[ \t]+\d{1,3}[ \t]?(?:yo|y|m|mo|F|M)\b)?[ \t]+[-\u2013:][ \t])"
 )
+_DISPLAY_NAME = re.compile(
+    r"(?:(?<=[:,;])|^|(?<=\s))[ \t]*\"?([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)\"?"
+    r"[ \t]*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>",
+    re.M,
+)
+_MAILBOX_WORDS = frozenset(
+    "clinic hospital team service services support admin reception office practice noreply "  # noqa: SIM905
+    "no-reply pharmacy centre center health medical group billing accounts records".split()
+)
+# A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
+_NAME_FIELD = re.compile(
+    r'"(?i:patient|patient_?name|pt_?name|name|full_?name|first_?name|last_?name|given_?names?'
+    r"|family_?name|surname|name_?first|name_?last|name_?given|name_?family|nok|nok_?name"
+    r'|contact_?name|carer_?name|guardian_?name)"[ \t]*:[ \t]*"([^"\\\n]{2,60})"'
+)
+# ANSI X12 837 claims: the person segment names surname, then given name; the address and
+# birth-date segments follow.
+_X12_NAME = re.compile(r"\bNM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z'-]*)\*([A-Z][A-Z'-]*)?")
+_X12_PLACE = re.compile(r"\bN4\*([A-Za-z][A-Za-z .'-]*)\*[A-Z]{2}\*(\d{5}(?:-?\d{4})?)")
 _PATRONYMIC = re.compile(
     rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"
     rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
@@ -1640,6 +1722,10 @@ _SIGN_OFF = re.compile(
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"
     r"(?:clinic|polyclinic|CHC|day\s+hospital)\b"
+)
+# Ward shorthand that the census lists hold as surnames.
+_CLINICAL_SHORTHAND = frozenset(
+    "abdo obs resus neuro ortho gastro cardio derm paeds peds psych onc rehab physio tele".split()  # noqa: SIM905
 )
 _HOW_ONE_LIVES = frozenset(
     "alone home independent together separately overseas interstate abroad upstairs "  # noqa: SIM905

@@ -30,6 +30,9 @@ class Gazetteers:
     # European and other locales' lists (Faker's, MIT): trusted only when capitalised.
     first_names_intl: frozenset[str] = frozenset()
     last_names_intl: frozenset[str] = frozenset()
+    # The US census lists (public domain): capitalised only; towns of the same name stay towns.
+    first_names_census: frozenset[str] = frozenset()
+    last_names_census: frozenset[str] = frozenset()
     places_intl: frozenset[str] = frozenset()
     # Everyday English that is never a name (scripts/make_common_words.py): skips model work.
     common_words: frozenset[str] = frozenset()
@@ -73,6 +76,16 @@ def load() -> Gazetteers:
     named = {p.lower() for p in places} | first | last | first_intl | last_intl
     known = named | noise
     places_intl = _lines("places_international.txt")
+    common = frozenset(_lines("common_words.txt"))
+    # The census lists widen the capitalised-only tier, but never by a word of everyday
+    # English ("Street", "Young", "Hope" stay words), and never change what counts as one.
+    first_census: set[str] = set()
+    last_census: set[str] = set()
+    for line in _lines("names_census.txt"):
+        kind, _, name = line.partition(":")
+        low = name.strip().lower()
+        if low not in common and low not in noise and len(low) > 2:
+            (first_census if kind.strip() == "first" else last_census).add(low)
     return Gazetteers(
         first_names=frozenset(first),
         last_names=frozenset(last),
@@ -81,9 +94,9 @@ def load() -> Gazetteers:
         safe={k: frozenset(v) for k, v in safe.items()},
         first_names_intl=frozenset(n for n in first_intl - first if n not in noise and len(n) > 2),
         last_names_intl=frozenset(n for n in last_intl - last if n not in noise and len(n) > 2),
+        first_names_census=frozenset(first_census - first - first_intl),
+        last_names_census=frozenset(last_census - last - last_intl),
         places_intl=frozenset(p for p in places_intl if p.lower() not in known and len(p) > 3),
         places_geonames=tuple(_lines("places_geonames.txt")),
-        common_words=frozenset(_lines("common_words.txt"))
-        - named
-        - {p.lower() for p in places_intl},
+        common_words=common - named - {p.lower() for p in places_intl},
     )

@@ -230,6 +230,11 @@ def redact(text: str) -> str:
         ("Kia ora Mereana, results. it's Thandi (Thandeka Dlamini). My username is nroy1984.", ["Mereana", "Thandeka Dlamini", "nroy1984"]),
         # Dutch and Welsh particles; initials as a nickname; double-barrelled names with three capitals
         ("dr. M. van 't Hek, neuroloog. Consultant: Dr Rhys ap Gwilym. known as JK. Pt: DeShawn O'Malley-Reyes", ["Hek", "Gwilym", "JK", "O'Malley"]),
+        # surnames of the census lists; an everyday word beside a listed name; provider cues
+        ("Participant Hope Ashworth. Provider: Callum Hope, provider no. 4471208K. Seen with Priya Nakashima", ["Hope Ashworth", "Callum Hope", "Nakashima"]),
+        # a mailbox's display name, JSON name fields, an X12 claim's person and place segments
+        ('From: "Will Faith" <willfaith@outlook.com>\nFrom: Hope Nakashima <hn@example.org>', ["Will Faith", "Hope Nakashima"]),
+        ('{"patient":"Hope Marangoni","name_first":"Faith"} NM1*IL*1*STREET*MERCY****MI*W11~N4*READING*PA*19601~', ["Marangoni", "Faith", "STREET", "MERCY", "READING", "19601"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -282,6 +287,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Diabetes clinic; Fracture clinic; Warfarin clinic; Monday clinic. Thanks,\nBest\n", ["Diabetes clinic", "Fracture", "Warfarin", "Monday", "Best"]),
         ("HANDOVER\n- Obs - stable\n- Plan - d/c\n- Pain: nil\nVitamin D, M", ["Obs", "Plan", "Pain", "Vitamin D"]),
         ("walked towards Emergency; via Ambulance; Christmas lunch; near Christmas", ["Emergency", "Ambulance", "Christmas lunch", "near Christmas"]),
+        ("To: Clinic Reception <reception@clinic.org>; seen Monday; abdo soft; wonende Amsterdam", ["Clinic Reception", "Monday", "abdo soft"]),
         ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
         ("it's sore, and I'm fine. its ok. It's Monday. i'm not sure. Mr Smith (Cardiology Registrar) saw", ["sore", "fine", "ok", "Monday", "Cardiology Registrar"]),
         ("Nurse: Kia ora, Healthline.\nCaller: Yeah it's me\nNurse: ok\nCaller: Will do.", ["Yeah", "Will do"]),
