@@ -1837,12 +1837,12 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _AGE_AFTER_NAME = re.compile(
-    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?)?\)(?![ \t]*\d|-\d)"
+    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013] | [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg)"
-    r"|[ \t]*(?:\n|$))"
+    r"|[ \t]*(?:\n|$)|[ \t]+#)"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")

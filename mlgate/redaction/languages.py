@@ -67,9 +67,9 @@ _WEEKDAYS: dict[str, str] = {
 # Words after the number ("45 Jahre", "81 ans", "67 anni", "72 lat") and before it ("âgé de
 # 81", "Alter: 45", "edad 67").
 _AGE_AFTER: dict[str, str] = {
-    "de": "jahre jahren jährig jährige jähriger",
+    "de": "jahre jahren jährig jährige jähriger j",
     "fr": "ans an",
-    "nl": "jaar jarige",
+    "nl": "jaar jarige jr",
     "it": "anni anno",
     "es": "años anos año",
     "pt": "anos ano",
@@ -88,7 +88,7 @@ _AGE_BEFORE: dict[str, str] = {
     "it": "età|eta",
     "es": "edad|de edad",
     "pt": "idade",
-    "pl": "wiek|w wieku",
+    "pl": "wiek|w wieku|lat",
     "sv": "ålder",
     "da": "alder",
     "nb": "alder",

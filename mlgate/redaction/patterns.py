@@ -84,6 +84,8 @@ DATE = re.compile(
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+['\u2019]\d\d\b"
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b"
+    # a range's first date without its year: "from 04.03. to 08.03.2024", "vom 3.4. bis 7.4.2024"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?=\s*(?:to|bis|au|al|tot|till|-|\u2013)\s*\d{1,2}\.\d{1,2}\.\d{2,4})"
     # Central Europe's spaced form: "11. 12. 2023"; a range in one month: "12-14 Mar"
     r"|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
     rf"|\b\d{{1,2}}[-\u2013]\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b",
@@ -130,6 +132,8 @@ AGE = re.compile(
     r"|\b(?:age\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset)|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
+    # a relative's age in brackets: "her son (4)", "daughter (17)"
+    r"|\b(?:son|daughter|dtr|grandson|granddaughter|brother|sister|child|baby|boy|girl)\s+\((\d{1,2})\)"
     r"|\b(\d{1,3})\s*(?:yo|y|yr|yrs|years?)?\s*(?:m|f|male|female|man|woman|gentleman|lady)\b"
     r"(?=\s*(?:,|with|w/|presents|presenting|pres|admitted|hx|pmhx|bib|from|lives|\())",
     _I,
@@ -505,9 +509,9 @@ AGE_WORDS = re.compile(
     r"|\b(novant(?:a|uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)"
     r"|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig"
     r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
-    r"|noventa(?: y (?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)\b"
+    r"|noventa(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)\b"
     r"(?=\s*(?:anni|jahre|jahren|j\.|ans|años|anos|!|\)))"
-    rf"|\baged ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?)\b"
+    rf"|\baged? ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?)\b"
     # ninety and over on its own is rarely anything but an age: "so ninety-three", "vet, ninety-one"
     rf"|\b(ninety-{_UNITS_WORD}|(?:one|a) hundred(?: and {_UNITS_WORD})?)\b"
     r"(?![- ]?(?:percent|per\b|%|mg|mcg|kg|ml|mls|units?|minutes?|mins?|seconds?|secs?|hours?"
@@ -548,6 +552,9 @@ ORDINAL_DAY = re.compile(
 # A day and month without a year ("12/3") is a date only where a date is expected: after a
 # date word, or beside a clock time; it is too often a ratio, a score or a dose otherwise.
 DAY_MONTH = re.compile(r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/]|[.:]\d)")
+# The US order, where the day cannot be a month: "3/14", "4/30" (as DAY_MONTH: where a date
+# is expected).
+MONTH_DAY = re.compile(r"(?<![\w/.:-])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])(?![\w/]|[.:]\d)")
 # "19/3-21/3": a range of days is dates whatever the words before it ("cert for 19/3-21/3").
 DAY_MONTH_RANGE = re.compile(
     r"(?<![\w/.:-])((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))[-\u2013]"
@@ -558,7 +565,7 @@ _DATE_BEFORE_DASH = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/]|[.:]\d)")
 _DAY_MONTH_BEFORE = re.compile(
     r"(?i)(?:\b(?:on|from|since|until|till|by|due|dated|d/c|next|change|changed|review|reviewed"
-    r"|appt|eta|w/c|wk\s+of|week\s+of|before|after|seen|admitted|discharged|booked"
+    r"|appt|eta|w/c|wk\s+of|week\s+of|before|after|seen|admitted|discharged|booked|dc|note"
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived|clinic"
     r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix)"
@@ -610,6 +617,10 @@ def _short_dates(text: str) -> Iterator[Span]:
         if not all(day < month <= 4 for day, month in days):  # "1/2-3/4": fractions
             yield m.start(1), m.end(1), "DATE"
             yield m.start(2), m.end(2), "DATE"
+    for m in MONTH_DAY.finditer(text):
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), "DATE"
     for m in DAY_MONTH.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
         if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):

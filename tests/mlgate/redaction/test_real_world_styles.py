@@ -235,6 +235,11 @@ def redact(text: str) -> str:
         # a mailbox's display name, JSON name fields, an X12 claim's person and place segments
         ('From: "Will Faith" <willfaith@outlook.com>\nFrom: Hope Nakashima <hn@example.org>', ["Will Faith", "Hope Nakashima"]),
         ('{"patient":"Hope Marangoni","name_first":"Faith"} NM1*IL*1*STREET*MERCY****MI*W11~N4*READING*PA*19601~', ["Marangoni", "Faith", "STREET", "MERCY", "READING", "19601"]),
+        # US month/day where a date is expected; a range's first date without its year
+        ("Progress Note 3/14 0710. before 4/30 for card. Dc 3/12. from 04.03. to 08.03.2024", ["3/14", "4/30", "3/12", "04.03."]),
+        # ages: Dutch "jr", German "J.", Polish "lat", Spanish words, "(age ninety)", "(102!)", a son's
+        ("Dhr. de Vries, 72 jr; Wilhelm Brandt, 91 J.; Nadzieja Kowalczyk, lat 90; de noventa y un años", ["72", "91", "90", "noventa"]),
+        ("DOB 1933 (age ninety). Mr Bruce Hall 93 #NOF. pt Ethel (102!) slept. re her son (4), fever", ["ninety", "93", "102", "(4)"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -288,6 +293,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("HANDOVER\n- Obs - stable\n- Plan - d/c\n- Pain: nil\nVitamin D, M", ["Obs", "Plan", "Pain", "Vitamin D"]),
         ("walked towards Emergency; via Ambulance; Christmas lunch; near Christmas", ["Emergency", "Ambulance", "Christmas lunch", "near Christmas"]),
         ("To: Clinic Reception <reception@clinic.org>; seen Monday; abdo soft; wonende Amsterdam", ["Clinic Reception", "Monday", "abdo soft"]),
+        ("GCS 3/15; scored 12/15 on MoCA; 4/30 patients", ["3/15", "12/15", "4/30"]),
         ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
         ("it's sore, and I'm fine. its ok. It's Monday. i'm not sure. Mr Smith (Cardiology Registrar) saw", ["sore", "fine", "ok", "Monday", "Cardiology Registrar"]),
         ("Nurse: Kia ora, Healthline.\nCaller: Yeah it's me\nNurse: ok\nCaller: Will do.", ["Yeah", "Will do"]),
