@@ -239,7 +239,7 @@ def redact(text: str) -> str:
         ("Progress Note 3/14 0710. before 4/30 for card. Dc 3/12. from 04.03. to 08.03.2024", ["3/14", "4/30", "3/12", "04.03."]),
         # ages: Dutch "jr", German "J.", Polish "lat", Spanish words, "(age ninety)", "(102!)", a son's
         ("Dhr. de Vries, 72 jr; Wilhelm Brandt, 91 J.; Nadzieja Kowalczyk, lat 90; de noventa y un años", ["72", "91", "90", "noventa"]),
-        ("DOB 1933 (age ninety). Mr Bruce Hall 93 #NOF. pt Ethel (102!) slept. re her son (4), fever", ["ninety", "93", "102", "(4)"]),
+        ("Widowed (age ninety). Mr Bruce Hall 93 #NOF. pt Ethel (102!) slept. re her son (4), fever", ["ninety", "93", "102", "(4)"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
