@@ -965,7 +965,9 @@ class RedactionEngine:
             if label == "ID" and len(value) >= 5:
                 values[value] = label
             elif label == "PERSON" and value[:1].isupper():
-                for word in {value, value.split()[-1]}:
+                # the whole name, its surname, and its given name ("Thank you for seeing
+                # Rosie-Mae again" after "Ms Rosie-Mae Bishop-Kang")
+                for word in {value, value.split()[-1], value.split()[0]}:
                     if len(word) >= 4 and word[:1].isupper() and self._distinctive(word):
                         values[word] = label
         out = list(spans)

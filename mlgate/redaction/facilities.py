@@ -126,6 +126,17 @@ _IRISH_COUNTY = re.compile(
     # (before an Eircode the address rule takes the whole line)
     r"(?!,?[ \t]+[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b)"
 )
+# England's and Wales's counties, and the town named before one even when it is an everyday
+# word: "Hope, Derbyshire", "March, Cambridgeshire", "Street (Somerset)".
+_COUNTY = (
+    r"(?:[A-Z][a-z]+shire|Somerset|Cornwall|Devon|Dorset|Kent|Essex|Surrey|(?:East|West)\s+Sussex"
+    r"|Sussex|Norfolk|Suffolk|Cumbria|Merseyside|Northumberland|Rutland|Middlesex|Tyne\s+and\s+Wear"
+    r"|Greater\s+Manchester|West\s+Midlands|Gwynedd|Powys|Ceredigion|Pembrokeshire|Anglesey)"
+)
+_TOWN_AND_COUNTY = re.compile(
+    rf"(?:(?<![\w'-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*|[ \t]\()(?={_COUNTY}\b))?"
+    rf"(?<![\w'-])({_COUNTY})(?![\w'-])"
+)
 # A health service or private hospital by its short name: "Knox Private", "Peninsula Health",
 # "Barwon Health" (not "Mental Health", "Queensland Health": a service, a state).
 _SERVICE = re.compile(
@@ -175,6 +186,10 @@ def facilities(text: str) -> Iterator[Span]:
             continue  # "Danila Dilba Health Service": the longer name's own rule has it
         if not any(w.lower() in _NOT_A_SERVICE for w in m.group(1).split()):
             yield m.start(), m.end(), "LOCATION"
+    for m in _TOWN_AND_COUNTY.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and m.group(g) not in _LEADING:
+                yield m.start(g), m.end(g), "LOCATION"
     for pattern in (_SURGERY, _IRISH_COUNTY):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "LOCATION"

@@ -50,7 +50,7 @@ _CUES = (
     # "NHI PQR 7731", "DVA White Card TX 204118", "file no QX 119 823", "meeting ID 842 5531"
     r"|nhi|(?:white|gold|orange)\s+card|file(?:\s+no)?|meeting\s+id|id"
     # keys of exported records: "record_id=1147", "pt_no: 4471"
-    r"|[a-z]+_(?:id|no|num|number)"
+    r"|[a-z]+_(?:id|no|num|number|tpl|template|serial|sn|token|hash)"
     # telemetry: "tele box TX-014", "Patch VC-0A33F91", "Holter recorder H3187"
     r"|(?<!po\s)(?<!p\.o\.\s)box|patch|recorder|holter|pager|tag|wristband|bracelet"
     # cheques, and the registration numbers of the UK's and Ireland's medical councils
@@ -111,8 +111,21 @@ _VEHICLE_PLATE = re.compile(
 _MASKED = re.compile(r"(?:(?:\*{2,}|[Xx]{4})[ -]?){1,3}\d{4}\b")
 
 
+# A structured record's identifier fields: JSON '"transmitter_id":"8G4K2M"', HL7
+# 'DEVICE_ID||MX800-DE44718822'.
+_KEYED_CODE = re.compile(
+    r'"[A-Za-z_]*(?i:id|_no|num|number|serial|sn|mrn|tpl|template|token)"[ \t]*:[ \t]*"'
+    r'([A-Za-z0-9][\w./-]{2,40})"'
+    r"|\b[A-Z_]*(?:_ID|SERIAL|_SN)\|\|([A-Za-z0-9][\w./-]{2,40})"
+)
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
+    for keyed in _KEYED_CODE.finditer(text) if ('"' in text or "||" in text) else ():
+        group = 1 if keyed.group(1) else 2
+        if any(ch.isdigit() for ch in keyed.group(group)):
+            yield keyed.start(group), keyed.end(group), "ID"
     for masked in _MASKED.finditer(text) if ("*" in text or "XX" in text or "xx" in text) else ():
         yield masked.start(), masked.end(), "ID"
     for plate in _PLATE.finditer(text):

@@ -399,11 +399,21 @@ NUMBERED_ADDRESS = re.compile(
     r",?[ \t]+\d{5,6}\b(?![ \t]+[a-z])"
     r"(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?"
 )
+# A position: "47.80231 N, 13.04472 E", "-33.86882, 151.20929", "lat=-33.8688 lon=151.2093"
+COORDINATES = re.compile(
+    r"(?<![\w.])-?\d{1,3}\.\d{4,}[ \t]?°?[ \t]?[NSns],?[ \t]*"
+    r"-?\d{1,3}\.\d{4,}[ \t]?°?[ \t]?[EWew]\b"
+    r"|(?i:\blat(?:itude)?[ \t]*[=:][ \t]*)-?\d{1,2}\.\d{3,}[,;]?[ \t]*(?i:lon(?:g(?:itude)?)?|lng)"
+    r"[ \t]*[=:][ \t]*-?\d{1,3}\.\d{3,}"
+    r"|(?<![\w.])\(?-?\d{1,2}\.\d{4,},[ \t]?-?\d{1,3}\.\d{4,}\)?(?![\w.])"
+)
 # A postcode alone in a shape no number has: Canada's "L6Y 4M3", Ireland's Eircode "H54 W9P2".
 POSTCODE_SHAPE = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"
     r"|\b[AC-FHKNPRTV-Y]\d{2}[ \t](?=[AC-FHKNPRTV-Y0-9]{0,3}\d)[AC-FHKNPRTV-Y0-9]{4}\b"
 )
+# Sixteen digits in four groups of four: a card or account whatever its check digit.
+GROUPED_16 = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
 # Identifiers after a word that announces one: MRN 1234567, policy ABC123456, ...
@@ -662,7 +672,7 @@ _AGE_SEX = re.compile(
     r"|(?<=\bage at consent )\d{1,3}\b|(?<=\bage at enrolment )\d{1,3}\b"
     # age and sex together: "62/F", "54 Y/M", "F/62", "Name, F, 34"
     r"|\b\d{1,3}(?=\s?(?:Y\s?|yrs?\s?)?/\s?[MF]\b)|(?<=\b[MF]/)\d{1,3}\b|(?<=, [MF], )\d{1,3}\b"
-    r"|(?<=\| )\d{1,3}(?= [MF] \|)"
+    r"|(?<=\| )\d{1,3}(?= [MF] \|)|(?<=,)\d{1,3}(?=,[MF](?:,|$))"
 )
 
 
@@ -806,6 +816,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("email_spelled", _simple(EMAIL_SPELLED, "EMAIL")),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS")),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
+        ("coordinates", _simple(COORDINATES, "ADDRESS")),
+        ("grouped_number", _simple(GROUPED_16, "ID")),
     ]
 
 
