@@ -137,6 +137,13 @@ _TOWN_AND_COUNTY = re.compile(
     rf"(?:(?<![\w'-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*|[ \t]\()(?={_COUNTY}\b))?"
     rf"(?<![\w'-])({_COUNTY})(?![\w'-])"
 )
+# A US town and its state's code, even when the town is an everyday word: "from Normal, IL",
+# "home to Bath (ME)" (not the codes that are also degrees or words: MD, PA, OR, IN, OK...).
+_TOWN_AND_STATE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][a-z]+|St\.?|Ft\.?|Mt\.?)(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*|[ \t]\()"
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|IA|IL|KS|KY|LA|MA|ME|MI|MN|MO|MS|MT|NC|ND|NH|NJ|NM|NV|NY"
+    r"|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b(?!\.?[ \t]*\d)"
+)
 # A health service or private hospital by its short name: "Knox Private", "Peninsula Health",
 # "Barwon Health" (not "Mental Health", "Queensland Health": a service, a state).
 _SERVICE = re.compile(
@@ -186,6 +193,12 @@ def facilities(text: str) -> Iterator[Span]:
             continue  # "Danila Dilba Health Service": the longer name's own rule has it
         if not any(w.lower() in _NOT_A_SERVICE for w in m.group(1).split()):
             yield m.start(), m.end(), "LOCATION"
+    for m in _TOWN_AND_STATE.finditer(text):
+        before = text[max(0, m.start() - 5) : m.start()]
+        first = m.group(1).split()[0]
+        titled = first in _TITLES or re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.?[ \t]$", before)
+        if first not in _LEADING and not titled:
+            yield m.start(1), m.end(1), "LOCATION"
     for m in _TOWN_AND_COUNTY.finditer(text):
         for g in (1, 2):
             if m.group(g) and m.group(g) not in _LEADING:

@@ -72,7 +72,11 @@ def load() -> Gazetteers:
     plain = frozenset(w.lower() for w in _lines("plain_words.txt"))
     # Words every list shares with everyday or clinical English stay out of the extra lists.
     noise = plain | frozenset().union(*safe.values())
-    places = _lines("places.txt") + _lines("places_multilocale.txt")
+    places = [
+        *_lines("places.txt"),
+        *_lines("places_multilocale.txt"),
+        *_lines("places_hospitals.txt"),
+    ]
     named = {p.lower() for p in places} | first | last | first_intl | last_intl
     known = named | noise
     places_intl = _lines("places_international.txt")

@@ -248,6 +248,8 @@ def redact(text: str) -> str:
         ("OBX|2|ST|DEVICE_ID||MX800-DE44718822\nfaceid_tpl=FT-88e1-2c40\nS-0141,MKY,91,F,N", ["MX800", "FT-88e1", ",91,"]),
         # a given name found once is redacted where it recurs alone
         ("Re: Ms Rosie-Mae Bishop-Kang\nThank you for seeing Rosie-Mae again.", ["Rosie-Mae"]),
+        # a US town before its state's code, hospitals known by a short name
+        ("from Normal, IL, admitted; home to Bath (ME). Epikrise - Rigshospitalet; seen at Addenbrooke's", ["Normal", "Bath", "Rigshospitalet", "Addenbrooke"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -302,6 +304,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("walked towards Emergency; via Ambulance; Christmas lunch; near Christmas", ["Emergency", "Ambulance", "Christmas lunch", "near Christmas"]),
         ("To: Clinic Reception <reception@clinic.org>; seen Monday; abdo soft; wonende Amsterdam", ["Clinic Reception", "Monday", "abdo soft"]),
         ("GCS 3/15; scored 12/15 on MoCA; 4/30 patients", ["3/15", "12/15", "4/30"]),
+        ("Dr Smith, MD; Jane Doe, PA-C; Seen by Dr Jones, CA", ["MD", "PA-C", ", CA"]),
         ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
         ("it's sore, and I'm fine. its ok. It's Monday. i'm not sure. Mr Smith (Cardiology Registrar) saw", ["sore", "fine", "ok", "Monday", "Cardiology Registrar"]),
         ("Nurse: Kia ora, Healthline.\nCaller: Yeah it's me\nNurse: ok\nCaller: Will do.", ["Yeah", "Will do"]),
