@@ -451,12 +451,16 @@ class RedactionEngine:
             words = m.group(1).lower().split()
             if all(not self._is_word(w) or w in self.last_names for w in words):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _NAME_BEFORE_BED.finditer(text) if "ed" in text or "m" in text else ():
+        for bed in _BED_NUMBER.finditer(text):
             # "Smith-Kowalczyk bed 9 NBM": a handover names the patient, then the bed
-            words = m.group(1).lower().split()
-            if not any(self._is_word(w) or w in self.places_of_care for w in words):
-                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for pattern in (_NAME_THEN_SEX, _BULLET_NAME):
+            named = _NAME_BEFORE_BED.search(text, max(0, bed.start() - 60), bed.start())
+            words = named.group(1).lower().split() if named else []
+            if named and not any(self._is_word(w) or w in self.places_of_care for w in words):
+                yield Found(named.start(1), named.end(1), "PERSON", _CONTEXT)
+        sexed = bool(_SEX_MARK.search(text))
+        for pattern in (_NAME_THEN_SEX, _BULLET_NAME) if sexed or "\n" in text else ():
+            if pattern is _NAME_THEN_SEX and not sexed:
+                continue
             for m in pattern.finditer(text):
                 # "Sipho Nkosi M  ID no ...", "- Zayd - DNA'd": a triage header, a handover line
                 words = m.group(1).lower().split()
@@ -482,10 +486,10 @@ class RedactionEngine:
         for m in _X12_PLACE.finditer(text) if "N4*" in text else ():
             yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)  # "N4*READING*PA*19601"
             yield Found(m.start(2), m.end(2), "ADDRESS", _CONTEXT)
-        for m in _PATRONYMIC.finditer(text):
+        for m in _PATRONYMIC.finditer(text) if _PATRONYMIC_LINK.search(text) else ():
             # "Nor Azlina binti Hashim", "Rajendran a/l Subramaniam": the link says a name
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
-        for m in _SIGN_OFF.finditer(text):
+        for m in _SIGN_OFF.finditer(text) if "\n" in text or " -" in text else ():
             # "ngā mihi / hine", "-sinéad rgn": the writer's name at a message's end
             group = 1 if m.group(1) else 2
             low = text[m.start(group) : m.end(group)].lower()
@@ -1666,9 +1670,9 @@ _HL7_NAME = re.compile(
     # quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
     r"|(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])"
 )
-_NAME_BEFORE_BED = re.compile(
-    rf"(?<![\w'-])({_NAME_WORD}(?:[ \t]{_NAME_WORD})?),?[ \t]+\(?(?:bed|rm|room)[ \t]?\d"
-)
+_BED_NUMBER = re.compile(r"(?:bed|rm|room)[ \t]?\d")
+_NAME_BEFORE_BED = re.compile(rf"(?<![\w'-])({_NAME_WORD}(?:[ \t]{_NAME_WORD})?),?[ \t]+\(?$")
+_SEX_MARK = re.compile(r"[ \t,][MF](?:[ \t,/|]|$)", re.M)
 _LIVES_TOWN = re.compile(
     r"\b(?:lives|lived|living|resides)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
@@ -1710,6 +1714,7 @@ _NAME_FIELD = re.compile(
 # birth-date segments follow.
 _X12_NAME = re.compile(r"\bNM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z'-]*)\*([A-Z][A-Z'-]*)?")
 _X12_PLACE = re.compile(r"\bN4\*([A-Za-z][A-Za-z .'-]*)\*[A-Z]{2}\*(\d{5}(?:-?\d{4})?)")
+_PATRONYMIC_LINK = re.compile(r" (?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni) ")
 _PATRONYMIC = re.compile(
     rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"
     rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"

@@ -133,14 +133,13 @@ _COUNTY = (
     r"|Sussex|Norfolk|Suffolk|Cumbria|Merseyside|Northumberland|Rutland|Middlesex|Tyne\s+and\s+Wear"
     r"|Greater\s+Manchester|West\s+Midlands|Gwynedd|Powys|Ceredigion|Pembrokeshire|Anglesey)"
 )
-_TOWN_AND_COUNTY = re.compile(
-    rf"(?:(?<![\w'-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*|[ \t]\()(?={_COUNTY}\b))?"
-    rf"(?<![\w'-])({_COUNTY})(?![\w'-])"
-)
+_COUNTY_NAME = re.compile(rf"(?<![\w'-]){_COUNTY}(?![\w'-])")
+# (Looked for before a county or a state's code, not at every capital: cheaper.)
+_TOWN_BEFORE = re.compile(r"(?<![\w'-])((?:[A-Z][a-z]+|St\.?|Ft\.?|Mt\.?)(?:[ \t][A-Z][a-z]+)?)$")
 # A US town and its state's code, even when the town is an everyday word: "from Normal, IL",
 # "home to Bath (ME)" (not the codes that are also degrees or words: MD, PA, OR, IN, OK...).
-_TOWN_AND_STATE = re.compile(
-    r"(?<![\w'-])((?:[A-Z][a-z]+|St\.?|Ft\.?|Mt\.?)(?:[ \t][A-Z][a-z]+)?)(?:,[ \t]*|[ \t]\()"
+_STATE_AFTER_TOWN = re.compile(
+    r"(?:,[ \t]*|[ \t]\()"
     r"(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|IA|IL|KS|KY|LA|MA|ME|MI|MN|MO|MS|MT|NC|ND|NH|NJ|NM|NV|NY"
     r"|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b(?!\.?[ \t]*\d)"
 )
@@ -193,16 +192,22 @@ def facilities(text: str) -> Iterator[Span]:
             continue  # "Danila Dilba Health Service": the longer name's own rule has it
         if not any(w.lower() in _NOT_A_SERVICE for w in m.group(1).split()):
             yield m.start(), m.end(), "LOCATION"
-    for m in _TOWN_AND_STATE.finditer(text):
-        before = text[max(0, m.start() - 5) : m.start()]
-        first = m.group(1).split()[0]
-        titled = first in _TITLES or re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.?[ \t]$", before)
-        if first not in _LEADING and not titled:
-            yield m.start(1), m.end(1), "LOCATION"
-    for m in _TOWN_AND_COUNTY.finditer(text):
-        for g in (1, 2):
-            if m.group(g) and m.group(g) not in _LEADING:
-                yield m.start(g), m.end(g), "LOCATION"
+    for state in _STATE_AFTER_TOWN.finditer(text):
+        town = _TOWN_BEFORE.search(text, max(0, state.start() - 40), state.start())
+        if town:
+            before = text[max(0, town.start() - 5) : town.start()]
+            first = town.group(1).split()[0]
+            titled = first in _TITLES or re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.?[ \t]$", before)
+            if first not in _LEADING and not titled:
+                yield town.start(1), town.end(1), "LOCATION"
+    for county in _COUNTY_NAME.finditer(text):
+        yield county.start(), county.end(), "LOCATION"
+        gap = re.search(r"(?:,[ \t]*|[ \t]\()$", text[max(0, county.start() - 3) : county.start()])
+        if gap:
+            end = county.start() - len(gap.group())
+            town = _TOWN_BEFORE.search(text, max(0, end - 40), end)
+            if town and town.group(1) not in _LEADING:
+                yield town.start(1), town.end(1), "LOCATION"
     for pattern in (_SURGERY, _IRISH_COUNTY):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "LOCATION"

@@ -137,7 +137,9 @@ def cued_ids(text: str) -> Iterator[Span]:
         if sum(ch.isalnum() for ch in plate.group(1)) >= 4:
             yield plate.start(1), plate.end(1), "ID"
     pos = 0
-    while m := _CUE_CODE.search(text, pos):
+    for start in _cue_starts(text):
+        if start < pos or not (m := _CUE_CODE.match(text, start)):
+            continue
         # A rejected code may itself be a cue: "voiceprint template VP-88231".
         pos = m.start(1) if m.start(1) > m.start() else m.end()
         code = m.group(1).rstrip(".-/")
@@ -159,6 +161,43 @@ def cued_ids(text: str) -> Iterator[Span]:
         wrapped = _WRAPPED.match(text, m.start(1) + len(code))
         if wrapped and (m.group(1).endswith("-") or wrapped.group(2)):
             yield wrapped.start(1), wrapped.end(1), "ID"  # "MRN 30017-\n882": a label's wrap
+
+
+def _cue_alternatives() -> list[str]:
+    """The top-level alternatives of _CUES."""
+    alternatives, depth, current = [], 0, ""
+    for ch in _CUES:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*alternatives, current]
+
+
+# Where a cue can start, to try the 200-way cue alternation only there (tried at every word
+# boundary it cost more than all the other identifier rules together): a word whose letters
+# begin with a cue's first letters ("licen" for "licence", "plate" for "plates?"), the codes
+# glued after a lower-case word ("chartMRN"), and exported keys ("record_id").
+_CUE_HEADS = sorted(
+    {m.group() for a in _cue_alternatives() if (m := re.match(r"[^\W\d_]+", a))}
+    | {"white", "gold", "orange", "box", "plate", "cedula", "cédula"}
+)
+# (A one-letter head starts "a/c", "s/n", "r. č": only the letter alone.)
+_CUE_PREFIXES = tuple(h for h in _CUE_HEADS if len(h) > 1)
+_CUE_WORDS_EXACT = frozenset(h for h in _CUE_HEADS if len(h) == 1)
+_LETTERS = re.compile(r"(?<!\w)[^\W\d_]+")
+_GLUED_CUE = re.compile(r"(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID)|\b[a-z]+_[a-z]")
+
+
+def _cue_starts(text: str) -> list[int]:
+    starts = [m.start() for m in _GLUED_CUE.finditer(text)]
+    for m in _LETTERS.finditer(text):
+        low = m.group().lower()
+        if low in _CUE_WORDS_EXACT or low.startswith(_CUE_PREFIXES):
+            starts.append(m.start())
+    return sorted(set(starts))
 
 
 # A code's rest on the next line: after a hyphen, or a few digits alone before a bracket

@@ -20,10 +20,28 @@ from mlgate.redaction.patterns import (
 
 def test_each_guard_guards_a_pattern_in_use() -> None:
     assert set(_ADDRESS_GUARDS) == {
-        LOCALITY_STATE_POSTCODE, EU_STREET_THEN_NUMBER, CITY_STATE_ZIP, AU_STATE_POSTCODE,
-        US_STATE_ZIP,
+        LOCALITY_STATE_POSTCODE, CITY_STATE_ZIP, AU_STATE_POSTCODE, US_STATE_ZIP,
     }  # fmt: skip
     assert all(p in ADDRESSES for p in _ADDRESS_GUARDS)
+    assert EU_STREET_THEN_NUMBER in ADDRESSES  # guarded by a scan of the numbers' gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("wohnhaft Hauptstraße 47, 79104 Freiburg seit", "Hauptstraße 47, 79104 Freiburg"),
+        ("woont Kerkstraat 12 sinds", "Kerkstraat 12"),
+        ("bor på Storgata 5 i", "Storgata 5"),
+    ],
+)
+def test_european_streets_are_found_after_the_gap_scan(text: str, value: str) -> None:
+    found = [text[s:e] for s, e, label, _ in find_rule_spans(text) if label == "ADDRESS"]
+    assert value in found
+
+
+def test_a_year_after_during_is_no_street() -> None:
+    text = "during 2005 and weg 5"
+    assert [label for _, _, label, _ in find_rule_spans(text) if label == "ADDRESS"] == []
 
 
 @pytest.mark.parametrize(
