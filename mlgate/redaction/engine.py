@@ -506,7 +506,7 @@ class RedactionEngine:
             if not any(
                 self._is_word(w) or w in self.vocabulary or w in _CALENDAR_WORDS for w in words
             ):
-                yield Found(m.start(1), m.end(), "LOCATION", _CONTEXT)
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _LIVES_TOWN.finditer(text) if "live" in text else ():
             # "lives Bath.": after "lives" a town, even one that is an everyday word
             low = m.group(1).lower()
@@ -620,7 +620,7 @@ class RedactionEngine:
             low = m.group(group).lower().split()[0]
             given = low in self.first_names or low in self.first_names_intl
             if (
-                (given or not self._is_word(low))
+                (given or not (self._is_word(low) or (group == 3 and self._inflected(low))))
                 and low not in _NOT_NAMES
                 and low not in _CALENDAR_WORDS
             ):
@@ -849,7 +849,9 @@ class RedactionEngine:
                 and tok.group().startswith(word + ".")
             )
             # "white" alone is a colour; after "george a." it is a surname.
-            known = self._known_name(low) and (
+            known = (
+                self._known_name(low) or (word[:1].isupper() and low in self.census_only)
+            ) and (
                 after_initial
                 or not (
                     word.islower()
@@ -1104,7 +1106,9 @@ class RedactionEngine:
         """A first or last name of the gazetteers, or a hyphenated pair of them."""
         if low in self.first_names or low in self.last_names:
             return True
-        if low in self.first_names_intl or low in self.last_names_intl:
+        if (low in self.first_names_intl or low in self.last_names_intl) and (
+            low not in self.census_only  # (the census lists count only capitalised)
+        ):
             return True  # the cue settles it
         parts = [p for p in low.split("-") if p]
         return len(parts) > 1 and all(p in self.first_names or p in self.last_names for p in parts)
@@ -1618,7 +1622,8 @@ _GREETING = re.compile(
     r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
     # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
     # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
-    r"|(?:^|(?<=[\s,.!]))(?i:it'?s|its|it\s+is|this\s+is|dis|i\s+am|i'?m|my\s+name\s+is)[ \t]+"
+    r"|(?:^|(?<=[\s,.!]))(?:(?i:it'?s|its|it\s+is|this\s+is|dis|my\s+name\s+is)[ \t]+"
+    r"|(?i:i\s+am|i'?m)[ \t]+(?=[A-Z]))"  # ("I am worried", "i'm rfeerring": not names)
     r"([^\W\d_][\w'\u2019-]+(?:[ \t]+(?:(?i:o|de|du|van|von|le|la|mc|mac|ni|te)[ \t]+)?"
     r"[^\W\d_][\w'\u2019-]+)?)(?=[ \t]+(?:here|from)\b|[ \t]*[,(.]|[ \t]*$)"
 )
@@ -2034,10 +2039,10 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _absorb_into_addresses(found: list[Found]) -> list[Found]:
-    """An address wins over a number or a shorter address inside it: "Normal, IL 61761-2207"
-    is not an ID and an address but one address (the number alone would leave the street
-    and town behind)."""
-    numbers = [f for f in found if f.label in ("ID", "PHONE", "ADDRESS")]
+    """An address wins over what its parts read as alone: "Normal, IL 61761-2207" is not an
+    ID and an address but one address, "36 Cox Road, Walkershire" not a town and an address
+    (the part alone would leave the rest of the address behind)."""
+    numbers = [f for f in found if f.label in ("ID", "PHONE", "ADDRESS", "LOCATION", "PERSON")]
     if not numbers:
         return found
     out = []

@@ -129,10 +129,15 @@ _IRISH_COUNTY = re.compile(
 # England's and Wales's counties, and the town named before one even when it is an everyday
 # word: "Hope, Derbyshire", "March, Cambridgeshire", "Street (Somerset)".
 _COUNTY = (
-    r"(?:[A-Z][a-z]+shire|Somerset|Cornwall|Devon|Dorset|Kent|Essex|Surrey|(?:East|West)\s+Sussex"
+    r"(?:(?:Bedford|Berk|Buckingham|Cambridge|Che|Derby|Gloucester|Hamp|Hereford|Hertford"
+    r"|Lanca|Leicester|Lincoln|Northampton|Nottingham|Oxford|Shrop|Stafford|Warwick|Wilt"
+    r"|Worcester|York|Aberdeen|Lanark|Ayr|Perth|Monmouth|Denbigh|Flint|Carmarthen|Renfrew"
+    r"|Dunbarton|Inverness|Caernarfon)shire"
+    r"|Somerset|Cornwall|Devon|Dorset|Kent|Essex|Surrey|(?:East|West)\s+Sussex"
     r"|Sussex|Norfolk|Suffolk|Cumbria|Merseyside|Northumberland|Rutland|Middlesex|Tyne\s+and\s+Wear"
     r"|Greater\s+Manchester|West\s+Midlands|Gwynedd|Powys|Ceredigion|Pembrokeshire|Anglesey)"
 )
+_GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")  # a capitalised word just before: a name
 _COUNTY_NAME = re.compile(rf"(?<![\w'-]){_COUNTY}(?![\w'-])")
 # (Looked for before a county or a state's code, not at every capital: cheaper.)
 _TOWN_BEFORE = re.compile(r"(?<![\w'-])((?:[A-Z][a-z]+|St\.?|Ft\.?|Mt\.?)(?:[ \t][A-Z][a-z]+)?)$")
@@ -201,6 +206,8 @@ def facilities(text: str) -> Iterator[Span]:
             if first not in _LEADING and not titled:
                 yield town.start(1), town.end(1), "LOCATION"
     for county in _COUNTY_NAME.finditer(text):
+        if _GIVEN_NAME_BEFORE.search(text, max(0, county.start() - 20), county.start()):
+            continue  # "patient Andrew Kent": a surname
         yield county.start(), county.end(), "LOCATION"
         gap = re.search(r"(?:,[ \t]*|[ \t]\()$", text[max(0, county.start() - 3) : county.start()])
         if gap:
