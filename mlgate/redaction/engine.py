@@ -476,6 +476,10 @@ class RedactionEngine:
             # 'From: "Will Faith" <willfaith@...>': a mailbox's display name is its owner's
             if not any(w.lower() in _MAILBOX_WORDS for w in m.group(1).split()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _FORM_NAME.finditer(text) if ":" in text else ():
+            # a form's name fields: "Surname: VU  Given name(s): Trang"
+            if m.group(1).split()[0].lower() not in _NOT_NAMES:
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _NAME_FIELD.finditer(text) if '"' in text else ():
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)  # '"name_first":"Faith"'
         for m in _X12_NAME.finditer(text) if "NM1*" in text else ():
@@ -1374,7 +1378,8 @@ _CUE_WORDS = (
     r"|pasient|pacient|pacientka|potilas|bolnik|bolnica|lmc|nom|nombre|nome|naam|navn|namn|nimi"
     r"|jméno|imię"
     # a form's name fields and the people on an account: "surname Ng", "payer: Ellis-Grey"
-    r"|surname|first\s+name|given\s+names?|last\s+name|family\s+name|forenames?|legal\s+name"
+    r"|surname|first\s+name|given\s+names?|given\s+name\(s\)|last\s+name|family\s+name"
+    r"|forenames?|legal\s+name"
     r"|payer|guarantor|account\s+holder|policy\s*holder|cardholder|mate"
     r"|née|nee|geb|geborene|maiden\s+name"  # a name before marriage
     r"|provider|performer|clinician|attending|author|sender|requester|requested\s+by"
@@ -1709,6 +1714,10 @@ _MAILBOX_WORDS = frozenset(
     "clinic hospital team service services support admin reception office practice noreply "  # noqa: SIM905
     "no-reply pharmacy centre center health medical group billing accounts records".split()
 )
+_FORM_NAME = re.compile(
+    r"(?i:\b(?:given|first|middle|last|family|legal|preferred)\s+names?(?:\(s\))?|forenames?"
+    r"|surname)[ \t]*:[ \t]*([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
+)
 # A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
 _NAME_FIELD = re.compile(
     r'"(?i:patient|patient_?name|pt_?name|name|full_?name|first_?name|last_?name|given_?names?'
@@ -1761,7 +1770,7 @@ _YEAR_LIKE = re.compile(r"19\d\d|20[0-3]\d")
 _LOWER_PAIR = re.compile(
     rf"(?<![\w-])([{_LO}]{{3,}})[ \t]+([{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w-])"
 )
-_PLACE_TOKEN = re.compile(r"[^\W\d_][\w'\u2019&-]*")
+_PLACE_TOKEN = re.compile(r"[^\W\d_](?:[\w&-]|['\u2019](?=\w))*")  # not a closing quote
 _INTL_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|to|of|lives|resides|resident|suburb|town|village|moved|born"
     # and the locales' own: "à Besançon", "aus Tübingen", "uit Zwolle", "w Gdańsku"

@@ -74,6 +74,8 @@ PHONE = re.compile(
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}(?!\d)",
     _I,
 )
+# Australia's six-digit local-rate numbers, spaced as printed: "13 26 53", "13 11 65".
+AU_13_NUMBER = re.compile(r"(?<![\d./-])(?<!\d )13 \d{2} \d{2}(?![\d/:]|\.\d| \d)")
 DATE = re.compile(
     # An ISO date with its time is one date: "2025-07-11T06:03:58Z", "2025-07-11 06:03:58.997".
     # A "-" before it only when a year ends there: "01/01/2024-12/31/2024" is two dates.
@@ -850,6 +852,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
         ("coordinates", _simple(COORDINATES, "ADDRESS")),
         ("grouped_number", _simple(GROUPED_16, "ID")),
+        ("phone_au_13", _simple(AU_13_NUMBER, "PHONE")),
     ]
 
 

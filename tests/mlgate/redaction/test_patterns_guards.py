@@ -104,3 +104,14 @@ def test_the_engine_stays_linear_on_runs_of_name_words(text: str) -> None:
     start = time.perf_counter()
     RedactionEngine(use_model=False).find(text)
     assert time.perf_counter() - start < 3.0
+
+
+def test_new_rules_are_appended_so_priorities_keep_their_meaning() -> None:
+    # The engine's own layers sit between the rules by priority number (context 20, the
+    # gazetteers 30, the model 40): a rule inserted before "address" would push it to 21,
+    # where a context guess inside an address ("Kościuszki 98 m.") outranks the address.
+    from mlgate.redaction import engine
+
+    names = [name for name, _ in build_rules()]
+    assert names.index("address") == engine._CONTEXT
+    assert names.index("facility") == engine._CONTEXT - 1

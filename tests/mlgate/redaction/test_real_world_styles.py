@@ -250,6 +250,8 @@ def redact(text: str) -> str:
         ("Re: Ms Rosie-Mae Bishop-Kang\nThank you for seeing Rosie-Mae again.", ["Rosie-Mae"]),
         # a US town before its state's code, hospitals known by a short name
         ("from Normal, IL, admitted; home to Bath (ME). Epikrise - Rigshospitalet; seen at Addenbrooke's", ["Normal", "Bath", "Rigshospitalet", "Addenbrooke"]),
+        # Australia's 13 numbers, a form's "Given name(s):", a town before a closing quote
+        ("Queries: 13 26 53. Surname: VU  Given name(s): Trang. confused re 'going home to tamworth'.", ["13 26 53", "Trang", "tamworth"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
