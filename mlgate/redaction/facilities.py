@@ -28,6 +28,7 @@ _KINDS = (
     r"|Children's(?:\s+Hospital)?|Primary|Grammar|University|Racecourse|Physio(?:therapy)?\s+Cent(?:re|er)"
     r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home|Cent(?:re|er)|Centrum|Steelworks|Drug|Drugs"
     r"|Shire(?:\s+Council)?|City\s+Council|Regional\s+Council|District\s+Council"
+    r"|Skilled\s+Nursing\s+Facility|Nursing\s+Facility|Care\s+Facility|Gasthuis"
     # schools and campuses: "Sarina State School", "Southern Cross Campus"
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"
@@ -52,7 +53,7 @@ _PREFIXED = re.compile(
     r"|[Ää]ldreboende|Szpital[a-z]*|Casa\s+di\s+[Rr]iposo|RSA"
     # practices: "Praxis am Marktplatz", "Klinik Hirslanden", "Cabinet médical des Lilas"
     r"|Klinik|Praxis|Gemeinschaftspraxis|Hausarztpraxis|Arztpraxis|Kinderarztpraxis"
-    r"|Centro\s+de\s+Salud|Centro\s+Médico|Unichem|Bon\s+Secours"
+    r"|Centro\s+de\s+Salud|Centro\s+Médico|Unichem|Bon\s+Secours|Centrum\s+Medyczne"
     r"|Cabinet\s+médical|Studio\s+medico|Consultorio|Huisartsenpraktijk|Gezondheidscentrum"
     r"|[Vv]årdcentralen|[Vv]årdcentral|Legekontor|Lægehuset"
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
@@ -115,6 +116,13 @@ _SERVICE_WORDS = frozenset(
 _SURGERY = re.compile(
     r"\b(?:[A-Z][a-z]+[ \t]){1,2}(?:Lane|Road|Street|Avenue|Hill|Park|Green|House|Square|Way|Row"
     r"|Terrace|Close|Drive|Gardens|Place)[ \t]Surgery\b"
+    # a GP surgery by one name: "Riverside Surgery" (not a kind of surgery: "Cardiac Surgery")
+    r"|\b(?!(?:General|Cardiac|Plastic|Vascular|Orthopaedic|Orthopedic|Day|Paediatric|Pediatric"
+    r"|Thoracic|Colorectal|Breast|Hand|Eye|Dental|Oral|Bariatric|Cosmetic|Minor|Major|Robotic"
+    r"|Transplant|Endocrine|Spinal|Neuro|Trauma|Emergency|Elective|Upper|Lower|Keyhole|Laser"
+    r"|Heart|Cataract|Weight|Knee|Hip|Back|Foot|Skin|Ear|Nose|Same|Further|Previous|Recent|Past"
+    r"|Prior|Urgent|Open|Abdominal|Pelvic|Bowel|Urological|Gynaecological|Maxillofacial)\b)"
+    r"[A-Z][a-z]{3,}[ \t]Surgery\b"
 )
 # Irish counties, which are smaller than a state: "Kilkee, Co. Clare", "Co. Dhún na nGall"
 _IRISH_COUNTY = re.compile(

@@ -168,7 +168,9 @@ _HOUSE_NUMBER = (
     r"(?:(?:Unit|Flat|Apt|Lot|Shop|Suite|U)\.?\s*)?(?:\d{1,4}[A-Za-z]?/)?\d{1,5}[A-Z]?(?:-\d{1,5})?"
 )
 _STREET_TITLE = (
-    rf"\b{_HOUSE_NUMBER}[ \t]+(?:{_TITLE_WORD}\s+){{0,3}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?"
+    # numbered roads first: "8393 Route 66", "12 State Highway 1", "40 County Road 12"
+    rf"\b{_HOUSE_NUMBER}[ \t]+(?:(?:(?:State|US|County|Old)[ \t]+)?(?:Route|Rte|Highway|Hwy|Road)"
+    rf"[ \t]+\d{{1,4}}[A-Z]?\b|(?:{_TITLE_WORD}\s+){{0,4}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?)"
     r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"  # "1600 Pennsylvania Avenue NW"
 )
 # Between address lines: a comma, a line break (maybe with a bullet), " > ", or wide spacing.
@@ -217,7 +219,9 @@ LOCALITY_STATE_POSTCODE = re.compile(rf"\b{_LOCALITY},?\s+{_AU_STATE}\.?,?\s+\d{
 # grammar), then an optional postcode and town: "Hauptstraße 5, 10115 Berlin".
 EU_STREET_THEN_NUMBER = re.compile(
     rf"\b(?:{_EU_STREET_WORD})\s+{_HOUSE}\b"
-    rf"(?:,?\s+{_EU_POSTCODE}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
+    rf"(?:,?\s+{_EU_POSTCODE}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+"
+    # a town's second part: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale"
+    r"(?:\s+(?:am|im|an\s+der|ob\s+der|upon|sur|en)\s+[A-Z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?)?",
     _I,
 )
 # Nordic, German and Dutch street types written apart: "Thorvald Meyers gate 61".
@@ -402,6 +406,15 @@ COORDINATES = re.compile(
     r"|(?i:\blat(?:itude)?[ \t]*[=:][ \t]*)-?\d{1,2}\.\d{3,}[,;]?[ \t]*(?i:lon(?:g(?:itude)?)?|lng)"
     r"[ \t]*[=:][ \t]*-?\d{1,3}\.\d{3,}"
     r"|(?<![\w.])\(?-?\d{1,2}\.\d{4,},[ \t]?-?\d{1,3}\.\d{4,}\)?(?![\w.])"
+)
+# Addresses in records: a postcode field ('zip="84132"', "postcode: 2830") and HL7's
+# caret-separated address ("2878 Peachtree St NE^^Rochester^MN^55905").
+KEYED_ADDRESS = re.compile(
+    r"(?i:\b(?:zip|zip_?code|post_?code|postal_?code|plz))[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(\d{4,5}(?:-\d{4})?)\b"
+    r"|(?<![\w^])(\d{1,5}[ \t][^\^|~\n]{2,40}\^[^\^|~\n]*\^[^\^|~\n]{2,40}\^[A-Z]{2,3}"
+    r"\^[\dA-Z -]{4,10})"
+    r"(?=[\^|~\n]|$)"
 )
 # A postcode alone in a shape no number has: Canada's "L6Y 4M3", Ireland's Eircode "H54 W9P2".
 POSTCODE_SHAPE = re.compile(
@@ -853,6 +866,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("coordinates", _simple(COORDINATES, "ADDRESS")),
         ("grouped_number", _simple(GROUPED_16, "ID")),
         ("phone_au_13", _simple(AU_13_NUMBER, "PHONE")),
+        ("address_keyed", _group(KEYED_ADDRESS, "ADDRESS")),
     ]
 
 

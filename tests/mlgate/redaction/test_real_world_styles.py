@@ -252,6 +252,10 @@ def redact(text: str) -> str:
         ("from Normal, IL, admitted; home to Bath (ME). Epikrise - Rigshospitalet; seen at Addenbrooke's", ["Normal", "Bath", "Rigshospitalet", "Addenbrooke"]),
         # Australia's 13 numbers, a form's "Given name(s):", a town before a closing quote
         ("Queries: 13 26 53. Surname: VU  Given name(s): Trang. confused re 'going home to tamworth'.", ["13 26 53", "Trang", "tamworth"]),
+        # long street names and numbered roads; postcode fields; HL7 addresses; a town's second part
+        ("from 351 Martin Luther King Jr Blvd #3, San Diego, CA 92103; address=\"8393 Route 66, Apt 34B, Minneapolis, MN 55455\"", ["Martin Luther", "Route 66", "Apt 34B"]),
+        ('patient.zip="84132" |||2878 Peachtree St NE^^Rochester^MN^55905|| Lindenallee 106, 60311 Frankfurt am Main', ["84132", "Peachtree", "Rochester", "Main"]),
+        ("GP: Dr Hargreaves, Riverside Surgery. Maple Grove Skilled Nursing Facility. Centrum Medyczne Długa", ["Riverside", "Maple Grove", "Długa"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
