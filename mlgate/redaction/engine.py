@@ -523,6 +523,10 @@ class RedactionEngine:
                 or m.group(1) in _NOT_NAMES
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+        for m in _RELATION_NAME.finditer(text) if "(" in text else ():
+            # "My ma (Hester)", "his wife (Mary)": a relation, then the name in brackets
+            if m.group(1).lower() not in _NOT_NAMES:
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _NAME_RELATION.finditer(text) if "(" in text else ():
             # "nok=hope(dtr)", "ring bill (son)": a word and the relation it is
             low = m.group(1).lower()
@@ -1387,7 +1391,7 @@ _CUE_WORDS = (
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
-    rf"(?i:\b({_CUE_WORDS}))\b[:.]?[ \t]+[\"'\u201c\u2018]?"
+    rf"(?i:\b({_CUE_WORDS}))\b[:.]?[ \t]+[\"'\u201c\u2018(]?"
     r"(?=([^\s\"'\u201c\u2018][^\n]{0,60}))"
 )
 # The cue regex is a 150-way alternation, slow to try at every word; a set lookup of each
@@ -1751,6 +1755,11 @@ _CLINICAL_SHORTHAND = frozenset(
 _HOW_ONE_LIVES = frozenset(
     "alone home independent together separately overseas interstate abroad upstairs "  # noqa: SIM905
     "downstairs nearby close locally remote rural there here next far out onsite".split()
+)
+_RELATION_NAME = re.compile(
+    r"(?i:\b(?:ma|pa|mum|mom|mam|dad|son|daughter|wife|husband|partner|brother|sister|mother"
+    r"|father|nephew|niece|grandson|granddaughter|carer|friend|neighbour|neighbor|aunt|aunty"
+    r"|uncle|cousin|nok))[ \t]+\(([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\)"
 )
 _NAME_RELATION = re.compile(
     r"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:son|dtr|dau|daughter|wife|husband|husb"

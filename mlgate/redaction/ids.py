@@ -64,6 +64,7 @@ _CUES = (
     # New Zealand's nursing council, South Africa's HPCSA; hospital and folder numbers
     r"|mcrn|tnmc|kmc|mmc|ncnz|hpcsa|sanc|smc|mci|reg\.?\s*no|hrn|folder(?:\s+no)?|mlc(?:\s+no)?"
     r"|ni\s+no|scid|cpn|c[ée]dula(?:\s+profissional)?|last\s?4|last\s+four(?:\s+digits)?"
+    r"|performer(?:\s+no)?|share\s+code|s[ée]curit[ée]\s+sociale|tx(?=\s*[=:])"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -78,6 +79,8 @@ _CUE_CODE = re.compile(
     r"(?:(?<=\d) [A-Z]{2,3}(?=[\s,.;:)]|$))?"  # a plate's letters after its digits: "WX19 ABC"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
 )
+_DEVICE_CUE = re.compile(r"(?i)transmitter|tx|sensor|serial|sn|s/n|receiver|pump")
+_MIXED = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+")  # letters and digits
 _NHI = re.compile(r"(?i)[a-hj-np-z]{3}\d{2}[a-hj-np-z]{2}")  # New Zealand's new format: "ZBN77VL"
 _POSTCODE_BEFORE = re.compile(r"(?i)\b(?:zip|postcode|post\s+code|postal\s+code)\b[^;,.]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -154,6 +157,8 @@ def cued_ids(text: str) -> Iterator[Span]:
         if digits < 3 and not (
             re.match(r"(?i)plate|reg|number|licen", m.group())
             or (re.match(r"(?i)nhi", m.group()) and _NHI.fullmatch(code))
+            # a device's short code of letters and digits: "transmitter 8JQ2XL", "tx=8GX4TQ"
+            or (_DEVICE_CUE.match(m.group()) and len(code) >= 5 and _MIXED.fullmatch(code))
         ):
             continue
         yield m.start(1), m.start(1) + len(code), "ID"
@@ -182,7 +187,7 @@ def _cue_alternatives() -> list[str]:
 # glued after a lower-case word ("chartMRN"), and exported keys ("record_id").
 _CUE_HEADS = sorted(
     {m.group() for a in _cue_alternatives() if (m := re.match(r"[^\W\d_]+", a))}
-    | {"white", "gold", "orange", "box", "plate", "cedula", "cédula"}
+    | {"white", "gold", "orange", "box", "plate", "cedula", "cédula", "sécurité", "securite"}
 )
 # (A one-letter head starts "a/c", "s/n", "r. č": only the letter alone.)
 _CUE_PREFIXES = tuple(h for h in _CUE_HEADS if len(h) > 1)

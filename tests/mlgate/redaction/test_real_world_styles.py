@@ -256,6 +256,10 @@ def redact(text: str) -> str:
         ("from 351 Martin Luther King Jr Blvd #3, San Diego, CA 92103; address=\"8393 Route 66, Apt 34B, Minneapolis, MN 55455\"", ["Martin Luther", "Route 66", "Apt 34B"]),
         ('patient.zip="84132" |||2878 Peachtree St NE^^Rochester^MN^55905|| Lindenallee 106, 60311 Frankfurt am Main', ["84132", "Peachtree", "Rochester", "Main"]),
         ("GP: Dr Hargreaves, Riverside Surgery. Maple Grove Skilled Nursing Facility. Centrum Medyczne Długa", ["Riverside", "Maple Grove", "Długa"]),
+        # device codes after a transmitter or "tx=", a performer number, a share code, the French NIR by cue
+        ("G6 transmitter 8JQ2XL; cgm=G6 tx=8GX4TQ; Performer no. 129847; share code RW88-TX4Q; sécurité sociale 1 71 08 59 350 112 48", ["8JQ2XL", "8GX4TQ", "129847", "RW88", "350 112"]),
+        # a relation, then the name in brackets
+        ("dis Elsabé du Toit. My ma (Hester) se bloedsuiker; his wife (Mary) visited", ["Hester", "Mary"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -311,6 +315,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("To: Clinic Reception <reception@clinic.org>; seen Monday; abdo soft; wonende Amsterdam", ["Clinic Reception", "Monday", "abdo soft"]),
         ("GCS 3/15; scored 12/15 on MoCA; 4/30 patients", ["3/15", "12/15", "4/30"]),
         ("Dr Smith, MD; Jane Doe, PA-C; Seen by Dr Jones, CA", ["MD", "PA-C", ", CA"]),
+        ("tx 2 units; tx plan: rest; son (Aged care) no", ["tx 2 units", "tx plan", "Aged care"]),
         ("Can I request you to block it. supports its songwriters, composers. I am worried, Kent", ["block", "songwriters", "worried"]),
         ("68 Robert Dr, Baldwinshire, IA 33396; patient Andrew Kent; faxed to Arkansas clinic", ["clinic"]),
         ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
