@@ -490,6 +490,10 @@ class RedactionEngine:
         for m in _X12_PLACE.finditer(text) if "N4*" in text else ():
             yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)  # "N4*READING*PA*19601"
             yield Found(m.start(2), m.end(2), "ADDRESS", _CONTEXT)
+        gaelic = "Ó" in text or "Ní" in text or "Nic " in text
+        for m in _GAELIC_NAME.finditer(text) if gaelic else ():
+            # "Mícheál Ó Súilleabháin", "Aoife Ní Bhriain": a Gaelic surname's particle
+            yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _PATRONYMIC.finditer(text) if _PATRONYMIC_LINK.search(text) else ():
             # "Nor Azlina binti Hashim", "Rajendran a/l Subramaniam": the link says a name
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
@@ -780,7 +784,8 @@ class RedactionEngine:
             )
             span_end = self._cued_name_end(text, m, speaker=speaker)
             if span_end is not None:
-                yield Found(m.start(2), span_end, "PERSON", _CONTEXT)
+                start = m.start(2) + (text[m.start(2)] == "(")  # "wife (Mary)": the name only
+                yield Found(start, span_end, "PERSON", _CONTEXT)
                 # "Seen by Patel, Okoro and Lindqvist": the names listed after the first (a
                 # list that ends in "and"; "Dr Lau, Endocrinology, Westmead" is no list)
                 in_list = bool(
@@ -833,8 +838,8 @@ class RedactionEngine:
             word = tok.group().rstrip(".'\u2019")
             word = word[:-2] if word.endswith(("'s", "\u2019s")) else word
             low = word.lower()
-            if not _WORDLIKE.fullmatch(word):
-                break
+            if not _WORDLIKE.fullmatch(word) or _NUMBER_WORD.fullmatch(low):
+                break  # ("Mother (ninety-seven)": an age in words, not a name)
             gap = text[end or 0 : m.start(2) + tok.start()]
             if k and gap != " " and not (initial and gap == ". "):
                 break
@@ -1391,7 +1396,7 @@ _CUE_WORDS = (
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
-    rf"(?i:\b({_CUE_WORDS}))\b[:.]?[ \t]+[\"'\u201c\u2018(]?"
+    rf"(?i:\b({_CUE_WORDS}))\b[:.]?[ \t]+(?:[\"'\u201c\u2018]|\((?=[A-Z]))?"
     r"(?=([^\s\"'\u201c\u2018][^\n]{0,60}))"
 )
 # The cue regex is a 150-way alternation, slow to try at every word; a set lookup of each
@@ -1445,7 +1450,7 @@ _STAFF_CUE = re.compile(
     r"|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|documented\s+by|participant"
     # an enrolled nurse, a midwife, a 1:1 special ("en" in French or Spanish is followed by an
     # everyday word, which a staff cue never takes)
-    r"|en|mw|special"
+    r"|en|mw|special|nurse|sister|midwife"
     # community and handover roles: "case mgr hope", "AHW marlene", "handed over to dawn"
     r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
 )
@@ -1463,7 +1468,8 @@ _STRONG_CUE = re.compile(
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
 # that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
 _NICKNAME = re.compile(
-    r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|known\s+as|nickname|prefers))[:\s]+"
+    r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|known\s+as|nickname|prefers|baby\s+(?:girl|boy)"
+    r"|named|name\s+is|name\s+was))[:\s]+"
     r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,30})[\"'\u201d\u2019]"
     r"|(?i:\b(?:calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?|known\s+as|nicknamed"
     r"|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
@@ -1698,6 +1704,10 @@ _NICKNAME_CUE = re.compile(
 # Three capitals in one part of a word: an acronym's plural or a brand, not a name part
 # ("DMARDs", "DaTSCAN"; "O'Malley-Reyes" and "DeShawn" have at most two a part).
 _ACRONYM_LIKE = re.compile(r"(?:[A-Z][^A-Z'\u2019-]*){3}(?<=[^'\u2019-])")
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?"
+)
 _SPEAKER = re.compile(r"(?m)^[ \t]*([^\W\d_][\w'\u2019-]*):")
 _ANY_NAME_WORD = r"[^\W\d_][\w'\u2019-]+"
 _NAME_THEN_SEX = re.compile(
@@ -1732,6 +1742,9 @@ _NAME_FIELD = re.compile(
 # birth-date segments follow.
 _X12_NAME = re.compile(r"\bNM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z'-]*)\*([A-Z][A-Z'-]*)?")
 _X12_PLACE = re.compile(r"\bN4\*([A-Za-z][A-Za-z .'-]*)\*[A-Z]{2}\*(\d{5}(?:-?\d{4})?)")
+_GAELIC_NAME = re.compile(
+    rf"(?<![\w'-])[{_UP}][{_LO}]+[ \t](?:Ó|Ní|Nic|Uí|Mhic)[ \t][{_UP}][{_LO}'\u2019-]+"
+)
 _PATRONYMIC_LINK = re.compile(r" (?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni) ")
 _PATRONYMIC = re.compile(
     rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"

@@ -260,6 +260,9 @@ def redact(text: str) -> str:
         ("G6 transmitter 8JQ2XL; cgm=G6 tx=8GX4TQ; Performer no. 129847; share code RW88-TX4Q; sécurité sociale 1 71 08 59 350 112 48", ["8JQ2XL", "8GX4TQ", "129847", "RW88", "350 112"]),
         # a relation, then the name in brackets
         ("dis Elsabé du Toit. My ma (Hester) se bloedsuiker; his wife (Mary) visited", ["Hester", "Mary"]),
+        # quoted names after "Baby girl" and "name is", a nurse's lower-case name, Gaelic surnames, ages in words in brackets
+        ('Baby girl "Mercy" 3.41 kg. states name is \'king\' only. hi nurse hunter, thanks', ["Mercy", "king", "hunter"]),
+        ("would see Mícheál Ó Súilleabháin, a farmer. Mother (ninety-seven) and sister (seventy) here", ["Mícheál", "Súilleabháin", "ninety-seven", "seventy"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -316,6 +319,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("GCS 3/15; scored 12/15 on MoCA; 4/30 patients", ["3/15", "12/15", "4/30"]),
         ("Dr Smith, MD; Jane Doe, PA-C; Seen by Dr Jones, CA", ["MD", "PA-C", ", CA"]),
         ("tx 2 units; tx plan: rest; son (Aged care) no", ["tx 2 units", "tx plan", "Aged care"]),
+        ("nurse to review; sister ward; midwife care; the nurse said", ["to review", "ward", "care", "said"]),
         ("Can I request you to block it. supports its songwriters, composers. I am worried, Kent", ["block", "songwriters", "worried"]),
         ("68 Robert Dr, Baldwinshire, IA 33396; patient Andrew Kent; faxed to Arkansas clinic", ["clinic"]),
         ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
