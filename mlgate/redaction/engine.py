@@ -1536,7 +1536,8 @@ _NAME_BEFORE_ID = re.compile(
     rf"((?:St\.?[ \t])?{_NAME_WORD}"
     rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te)[ \t]+)?{_NAME_WORD}){{0,3}}"
     rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
-    r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|born|aged?)\b"
+    r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|hosp\s+no"
+    r"|hosp\s+number|RN|PPSN|NRIC|IC|OHIP|SSN|MBI|Medicaid|born|aged?|age)\b"
     r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )

@@ -263,6 +263,8 @@ def redact(text: str) -> str:
         # quoted names after "Baby girl" and "name is", a nurse's lower-case name, Gaelic surnames, ages in words in brackets
         ('Baby girl "Mercy" 3.41 kg. states name is \'king\' only. hi nurse hunter, thanks', ["Mercy", "king", "hunter"]),
         ("would see Mícheál Ó Súilleabháin, a farmer. Mother (ninety-seven) and sister (seventy) here", ["Mícheál", "Súilleabháin", "ninety-seven", "seventy"]),
+        # a name no list holds before the record's identifiers
+        ("Home HD machine report\nAdebayo Ogunleye, hosp no RF4419021\nPesakit: Lim Chee Keong, RN HRPB 118823", ["Adebayo", "Ogunleye", "Chee Keong"]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
