@@ -476,7 +476,7 @@ class RedactionEngine:
             # 'From: "Will Faith" <willfaith@...>': a mailbox's display name is its owner's
             if not any(w.lower() in _MAILBOX_WORDS for w in m.group(1).split()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _FORM_NAME.finditer(text) if ":" in text else ():
+        for m in _FORM_NAME.finditer(text) if "ame" in text else ():
             # a form's name fields: "Surname: VU  Given name(s): Trang"
             if m.group(1).split()[0].lower() not in _NOT_NAMES:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -527,9 +527,10 @@ class RedactionEngine:
                 or m.group(1) in _NOT_NAMES
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
-        for m in _RELATION_NAME.finditer(text) if "(" in text else ():
+        for m in _BRACKETED_NAME.finditer(text) if "(" in text else ():
             # "My ma (Hester)", "his wife (Mary)": a relation, then the name in brackets
-            if m.group(1).lower() not in _NOT_NAMES:
+            relation = _RELATION_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if relation and m.group(1).lower() not in _NOT_NAMES:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _NAME_RELATION.finditer(text) if "(" in text else ():
             # "nok=hope(dtr)", "ring bill (son)": a word and the relation it is
@@ -1770,10 +1771,11 @@ _HOW_ONE_LIVES = frozenset(
     "alone home independent together separately overseas interstate abroad upstairs "  # noqa: SIM905
     "downstairs nearby close locally remote rural there here next far out onsite".split()
 )
-_RELATION_NAME = re.compile(
+_BRACKETED_NAME = re.compile(r"\(([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\)")
+_RELATION_BEFORE = re.compile(
     r"(?i:\b(?:ma|pa|mum|mom|mam|dad|son|daughter|wife|husband|partner|brother|sister|mother"
     r"|father|nephew|niece|grandson|granddaughter|carer|friend|neighbour|neighbor|aunt|aunty"
-    r"|uncle|cousin|nok))[ \t]+\(([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\)"
+    r"|uncle|cousin|nok))[ \t]+$"
 )
 _NAME_RELATION = re.compile(
     r"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:son|dtr|dau|daughter|wife|husband|husb"

@@ -146,7 +146,7 @@ _COUNTY = (
     r"|Greater\s+Manchester|West\s+Midlands|Gwynedd|Powys|Ceredigion|Pembrokeshire|Anglesey)"
 )
 _GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")  # a capitalised word just before: a name
-_COUNTY_NAME = re.compile(rf"(?<![\w'-]){_COUNTY}(?![\w'-])")
+_COUNTY_NAME = re.compile(rf"{_COUNTY}(?![\w'-])")  # (the character before is checked apart)
 # (Looked for before a county or a state's code, not at every capital: cheaper.)
 _TOWN_BEFORE = re.compile(r"(?<![\w'-])((?:[A-Z][a-z]+|St\.?|Ft\.?|Mt\.?)(?:[ \t][A-Z][a-z]+)?)$")
 # A US town and its state's code, even when the town is an everyday word: "from Normal, IL",
@@ -214,6 +214,9 @@ def facilities(text: str) -> Iterator[Span]:
             if first not in _LEADING and not titled:
                 yield town.start(1), town.end(1), "LOCATION"
     for county in _COUNTY_NAME.finditer(text):
+        before = text[county.start() - 1 : county.start()]
+        if before and (before.isalnum() or before in "-'_\u2019"):
+            continue  # inside a word: "Ashby-Kent"
         if _GIVEN_NAME_BEFORE.search(text, max(0, county.start() - 20), county.start()):
             continue  # "patient Andrew Kent": a surname
         yield county.start(), county.end(), "LOCATION"
