@@ -1772,16 +1772,14 @@ _HOW_ONE_LIVES = frozenset(
     "downstairs nearby close locally remote rural there here next far out onsite".split()
 )
 _BRACKETED_NAME = re.compile(r"\(([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\)")
-_RELATION_BEFORE = re.compile(
-    r"(?i:\b(?:ma|pa|mum|mom|mam|dad|son|daughter|wife|husband|partner|brother|sister|mother"
-    r"|father|nephew|niece|grandson|granddaughter|carer|friend|neighbour|neighbor|aunt|aunty"
-    r"|uncle|cousin|nok))[ \t]+$"
+# A person's relation to the patient, as notes write it (one list for the rules beside it).
+_RELATIONS = (
+    r"son|dtr|dau|daughter|wife|husband|husb|partner|mother|mum|mom|mam|ma|pa|father|dad"
+    r"|brother|bro|sister|sis|friend|neighbour|neighbor|carer|nok|niece|nephew|grandson"
+    r"|granddaughter|aunt|aunty|uncle|cousin|gf|bf"
 )
-_NAME_RELATION = re.compile(
-    r"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:son|dtr|dau|daughter|wife|husband|husb"
-    r"|partner|mother|mum|father|dad|brother|bro|sister|sis|friend|neighbour|carer|nok|niece"
-    r"|nephew|grandson|granddaughter|gf|bf)\b"
-)
+_RELATION_BEFORE = re.compile(rf"(?i:\b(?:{_RELATIONS}))[ \t]+$")
+_NAME_RELATION = re.compile(rf"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:{_RELATIONS})\b")
 _AND_BEFORE = re.compile(rf"\b({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 _CAPS_BESIDE_GIVEN = re.compile(
     rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]+([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)\b"
