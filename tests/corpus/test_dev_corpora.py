@@ -50,6 +50,9 @@ HAND_WRITTEN = {
         "probe11",
         "probe12",
         "probe13",
+        "probe14",
+        "probe15",
+        "probe16",
         "holdout",
     )
 }
