@@ -515,6 +515,10 @@ class RedactionEngine:
                 self._is_word(w) or w in self.vocabulary or w in _CALENDAR_WORDS for w in words
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+        for m in _DATELINE.finditer(text) if "," in text else ():
+            # a letter's place and date: "Nice, le 22 août 2024", "Freiburg, den 14.03.2024"
+            if m.group(1) not in _NOT_NAMES and m.group(1).lower() not in _CALENDAR_WORDS:
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _LIVES_TOWN.finditer(text) if "live" in text else ():
             # "lives Bath.": after "lives" a town, even one that is an everyday word
             low = m.group(1).lower()
@@ -527,6 +531,34 @@ class RedactionEngine:
                 or m.group(1) in _NOT_NAMES
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+        for m in _CHART_NAME.finditer(text) if "(" in text else ():
+            # "Cliff (chart: Clifford Ashby-Clarke)", "mk o'driscoll (mary-kate on chart)",
+            # "Ciarán (registered as Kieran Fitzgerald)": the name a record holds, and the
+            # one the note uses
+            charted = False
+            for g in (2, 3, 1):  # the charted name first: it vouches for the nickname
+                if not m.group(g):
+                    continue
+                start, words = m.start(g), m.group(g).split()
+                if len(words) > 1 and words[0].lower() in _TITLE_CUES | {"pt", "patient"}:
+                    start += len(words[0]) + 1  # "pt wojtek": the name after the cue
+                    words = words[1:]
+                lows = [w.lower() for w in words]
+                if any(w in self.stop_words or w in _NOT_NAMES for w in lows):
+                    continue
+                words_only = all(self._is_word(w) and w not in self.first_names for w in lows)
+                if words_only and not (g == 1 and charted):  # (a charted name vouches)
+                    continue
+                charted = charted or g != 1
+                yield Found(start, m.end(g), "PERSON", _CONTEXT)
+        for m in _NICK_BEFORE_FULL.finditer(text) if "(" in text else ():
+            # "Banjo (Andrew Paterson-Reid)": a full name in brackets vouches for the word before
+            given = m.group(2).split()[0].lower()
+            if (given in self.first_names or given in self.first_names_intl) and (
+                m.group(1).lower() not in self.stop_words and m.group(1) not in _NOT_NAMES
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+                yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
         for m in _BRACKETED_NAME.finditer(text) if "(" in text else ():
             # "My ma (Hester)", "his wife (Mary)": a relation, then the name in brackets
             relation = _RELATION_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -1767,9 +1799,23 @@ _NAMED_CLINIC = re.compile(
 _CLINICAL_SHORTHAND = frozenset(
     "abdo obs resus neuro ortho gastro cardio derm paeds peds psych onc rehab physio tele".split()  # noqa: SIM905
 )
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*([{_UP}][{_LO}'\u2019-]+(?:[ \t-][{_UP}][{_LO}'\u2019-]+)?),[ \t]+"
+    r"(?:le|den|am|il|el|op|d\.|dne)[ \t]+\d{1,2}\b"
+)
 _HOW_ONE_LIVES = frozenset(
     "alone home independent together separately overseas interstate abroad upstairs "  # noqa: SIM905
     "downstairs nearby close locally remote rural there here next far out onsite".split()
+)
+_CHART_NAME = re.compile(
+    r"(?:([^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*)?)[ \t])?\("
+    r"(?:(?i:chart|registered\s+as|known\s+on\s+chart\s+as|legal\s+name|on\s+file\s+as)[:\s]+"
+    r"([^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,3})"
+    r"|([^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2})"
+    r"[ \t]+(?i:on\s+chart|on\s+file))\)"
+)
+_NICK_BEFORE_FULL = re.compile(
+    rf"(?<![\w'-])([{_UP}][{_LO}]+)[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})\)"
 )
 _BRACKETED_NAME = re.compile(r"\(([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\)")
 # A person's relation to the patient, as notes write it (one list for the rules beside it).

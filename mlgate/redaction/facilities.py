@@ -29,6 +29,8 @@ _KINDS = (
     r"|House(?=\s+[A-Z][a-z]+)|Rest\s+Home|Cent(?:re|er)|Centrum|Steelworks|Drug|Drugs"
     r"|Shire(?:\s+Council)?|City\s+Council|Regional\s+Council|District\s+Council"
     r"|Skilled\s+Nursing\s+Facility|Nursing\s+Facility|Care\s+Facility|Gasthuis"
+    r"|Assisted\s+Living|Health\s+System|Associates|Group\s+Practice|Research\s+Facility"
+    r"|Village"
     # schools and campuses: "Sarina State School", "Southern Cross Campus"
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"
@@ -41,6 +43,7 @@ _KINDS = (
 _NAME = r"[A-Z\u00c0-\u00de][\w'\u2019\u00e0-\u00ff-]*"
 _LINK = (
     r"(?:de|del|de\s+la|dels|di|della|du|des|der|van|het|do|da|w|am|an\s+der|im|zum|zur|San"
+    r"|rechts\s+der|links\s+der"
     r"|Sant|Santa|Santo)"
 )
 _PREFIXED = re.compile(
@@ -48,7 +51,8 @@ _PREFIXED = re.compile(
     # aged care and nursing homes: "Seniorenstift Am Mühlenteich", "EHPAD Les Tilleuls",
     # "verpleeghuis De Hooge Weide", "residencia Virgen del Rocío", "plejecentret Solgården"
     r"|Seniorenstift|Seniorenheim|Seniorenresidenz|Pflegeheim|Altenheim|Altersheim|EHPAD"
-    r"|Centre\s+hospitalier(?:\s+universitaire)?|Résidence|verpleeghuis|verzorgingshuis"
+    r"|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire)?|Résidence|verpleeghuis|verzorgingshuis"
+    r"|Przychodnia|Poradnia|St\.?\s+John\s+of\s+God"
     r"|[Rr]esidencia|[Pp]lejecentret|[Pp]lejehjemmet|[Pp]lejehjem|[Ss]ykehjem|[Ää]ldreboendet"
     r"|[Ää]ldreboende|Szpital[a-z]*|Casa\s+di\s+[Rr]iposo|RSA"
     # practices: "Praxis am Marktplatz", "Klinik Hirslanden", "Cabinet médical des Lilas"
@@ -63,7 +67,10 @@ _PREFIXED = re.compile(
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil"
-    r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels)\b))"
+    r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels|da|do|das|dos)\b"
+    # or a name that is no street's: "Hospital Costa del Sol" (not "Hospital Road")
+    r"|\s+[A-Z][a-z]+\s+(?:de|del|da|do)\s)"
+    r")"
     rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
     rf"(?:\s+(?:{_LINK}\s+)?{_NAME}){{1,3}}"
 )
@@ -71,6 +78,8 @@ _PREFIXED = re.compile(
 _GLUED = re.compile(
     # "Löwen-Apotheke", "Stadt-Apotheke": German pharmacies by their name
     r"\b[A-ZÄÖÜ][a-zäöüß]+-Apotheke\b"
+    # German practices by their kind, glued: "Hautarztpraxis am Stadtpark"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+praxis(?:[ \t]+(?:am|an\s+der|im)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:sykehuset|sykehus|sjukhuset|sjukhus|sygehus|sairaala"
     r"|klinikum|spital|helsesenter|vårdcentral|legesenter)\b"
 )
@@ -154,7 +163,8 @@ _TOWN_BEFORE = re.compile(r"(?<![\w'-])((?:[A-Z][a-z]+|St\.?|Ft\.?|Mt\.?)(?:[ \t
 _STATE_AFTER_TOWN = re.compile(
     r"(?:,[ \t]*|[ \t]\()"
     r"(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|IA|IL|KS|KY|LA|MA|ME|MI|MN|MO|MS|MT|NC|ND|NH|NJ|NM|NV|NY"
-    r"|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b(?!\.?[ \t]*\d)"
+    r"|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY"
+    r"|BC|AB|SK|MB|QC|NS|NB|NL|PE|YT|NU|ON)\b(?!\.?[ \t]*\d)"  # and Canada's provinces
 )
 # A health service or private hospital by its short name: "Knox Private", "Peninsula Health",
 # "Barwon Health" (not "Mental Health", "Queensland Health": a service, a state).

@@ -65,6 +65,7 @@ _CUES = (
     r"|mcrn|tnmc|kmc|mmc|ncnz|hpcsa|sanc|smc|mci|reg\.?\s*no|hrn|folder(?:\s+no)?|mlc(?:\s+no)?"
     r"|ni\s+no|scid|cpn|c[ée]dula(?:\s+profissional)?|last\s?4|last\s+four(?:\s+digits)?"
     r"|performer(?:\s+no)?|share\s+code|s[ée]curit[ée]\s+sociale|tx(?=\s*[=:])"
+    r"|hosp(?:\s*(?:no|number|#))?|medical\s+card(?:\s+no)?"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -230,7 +231,7 @@ _DIGIT_RUN = re.compile(r"(?<![\w.-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _PHONE_GROUPS = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")  # 415-555-0199: a phone's grouping
 _SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .\u2013\u2014-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
-_DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2})\d{4,6}[A-Z]?\b")
+_DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2}) ?\d{4,6}[A-Z]?\b")
 _PROVIDER = re.compile(r"\b\d{5,6}[0-9A-HJ-NP-RT-Y][A-Z]\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")

@@ -594,6 +594,8 @@ ORDINAL_DAY = re.compile(
 # A day and month without a year ("12/3") is a date only where a date is expected: after a
 # date word, or beside a clock time; it is too often a ratio, a score or a dose otherwise.
 DAY_MONTH = re.compile(r"(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\w/]|[.:]\d)")
+# Central Europe's day and month with their closing dots: "23.07.", "3.4." (as DAY_MONTH).
+DAY_MONTH_DOT = re.compile(r"(?<![\w.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?![\w.])")
 # The US order, where the day cannot be a month: "3/14", "4/30" (as DAY_MONTH: where a date
 # is expected).
 MONTH_DAY = re.compile(r"(?<![\w/.:-])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])(?![\w/]|[.:]\d)")
@@ -659,6 +661,10 @@ def _short_dates(text: str) -> Iterator[Span]:
         if not all(day < month <= 4 for day, month in days):  # "1/2-3/4": fractions
             yield m.start(1), m.end(1), "DATE"
             yield m.start(2), m.end(2), "DATE"
+    for m in DAY_MONTH_DOT.finditer(text) if "." in text else ():
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), "DATE"  # "admitted 23.07. with STEMI"
     for m in MONTH_DAY.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
         if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):

@@ -265,6 +265,13 @@ def redact(text: str) -> str:
         ("would see Mícheál Ó Súilleabháin, a farmer. Mother (ninety-seven) and sister (seventy) here", ["Mícheál", "Súilleabháin", "ninety-seven", "seventy"]),
         # a name no list holds before the record's identifiers
         ("Home HD machine report\nAdebayo Ogunleye, hosp no RF4419021\nPesakit: Lim Chee Keong, RN HRPB 118823", ["Adebayo", "Ogunleye", "Chee Keong"]),
+        # hospital acronyms, Canadian provinces, hospital numbers, DVA with a space
+        ("hosp no. RJ1 448213; DVA Gold NX 889213; outside Hope, BC, brought to VGH; DISCHARGE SUMMARY -- RPA", ["448213", "889213", "Hope", "VGH", "RPA"]),
+        # the name a chart holds beside the one a note uses; a nickname before a full name
+        ("Cliff (chart: Clifford Ashby-Clarke) ok. pt wojtek (chart: wojciech kowal-zieliński). Banjo (Andrew Paterson-Reid)", ["Cliff", "Clifford", "wojtek", "wojciech", "Banjo", "Paterson"]),
+        # facilities of many kinds and languages; a letter's dateline; a dotted day and month
+        ("from Sunrise Manor Assisted Living; Hospital Costa del Sol; Hautarztpraxis am Stadtpark; Klinikum rechts der Isar", ["Sunrise", "Costa del Sol", "Stadtpark", "Isar"]),
+        ("Nice, le 22 aout 2024\nCentre Hospitalier de Chamonix. admitted 23.07. with STEMI", ["Nice", "Chamonix", "23.07."]),
         # a code's rest on the next line, after a hyphen or alone before a bracket
         ("NHS no 943 476\n5919 (label wrapped). Newborn MRN 30017-\n882 (split)", ["5919", "882"]),
     ],
@@ -322,6 +329,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Dr Smith, MD; Jane Doe, PA-C; Seen by Dr Jones, CA", ["MD", "PA-C", ", CA"]),
         ("tx 2 units; tx plan: rest; son (Aged care) no", ["tx 2 units", "tx plan", "Aged care"]),
         ("nurse to review; sister ward; midwife care; the nurse said", ["to review", "ward", "care", "said"]),
+        ("reviewed the notes (chart: see below); Hospital Road car park; version 2.3. released", ["the notes", "see below", "Road car park", "2.3."]),
         ("Can I request you to block it. supports its songwriters, composers. I am worried, Kent", ["block", "songwriters", "worried"]),
         ("68 Robert Dr, Baldwinshire, IA 33396; patient Andrew Kent; faxed to Arkansas clinic", ["clinic"]),
         ("PCI. opinion re DMARDs. Reimburse worker: BSB 062-000. temblor en MSD. Cobalt XT DR ICD (model)", ["DMARDs", "BSB", "MSD", "ICD"]),
