@@ -53,6 +53,8 @@ HAND_WRITTEN = {
         "probe14",
         "probe15",
         "probe16",
+        "probe17",
+        "probe18",
         "holdout",
     )
 }
