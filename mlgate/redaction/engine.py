@@ -725,7 +725,7 @@ class RedactionEngine:
                 if end > start:
                     yield Found(start, end, "LOCATION", priority)
         yield from self._place_spans(text)
-        yield from self._cued_names(text)
+        yield from self._cued_names(text, speakers)
 
     def _everyday(self, word: str) -> bool:
         """A lower-case word of everyday English ("carer payment"), never a name after a cue."""
@@ -802,13 +802,15 @@ class RedactionEngine:
                 yield Found(s0, toks[hit][1], "LOCATION", priority)
             i = hit + 1
 
-    def _cued_names(self, text: str) -> Iterator[Found]:
-        """Names after a cue ("Re:", "Dear", "wife", "aka"), in any case; "SURNAME, Given"."""
+    def _cued_names(self, text: str, speakers: set[str]) -> Iterator[Found]:
+        """Names after a cue ("Re:", "Dear", "wife", "aka"), in any case; "SURNAME, Given".
+
+        ``speakers`` are the text's transcript labels (``_speakers``): after them, speech.
+        """
         for m in _NICKNAME.finditer(text):
             group = 1 if m.group(1) is not None else 2
             if text[m.start(group) : m.end(group)].lower() not in self.not_name_words:
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT - 1)
-        speakers = _speakers(text)
         for m in _cued_name_matches(text):
             speaker = (
                 m.group(1).lower() in speakers
@@ -1779,10 +1781,10 @@ _X12_PLACE = re.compile(r"\bN4\*([A-Za-z][A-Za-z .'-]*)\*[A-Z]{2}\*(\d{5}(?:-?\d
 _GAELIC_NAME = re.compile(
     rf"(?<![\w'-])[{_UP}][{_LO}]+[ \t](?:Ó|Ní|Nic|Uí|Mhic)[ \t][{_UP}][{_LO}'\u2019-]+"
 )
-_PATRONYMIC_LINK = re.compile(r" (?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni) ")
+_LINKS = r"(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"  # son or daughter of
+_PATRONYMIC_LINK = re.compile(rf" {_LINKS} ")
 _PATRONYMIC = re.compile(
-    rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"
-    rf"[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+    rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}{_LINKS}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
 )
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:thanks|thank you|thanks again|regards|kind regards|best regards|cheers"

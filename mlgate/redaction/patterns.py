@@ -648,6 +648,13 @@ _HOUSE_AFTER = re.compile(
 )
 
 
+def _date_expected(text: str, m: re.Match[str]) -> bool:
+    """Whether a day and month without a year stand where a date is expected: after a date
+    word ("seen 12/3", "admitted 23.07.") or beside a clock time ("13/03 16:42")."""
+    before = text[max(0, m.start() - 16) : m.start()]
+    return bool(_DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
+
+
 def _short_dates(text: str) -> Iterator[Span]:
     for m in MONTH_YEAR.finditer(text):
         yield m.start(), m.end(), "DATE"
@@ -661,17 +668,14 @@ def _short_dates(text: str) -> Iterator[Span]:
         if not all(day < month <= 4 for day, month in days):  # "1/2-3/4": fractions
             yield m.start(1), m.end(1), "DATE"
             yield m.start(2), m.end(2), "DATE"
-    for m in DAY_MONTH_DOT.finditer(text) if "." in text else ():
-        before = text[max(0, m.start() - 16) : m.start()]
-        if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
-            yield m.start(), m.end(), "DATE"  # "admitted 23.07. with STEMI"
-    for m in MONTH_DAY.finditer(text):
-        before = text[max(0, m.start() - 16) : m.start()]
-        if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
-            yield m.start(), m.end(), "DATE"
+    # "admitted 23.07. with STEMI", "before 4/30": only where a date is expected
+    for pattern in (DAY_MONTH_DOT, MONTH_DAY) if "." in text or "/" in text else ():
+        for m in pattern.finditer(text):
+            if _date_expected(text, m):
+                yield m.start(), m.end(), "DATE"
     for m in DAY_MONTH.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
-        if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
+        if _date_expected(text, m):
             yield m.start(), m.end(), "DATE"
             continue
         # Elsewhere a day and month too, unless it reads as a fraction or a measure.
