@@ -36,6 +36,7 @@ from typing import Any
 from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
+from mlgate.redaction.gates import holds_any_case
 from mlgate.redaction.patterns import Span, build_rules, find_rule_spans
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
@@ -392,7 +393,11 @@ class RedactionEngine:
             windows: list[list[int]] = []
             for m in _CAPITALISED.finditer(text):
                 word = m.group().lower()
-                if word in self.plain_words or _inside(covered, m.start(), m.end()):
+                if (
+                    word in self.plain_words
+                    or _inside(covered, m.start(), m.end())
+                    or self._stop_word_contraction(word)
+                ):
                     continue
                 start = text.rfind(" ", 0, max(0, m.start() - CONTEXT)) + 1
                 end = text.find(" ", min(len(text), m.end() + CONTEXT))
@@ -416,6 +421,13 @@ class RedactionEngine:
                 for f in self._model_spans(doc)
             )
         return out
+
+    def _stop_word_contraction(self, word: str) -> bool:
+        """Whether a lower-case word is a stop word's contraction: "it's", "don't", "we'll"."""
+        stem, apostrophe, tail = word.partition("'")
+        if not apostrophe or tail not in _CONTRACTION_TAILS:
+            return False
+        return stem in self.stop_words or (tail == "t" and stem[:-1] in self.stop_words)
 
     def _model_spans(self, doc: Any) -> Iterator[Found]:
         text = doc.text  # Doc.text rebuilds the string on every access
@@ -635,7 +647,7 @@ class RedactionEngine:
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
             yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
-        for m in _ADDRESS_KEY.finditer(text):
+        for m in _ADDRESS_KEY.finditer(text) if holds_any_case(text, _ADDRESS_KEY_PARTS) else ():
             value = m.group(1).rstrip(" ,.")
             if any(ch.isdigit() for ch in value) or "," in value:
                 yield Found(m.start(1), m.start(1) + len(value), "ADDRESS", _CONTEXT)
@@ -807,7 +819,7 @@ class RedactionEngine:
 
         ``speakers`` are the text's transcript labels (``_speakers``): after them, speech.
         """
-        for m in _NICKNAME.finditer(text):
+        for m in _NICKNAME.finditer(text) if holds_any_case(text, _NICKNAME_PARTS) else ():
             group = 1 if m.group(1) is not None else 2
             if text[m.start(group) : m.end(group)].lower() not in self.not_name_words:
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT - 1)
@@ -1510,6 +1522,7 @@ _NICKNAME = re.compile(
     r"|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
     rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))?)"
 )
+_NICKNAME_PARTS = ("call", "goes", "aka", "a.k.a", "known", "name", "prefers", "baby")  # a gate
 # "NGUYEN, Thi Lan", "ABOU-KHALIL, Rami", "O'BRIEN, Sean": the records' own style.
 _CAPS_NAME = re.compile(
     r"\b([A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),[ \t]*"
@@ -1632,6 +1645,10 @@ _ADDRESS_KEY = re.compile(
     r"|adresse|anschrift|wohnort|indirizzo|residenza|direcci[oó]n|adres|adresa|osoite|morada"
     r"|bytem|zam\.|woonadres)[ \t]*(?::[ \t]*|[ \t](?=\d|PO\b|RR\b|RMB\b|Lot\b|Unit\b))"
     r"([^\n|/;]{6,90}?)(?=[ \t]*(?:\n|[|/;]|[ \t]{2}|\.[ \t]+[A-Z][a-z]|$))"
+)
+_ADDRESS_KEY_PARTS = (  # a gate: every key of _ADDRESS_KEY holds one of these
+    *("address", "adres", "domicilio", "naslov", "anschrift", "wohnort", "indirizzo"),
+    *("residenza", "direcci", "osoite", "morada", "bytem", "zam."),
 )
 # A town in the locative after Czech, Slovak, Polish and Slovene "v/w" ("in"): "v Brně",
 # "w Wieliczce", "v Kopřivnici" (Latin-script capitals with the letters these languages use).
@@ -1938,6 +1955,7 @@ _AGE_AFTER_NAME = re.compile(
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
+_CONTRACTION_TAILS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mlgate.redaction.gates import holds
+
 __all__ = ["ORGANISATION_BEFORE_TOWN", "facilities"]
 
 Span = tuple[int, int, str]
@@ -189,6 +191,21 @@ ORGANISATION_BEFORE_TOWN = re.compile(
     r"|College|Council|Library)(?:[ \t]+\d{1,4})?[ \t]+)$"
 )
 
+# Gates (see ``gates``): every match of _SUFFIXED, _COUNTY_NAME and _LOWER holds one of these.
+_SUFFIX_PARTS = (
+    *("sjukhus", "sykehus", "sjukehus", "sygehus", "sairaala", "ziekenhuis", "Klinik", "Spital"),
+    "Krankenhaus",
+)
+_COUNTY_PARTS = (
+    *("shire", "Somerset", "Cornwall", "Devon", "Dorset", "Kent", "Essex", "Surrey", "Sussex"),
+    *("Norfolk", "Suffolk", "Cumbria", "Merseyside", "Northumberland", "Rutland", "Middlesex"),
+    *("Tyne", "Manchester", "Midlands", "Gwynedd", "Powys", "Ceredigion", "Anglesey"),
+)
+_LOWER_PARTS = (
+    *("hospital", "cent", "practice", "care", "racf", "service", "home", "lodge", "infirmary"),
+    *("community", "living", "med", "gardens", "house"),
+)
+
 
 def facilities(text: str) -> Iterator[Span]:
     """Facility names, capitalised or (with a specific name) in lower case."""
@@ -204,7 +221,8 @@ def facilities(text: str) -> Iterator[Span]:
         if len(parts) == 2 and parts[0] in _SERVICE_WORDS and parts[1][:5] == "Centr":
             continue  # "Call Centre", "Day Centre": a kind of place, not a named one
         yield start, m.end(1), "LOCATION"
-    for pattern in (_PREFIXED, _SUFFIXED, _GLUED):
+    suffixed = holds(text, _SUFFIX_PARTS)
+    for pattern in (_PREFIXED, _SUFFIXED, _GLUED) if suffixed else (_PREFIXED, _GLUED):
         for m in pattern.finditer(text):
             # "EHPAD Les Tilleuls de Saumur" keeps its town: a leak costs more than a span
             # drawn wider than an annotator's.
@@ -223,7 +241,7 @@ def facilities(text: str) -> Iterator[Span]:
             titled = first in _TITLES or re.search(r"\b(?:Dr|Mr|Mrs|Ms)\.?[ \t]$", before)
             if first not in _LEADING and not titled:
                 yield town.start(1), town.end(1), "LOCATION"
-    for county in _COUNTY_NAME.finditer(text):
+    for county in _COUNTY_NAME.finditer(text) if holds(text, _COUNTY_PARTS) else ():
         before = text[county.start() - 1 : county.start()]
         if before and (before.isalnum() or before in "-'_\u2019"):
             continue  # inside a word: "Ashby-Kent"
@@ -236,10 +254,10 @@ def facilities(text: str) -> Iterator[Span]:
             town = _TOWN_BEFORE.search(text, max(0, end - 40), end)
             if town and town.group(1) not in _LEADING:
                 yield town.start(1), town.end(1), "LOCATION"
-    for pattern in (_SURGERY, _IRISH_COUNTY):
-        for m in pattern.finditer(text):
+    for pattern, gate in ((_SURGERY, ("Surgery",)), (_IRISH_COUNTY, ("Co ", "Co.", "Co\t"))):
+        for m in pattern.finditer(text) if holds(text, gate) else ():
             yield m.start(), m.end(), "LOCATION"
-    for m in _LOWER.finditer(text):
+    for m in _LOWER.finditer(text) if holds(text, _LOWER_PARTS) else ():
         # The name is the words after the last generic one: "claim at bayside aged care".
         words = list(re.finditer(r"\S+", m.group(1)))
         generic = [i for i, w in enumerate(words) if w.group() in _GENERIC]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
+from mlgate.redaction.gates import holds_any_case
 
 __all__ = ["NationalIds", "cued_ids", "device_ids", "media_files"]
 
@@ -110,6 +111,14 @@ _VEHICLE_PLATE = re.compile(
     r"(?![\w-])"
 )
 
+# Gates: every cue of _PLATE, and of _VEHICLE_PLATE, holds one of these.
+_PLATE_CUE_PARTS = ("reg", "plate", "kennzeichen", "matr", "targa", "kenteken", "rej")
+_VEHICLE_CUE_PARTS = (
+    *("car", "ute", "truck", "vehicle", "pkw", "kfz", "bike", "motorcycle", "trailer", "taxi"),
+    *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
+    *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
+)
+
 
 # The last digits of a masked card or account: "carta **** 3392", "XXXX-XXXX-XXXX-1187"
 _MASKED = re.compile(r"(?:(?:\*{2,}|[Xx]{4})[ -]?){1,3}\d{4}\b")
@@ -132,12 +141,13 @@ def cued_ids(text: str) -> Iterator[Span]:
             yield keyed.start(group), keyed.end(group), "ID"
     for masked in _MASKED.finditer(text) if ("*" in text or "XX" in text or "xx" in text) else ():
         yield masked.start(), masked.end(), "ID"
-    for plate in _PLATE.finditer(text):
+    for plate in _PLATE.finditer(text) if holds_any_case(text, _PLATE_CUE_PARTS) else ():
         code = plate.group(1)
         if any(ch.isupper() for ch in code):  # "rego YQT 52K per police": not "per"
             code = re.sub(r"(?:[- ][a-z]+)+$", "", code)
         yield plate.start(1), plate.start(1) + len(code), "ID"
-    for plate in _VEHICLE_PLATE.finditer(text):
+    vehicle = holds_any_case(text, _VEHICLE_CUE_PARTS)
+    for plate in _VEHICLE_PLATE.finditer(text) if vehicle else ():
         if sum(ch.isalnum() for ch in plate.group(1)) >= 4:
             yield plate.start(1), plate.end(1), "ID"
     pos = 0
@@ -355,10 +365,12 @@ def _cued(text: str, start: int) -> bool:
 
 # (A path's folders are not kept apart: "/data/retina/2024/PX0451_OD.png" goes whole; and
 # 3D face scans, "okoye_c_face_01.obj", count as photographs.)
-_MEDIA = re.compile(
-    r"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp"
-    r"|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply)\b"
+_MEDIA_EXTENSION = (
+    r"\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply)\b"
 )
+_MEDIA = re.compile(rf"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*{_MEDIA_EXTENSION}")
+# (A gate: it starts with the dot, so ``re`` jumps from dot to dot.)
+_MEDIA_GATE = re.compile(_MEDIA_EXTENSION)
 
 
 def device_ids(text: str) -> Iterator[Span]:
@@ -370,7 +382,7 @@ def device_ids(text: str) -> Iterator[Span]:
 
 def media_files(text: str) -> Iterator[Span]:
     """Photo, scan and recording file names: their names carry a person or an ID."""
-    for m in _MEDIA.finditer(text):
+    for m in _MEDIA.finditer(text) if _MEDIA_GATE.search(text) else ():
         stem = m.group().rsplit(".", 1)[0].rsplit("/", 1)[-1]
         if len(stem) >= 3:
             yield m.start(), m.end(), "ID"

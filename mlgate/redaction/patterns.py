@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
+from mlgate.redaction.gates import holds_any_case
 
 __all__ = ["HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
@@ -401,6 +402,7 @@ NUMBERED_ADDRESS = re.compile(
 )
 _NUMBERED_HEADS = ("Blk", "Block", "No.", "House", "Flat", "Plot", "Lot")
 # A position: "47.80231 N, 13.04472 E", "-33.86882, 151.20929", "lat=-33.8688 lon=151.2093"
+_DECIMALS = re.compile(r"\d\.\d{3}")  # every reading of COORDINATES holds one
 COORDINATES = re.compile(
     r"(?<![\w.])-?\d{1,3}\.\d{4,}[ \t]?°?[ \t]?[NSns],?[ \t]*"
     r"-?\d{1,3}\.\d{4,}[ \t]?°?[ \t]?[EWew]\b"
@@ -417,6 +419,12 @@ KEYED_ADDRESS = re.compile(
     r"\^[\dA-Z -]{4,10})"
     r"(?=[\^|~\n]|$)"
 )
+
+
+def _keyed_address_gate(text: str) -> bool:
+    return "^" in text or holds_any_case(text, ("zip", "post", "plz"))
+
+
 # A postcode alone in a shape no number has: Canada's "L6Y 4M3", Ireland's Eircode "H54 W9P2".
 POSTCODE_SHAPE = re.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"
@@ -510,15 +518,12 @@ def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], label: str) -> 
     return find
 
 
-def _either(first: re.Pattern[str], then: re.Pattern[str], label: str) -> Rule:
-    """``first``'s matches, then ``then``'s that do not overlap one of them."""
+def _gated(rule: Rule, gate: Callable[[str], object]) -> Rule:
+    """The rule, run only on texts that pass ``gate`` (see ``gates``)."""
 
     def find(text: str) -> Iterator[Span]:
-        taken = [m.span() for m in first.finditer(text)]
-        yield from ((s, e, label) for s, e in taken)
-        for m in then.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                yield m.start(), m.end(), label
+        if gate(text):
+            yield from rule(text)
 
     return find
 
@@ -561,6 +566,12 @@ AGE_WORDS = re.compile(
     r"|patients|people|cases|beds|dollars|cents|pounds|euros|over|on\s+\w+|and\s+\w+\s+over))"
 )
 
+# Every reading of AGE_WORDS holds one of these.
+_AGE_NUMBER_WORDS = (
+    *("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"),
+    *("novant", "neunzig", "quatre-vingt", "noventa"),
+)
+
 
 # Dictated numbers, digit by digit: "hospital number four four zero one nine eight two",
 # "nine zero four one two two eight seven". Six or more spoken digits are an identifier.
@@ -580,10 +591,13 @@ SPOKEN_DATE_YEAR = re.compile(
     rf"(?i)\b(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{_MONTH}[ \t,]+"
     rf"(?:{_SPOKEN_YEAR})\b"
 )
+_SPOKEN_YEAR_WORDS = ("nineteen", "twenty", "thousand")
 
 
 # An ordinal day without its month, where a date is expected: "on the 9th", "Friday the 7th",
 # "arrives the 2nd", "due thurs 14th" (not "the 2nd dose", "3rd line").
+# (A gate for ORDINAL_DAY and DATE_CUED: a digit first, so ``re`` jumps to the digits.)
+_ORDINAL_NUMBER = re.compile(r"\d(?:st|nd|rd|th)", _I)
 ORDINAL_DAY = re.compile(
     rf"(?i)\b(?:on|by|due|arrives|arriving|before|after|from|until|til|till|next|this|last|draw"
     r"|for\s+the|and|&"
@@ -658,7 +672,7 @@ def _date_expected(text: str, m: re.Match[str]) -> bool:
 def _short_dates(text: str) -> Iterator[Span]:
     for m in MONTH_YEAR.finditer(text):
         yield m.start(), m.end(), "DATE"
-    for m in ORDINAL_DAY.finditer(text):
+    for m in ORDINAL_DAY.finditer(text) if _ORDINAL_NUMBER.search(text) else ():
         yield m.start(1), m.end(1), "DATE"
     for m in _DATE_AFTER_DASH.finditer(text):
         if _DATE_BEFORE_DASH.search(text, max(0, m.start() - 12), m.start() - 1):
@@ -687,6 +701,32 @@ def _short_dates(text: str) -> Iterator[Span]:
         if _HOUSE_BEFORE.search(before) or _HOUSE_AFTER.match(text, m.end()):
             continue  # a house number: "Glaserplatz 8/2", "2/10 Wattle Cl"
         yield m.start(), m.end(), "DATE"
+
+
+_DAY_SLASH_MONTH = re.compile(r"\d/\d")
+_ORDINAL_WORD_PARTS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
+)
+
+
+def _date_cued_gate(text: str) -> bool:
+    """Every reading of DATE_CUED holds an ordinal or a day and month."""
+    return bool(
+        _ORDINAL_NUMBER.search(text)
+        or _DAY_SLASH_MONTH.search(text)
+        or holds_any_case(text, _ORDINAL_WORD_PARTS)
+    )
+
+
+def _dates_in_words(text: str) -> Iterator[Span]:
+    """DATE_WORDS, after SPOKEN_DATE_YEAR's longer reading of the same date."""
+    spoken = holds_any_case(text, _SPOKEN_YEAR_WORDS)
+    taken = [m.span() for m in SPOKEN_DATE_YEAR.finditer(text)] if spoken else []
+    yield from ((s, e, "DATE") for s, e in taken)
+    for m in DATE_WORDS.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            yield m.start(), m.end(), "DATE"
 
 
 def _timed(rule: Rule, weekday: re.Pattern[str]) -> Rule:
@@ -720,7 +760,8 @@ _AGE_SEX = re.compile(
 
 
 def _ages(text: str) -> Iterator[Span]:
-    yield from _group(AGE_WORDS, "AGE")(text)
+    if holds_any_case(text, _AGE_NUMBER_WORDS):
+        yield from _group(AGE_WORDS, "AGE")(text)
     for m in _AGE_SEX.finditer(text):
         yield m.start(), m.end(), "AGE"
     for m in AGE.finditer(text):
@@ -868,10 +909,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("national_id", NationalIds(sorted(families))),
         ("date", _timed(_simple(DATE, "DATE"), weekday)),
         # (the spoken year first: the longer reading of the same date)
-        ("date_words", _timed(_either(SPOKEN_DATE_YEAR, DATE_WORDS, "DATE"), weekday)),
+        ("date_words", _timed(_dates_in_words, weekday)),
         ("date_short", _timed(_short_dates, weekday)),
         ("date_compact", _simple(DATE_COMPACT, "DATE")),
-        ("date_cued", _group(DATE_CUED, "DATE")),
+        ("date_cued", _gated(_group(DATE_CUED, "DATE"), _date_cued_gate)),
         *local["date"],
         ("phone", PhoneFinder([pack.region for pack in packs])),
         ("phone_shape", _simple(PHONE, "PHONE")),
@@ -886,10 +927,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
-        ("coordinates", _simple(COORDINATES, "ADDRESS", needs=(".",))),
+        ("coordinates", _gated(_simple(COORDINATES, "ADDRESS"), _DECIMALS.search)),
         ("grouped_number", _simple(GROUPED_16, "ID")),
         ("phone_au_13", _simple(AU_13_NUMBER, "PHONE", needs=("13 ",))),
-        ("address_keyed", _group(KEYED_ADDRESS, "ADDRESS")),
+        ("address_keyed", _gated(_group(KEYED_ADDRESS, "ADDRESS"), _keyed_address_gate)),
     ]
 
 

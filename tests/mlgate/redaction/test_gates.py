@@ -1,0 +1,92 @@
+"""Gates are exact: wherever a gated pattern can match, its gate passes.
+
+Why: a gate that misses one spelling of its pattern turns the rule off for that text
+without a sound. Each gate is checked against its pattern on every corpus text we have
+and on readings written here for the ones the corpora never show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from mlgate.redaction import engine, facilities, ids, load_corpus, patterns
+from mlgate.redaction.gates import holds, holds_any_case
+from tests.conftest import REPO
+
+
+def _any_case(words: tuple[str, ...]) -> Callable[[str], object]:
+    return lambda text: holds_any_case(text, words)
+
+
+def _as_written(strings: tuple[str, ...]) -> Callable[[str], object]:
+    return lambda text: holds(text, strings)
+
+
+GATED: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
+    "age_words": (patterns.AGE_WORDS, _any_case(patterns._AGE_NUMBER_WORDS)),
+    "spoken_date_year": (patterns.SPOKEN_DATE_YEAR, _any_case(patterns._SPOKEN_YEAR_WORDS)),
+    "ordinal_day": (patterns.ORDINAL_DAY, patterns._ORDINAL_NUMBER.search),
+    "date_cued": (patterns.DATE_CUED, patterns._date_cued_gate),
+    "coordinates": (patterns.COORDINATES, patterns._DECIMALS.search),
+    "keyed_address": (patterns.KEYED_ADDRESS, patterns._keyed_address_gate),
+    "media": (ids._MEDIA, ids._MEDIA_GATE.search),
+    "plate": (ids._PLATE, _any_case(ids._PLATE_CUE_PARTS)),
+    "vehicle_plate": (ids._VEHICLE_PLATE, _any_case(ids._VEHICLE_CUE_PARTS)),
+    "suffixed": (facilities._SUFFIXED, _as_written(facilities._SUFFIX_PARTS)),
+    "county": (facilities._COUNTY_NAME, _as_written(facilities._COUNTY_PARTS)),
+    "surgery": (facilities._SURGERY, _as_written(("Surgery",))),
+    "irish_county": (facilities._IRISH_COUNTY, _as_written(("Co ", "Co.", "Co\t"))),
+    "lower_facility": (facilities._LOWER, _as_written(facilities._LOWER_PARTS)),
+    "address_key": (engine._ADDRESS_KEY, _any_case(engine._ADDRESS_KEY_PARTS)),
+    "nickname": (engine._NICKNAME, _any_case(engine._NICKNAME_PARTS)),
+}
+# Readings the corpora may lack, at least one per gate.
+WRITTEN_HERE = [
+    "a NINETY-TWO-year-old", "she turned one hundred and one", "vierundneunzig Jahre",
+    "quatre-vingt-douze ans", "noventa y dos años", "sister (seventy)",
+    "twenty-first of October nineteen forty-four", "3rd March two thousand and four",
+    "seen on the 9th", "Friday the 7th", "DOB the TWELFTH", "since 9/3", "on the thirtieth",
+    "47.80231 N, 13.04472 E", "lat=-33.8688 lon=151.2093", 'zip="84132"', "POSTCODE: 2830",
+    "2878 Peachtree St NE^^Rochester^MN^55905", "/data/retina/PX0451_OD.PNG", "face_01.obj",
+    "REGO YQT 52K", "Kennzeichen FR-KS 482", "nr rej. WX 4521", "MATRÍCULA 12-AB-34",
+    "company UTE 1HQT 447", "Pkw FR-KS 482", "motorbike 3KX 9Q", "drives XYZ 123",
+    "Norrlands universitetssjukhus", "Sahlgrenska Sjukhuset", "Charité Klinikum",
+    "Hope, Derbyshire", "Pembrokeshire", "East Sussex", "Tyne and Wear",
+    "Station Road Surgery", "Ashworth Surgery", "Bray, Co. Wicklow", "Co Kerry",
+    "at bayside aged care", "wattle grove rest home", "riverside family med",
+    "Home Address: 4 Main St", "DIRECCIÓN: Rúa Real 31, 15003 A Coruña", "woonadres: Kerkstraat 12",
+    "ZAM. ul. Długa 5", "everyone calls Bazza", "A.K.A. 'Tam'", "likes to be called Joe",
+    "BABY GIRL 'Aroha'", "N\u0130NETY-ONE years old", "\u017fixty years old",
+]  # fmt: skip
+
+
+def _corpus_texts() -> list[str]:
+    files = sorted((REPO / "corpus" / "redaction").rglob("*.jsonl"))
+    return [doc.text for path in files for doc in load_corpus(str(path))]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _corpus_texts() + WRITTEN_HERE
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_the_gate_passes_wherever_its_pattern_matches(name: str, texts: list[str]) -> None:
+    pattern, gate = GATED[name]
+    matched = [t for t in texts if pattern.search(t)]
+    assert matched, f"no text shows {name}: add a reading to WRITTEN_HERE"
+    missed = [t[:80] for t in matched if not gate(t)]
+    assert not missed, f"{name}'s gate fails on texts its pattern matches: {missed[:3]}"
+
+
+def test_any_case_reads_as_re_ignorecase_does() -> None:
+    # re's case-blind matching takes dotted capital I, dotless i and long s for ASCII
+    # letters, which str.lower() does not.
+    for text in ("N\u0130NETY", "n\u0131nety", "\u017fixty"):
+        word = "ninety" if "n" in text.lower() else "sixty"
+        assert re.search(word, text, re.IGNORECASE)
+        assert holds_any_case(text, (word,))
+    assert not holds_any_case("nine tea", ("ninety",))
