@@ -55,6 +55,9 @@ HAND_WRITTEN = {
         "probe16",
         "probe17",
         "probe18",
+        "probe19",
+        "probe20",
+        "probe21",
         "holdout",
     )
 }
