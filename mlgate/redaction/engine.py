@@ -38,6 +38,7 @@ from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
 from mlgate.redaction.gates import holds_any_case
 from mlgate.redaction.patterns import Span, build_rules, find_rule_spans
+from mlgate.redaction.records import record_fields
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
 
@@ -492,6 +493,8 @@ class RedactionEngine:
             # a form's name fields: "Surname: VU  Given name(s): Trang"
             if m.group(1).split()[0].lower() not in _NOT_NAMES:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for start, end, label in record_fields(text):
+            yield Found(start, end, label, _CONTEXT)  # '"family":"Fairbairn"', CSV under a header
         for m in _NAME_FIELD.finditer(text) if '"' in text else ():
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)  # '"name_first":"Faith"'
         for m in _X12_NAME.finditer(text) if "NM1*" in text else ():
@@ -2110,6 +2113,7 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
             and label == "LOCATION"
             and _POSTCODE_END.search(text, out[-1][0], out[-1][1])
             and not text[out[-1][1] : start].strip(", ")
+            and text[out[-1][1] : start] != ","  # (a CSV row's next cell)
         ):
             out[-1] = (out[-1][0], end, "ADDRESS")  # "... 1016 DZ" + "Amsterdam"
             continue

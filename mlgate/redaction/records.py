@@ -1,0 +1,189 @@
+"""Structured records inside free text: a field's key says what its value is.
+
+Logs carry system exports as well as prose: JSON objects ('"family":"Fairbairn"', FHIR's
+'"given":["Honor"]'), key-value lines ('first_name: Hope', 'pat_name="Özdemir, Ayşe"') and
+delimited rows under a header line ("patient_id,last_name,first_name,dob,zip"). There the
+value may be any word ("Royal", "Hope", "Lam") and no rule of prose would take it; the key
+vouches for it. One table maps keys to labels, and two readers use it: key-value pairs, and
+tables with a header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["record_fields"]
+
+Span = tuple[int, int, str]
+
+# Keys, lower case with "_" for any run of separators, in English and the locales' languages.
+_KEYS = {
+    "PERSON": (
+        "name names full_name fullname patient patient_name pt_name pat_name first_name "
+        "firstname given given_name given_names givenname forename forenames last_name lastname "
+        "surname family family_name familyname middle_name maiden_name name_first name_last "
+        "name_given name_family nok nok_name contact_name carer_name guardian_name mother_name "
+        "father_name next_of_kin emergency_contact nombre apellido apellidos primer_apellido "
+        "segundo_apellido nom prenom prénom nom_de_naissance vorname nachname geburtsname "
+        "voornaam achternaam naam cognome nome fornavn efternavn etternavn imie imię nazwisko "
+        "etunimi sukunimi"
+    ),
+    "ADDRESS": (
+        "address addr street street_address address1 address2 address_line address_line1 "
+        "home_address postal_address zip zipcode zip_code postcode post_code postal_code plz "
+        "cp codigo_postal code_postal cap postnummer postnr adresse anschrift direccion "
+        "dirección domicilio indirizzo adres"
+    ),
+    "LOCATION": (
+        "city town suburb locality county birthplace place_of_birth ciudad localidad ville "
+        "commune stadt ort wohnort citta città comune woonplaats plaats"
+    ),
+    "PHONE": "phone phone_number telephone tel mobile mob cell cellphone fax telefono telefon",
+    "EMAIL": "email e_mail email_address mail",
+    "ID": (
+        "mrn urn ur pid patient_id pat_id patient_no patient_number hospital_number nhs nhs_no "
+        "nhs_number chi medicare medicare_no ihi ssn sin tfn bsn nhi member_id subscriber_id "
+        "policy policy_no policy_number insurance_id account account_no account_number acct "
+        "claim_id case_id fallnr fall_nr pat_nr patnr kvnr nir dni nie pesel nhc "
+        "serial serial_no serial_number device_id"
+    ),
+}
+LABELS: dict[str, str] = {key: label for label, keys in _KEYS.items() for key in keys.split()}
+# Other identifier keys by their endings: "transmitter_id", "licence_no", "badge_number".
+_ID_ENDINGS = ("_id", "_no", "_nr", "_num", "_number", "_serial", "_sn", "_mrn", "_token")
+
+_SEPARATOR = re.compile(r"[:=]")
+_KEY_BEFORE = re.compile(r"""(?:^|[\s{,;&?|(\[])["']?([A-Za-z][\w.\-]{0,40})["']?[ \t]*$""")
+_QUOTED = re.compile(r"""[ \t]*(["'])([^"'\n\\]{1,80})\1""")
+_ARRAY = re.compile(r'[ \t]*\[[ \t]*"([^"\n\\]{1,60})"(?:[ \t]*,[ \t]*"([^"\n\\]{1,60})")?')
+# An unquoted value: to the field's end (a line, a pipe, a semicolon, a comma, two spaces).
+# (after "=", words up to the next key: 'patient=Teuila Sapolu-Ford site=41', "HOPE, Rosalind")
+_BARE_EQUALS = re.compile(
+    r"[ \t]*([^\s,;&|\"{}\[\]=]{1,40}(?:,?[ \t](?![\w.-]+=)[^\s,;&|\"{}\[\]=]{1,40}){0,4})"
+)
+_BARE_COLON = re.compile(
+    r"[ \t]*([^\n|;,\"{}\[\]]{1,60}?)"
+    r"(?=[ \t]*(?:$|\n|[|;,]|[ \t]{2}| / |[ \t](?:Sex|Gender|DOB|D\.O\.B|Age|MRN|NHS|UR|Bed)\b))"
+)
+# A title before a name is no part of it: "Patient: Herr Mag. Alois Pichler-Steinbauer".
+_TITLES = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Madam|Mdm|Pani|Pan|Sr|Sra|Srta|Dhr"
+    r"|Mevr|Mag|Sig|Sig\.ra)\.?[ \t]+)+"
+)
+_BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID")
+# Keys prose uses for other things too ("Family: supportive", "Given: 2 units"): unquoted,
+# their values count only in capitals.
+_PROSE_KEYS = frozenset(
+    "patient name names family given nok contact nom nome naam next_of_kin emergency_contact "  # noqa: SIM905
+    "first last city town county".split()
+)
+_PARTICLES = frozenset(
+    "van von de der den di da do du le la del della dos das bin binti al el".split()  # noqa: SIM905
+)
+_DELIMITERS = (",", ";", "|", "\t")
+_HEADER_CELL = re.compile(r"[ \t]*[\"']?[A-Za-z][\w .#/-]{0,30}[\"']?[ \t]*")
+
+
+def _normal(key: str) -> str:
+    norm = re.sub(r"[\W_]+", "_", key.lower()).strip("_")
+    if norm not in LABELS and "." in key:
+        norm = norm.rsplit("_", 1)[-1]  # "patient.name.family": the last part
+    return norm
+
+
+def _label(key: str) -> str | None:
+    norm = _normal(key)
+    if norm in LABELS:
+        return LABELS[norm]
+    return "ID" if norm.endswith(_ID_ENDINGS) else None
+
+
+def _fits(label: str, value: str, *, bare: bool) -> bool:
+    """Whether the value can be what its key says: a code has digits, a name letters (and,
+    unquoted after a key that prose uses too, capitals: "Patient: 45yo male" is no name)."""
+    if not value or value.lower() in ("null", "none", "n/a", "na", "unknown", "-"):
+        return False
+    if label in ("ID", "PHONE"):
+        return any(ch.isdigit() for ch in value)
+    if label == "PERSON":
+        words = value.split()
+        if len(words) > 5 or any(ch.isdigit() for ch in value):
+            return False
+        return not bare or all(w[0].isupper() or w in _PARTICLES for w in words)
+    return any(ch.isalnum() for ch in value)
+
+
+def _pairs(text: str) -> Iterator[Span]:
+    for sep in _SEPARATOR.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, sep.start() - 44), sep.start())
+        label = _label(key.group(1)) if key else None
+        if key is None or label is None:
+            continue
+        at = sep.end()
+        bare = False
+        if m := _ARRAY.match(text, at):
+            groups = [g for g in (1, 2) if m.group(g)]
+        elif m := _QUOTED.match(text, at):
+            groups = [2]
+        elif sep.group() == "=":
+            m, groups, bare = _BARE_EQUALS.match(text, at), [1], True
+        else:
+            # Unquoted after a colon, only a record's line (the key starts it) and only the
+            # labels prose rules do not read there already ("Address:", "Tel:" have theirs).
+            line_start = text.rfind("\n", 0, key.start(1)) + 1
+            if (
+                text[line_start : key.start(1)].strip(" \t-*\u2022")
+                or label not in _BARE_COLON_LABELS
+            ):
+                continue
+            m, groups, bare = _BARE_COLON.match(text, at), [1], True
+        if m is None:
+            continue
+        for g in groups:
+            value = m.group(g)
+            start = m.start(g) + len(value) - len(value.lstrip())
+            value = value.strip()
+            if label == "PERSON" and (title := _TITLES.match(value)):
+                start, value = start + title.end(), value[title.end() :]
+            prose_key = bare and _normal(key.group(1)) in _PROSE_KEYS
+            if _fits(label, value, bare=prose_key):
+                yield start, start + len(value), label
+
+
+def _tables(text: str) -> Iterator[Span]:
+    """Rows under a header line whose cells name their columns (two rows or one)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines) - 1:
+        header = lines[i]
+        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 2), None)
+        if delimiter is None:
+            i += 1
+            continue
+        cells = header.split(delimiter)
+        labels = [_label(c.strip(" \t\"'")) for c in cells]
+        if not all(_HEADER_CELL.fullmatch(c) for c in cells) or not any(labels):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and lines[i].count(delimiter) == len(cells) - 1 and lines[i]:
+            pos = offsets[i]
+            for cell, label in zip(lines[i].split(delimiter), labels, strict=True):
+                value = cell.strip(" \t\"'")
+                if label and _fits(label, value, bare=False):
+                    start = pos + cell.index(value)
+                    yield start, start + len(value), label
+                pos += len(cell) + 1
+            i += 1
+
+
+def record_fields(text: str) -> Iterator[Span]:
+    """The values of the record fields in ``text`` whose keys name PII, labelled by key."""
+    if ":" in text or "=" in text:
+        yield from _pairs(text)
+    if "\n" in text:
+        yield from _tables(text)

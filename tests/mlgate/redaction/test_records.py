@@ -1,0 +1,64 @@
+"""Record fields: a key names its value's kind, in JSON, key-value lines and tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlgate.redaction import RedactionEngine
+from mlgate.redaction.records import record_fields
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in record_fields(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "patient_id,last_name,first_name,dob,zip,dx\n448102,Booker,Royal,1954-03-09,30310,I50.9",
+            [("448102", "ID"), ("Booker", "PERSON"), ("Royal", "PERSON"), ("30310", "ADDRESS")],
+        ),
+        (
+            "nhc;apellidos;nombre;cp\n0044812;García de la Fuente;Rocío;41013",
+            [("0044812", "ID"), ("García de la Fuente", "PERSON"), ("Rocío", "PERSON"),
+             ("41013", "ADDRESS")],
+        ),
+        (
+            '{"name":[{"family":"Fairbairn","given":["Honor","May"]}],"birthDate":"1962-10-30"}',
+            [("Fairbairn", "PERSON"), ("Honor", "PERSON"), ("May", "PERSON")],
+        ),
+        ("first_name: Hope\nlast_name: Mercado", [("Hope", "PERSON"), ("Mercado", "PERSON")]),
+        (
+            'event=admit fallnr=2400418813 pat_name="Özdemir, Ayşe" station=K3',
+            [("2400418813", "ID"), ("Özdemir, Ayşe", "PERSON")],
+        ),
+        ("patient=HOPE, Rosalind nhs=6640132278", [("HOPE, Rosalind", "PERSON"),
+                                                  ("6640132278", "ID")]),
+        ("Patient: Herr Mag. Alois Pichler-Steinbauer", [("Alois Pichler-Steinbauer", "PERSON")]),
+        ('"transmitter_id": "8G4K2M"', [("8G4K2M", "ID")]),
+    ],
+)  # fmt: skip
+def test_a_key_says_what_its_value_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: 45yo male with chest pain",  # prose after a key prose uses: no capitals
+        "Family: supportive, daughter visits",
+        "see https://example.org/a?id=1234",  # no key this table knows
+        "Seen at 10:30, plan: review",
+        "448102,Booker,Royal,1954-03-09\n448117,Lam,Christine,1990-12-01",  # no header
+        "name: \nmrn: none",  # empty values
+    ],
+)
+def test_prose_and_headerless_rows_are_not_records(text: str) -> None:
+    assert _fields(text) == []
+
+
+def test_the_engine_redacts_a_csv_export_whole() -> None:
+    text = "patient_id,last_name,first_name,dob,zip\n448102,Booker,Royal,1954-03-09,30310"
+    found = {text[s:e] for s, e, _ in RedactionEngine().find(text)}
+    assert {"448102", "Booker", "Royal", "1954-03-09", "30310"} <= found
