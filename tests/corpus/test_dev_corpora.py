@@ -58,6 +58,7 @@ HAND_WRITTEN = {
         "probe19",
         "probe20",
         "probe21",
+        "probe22",
         "holdout",
     )
 }
