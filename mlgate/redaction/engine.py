@@ -371,8 +371,9 @@ class RedactionEngine:
                 continue  # after a code, only "(15)" and ", 58,"
             if m and label == "DATE" and not m.group(1):
                 continue  # after a date of birth, only "(80)"
-            group = next((g for g in range(1, 5) if m and m.group(g)), 1)
-            if m and int(m.group(group)) <= 120 and m.start(group) not in taken:
+            group = next((g for g in range(1, 6) if m and m.group(g)), 1)
+            value = m.group(group) if m else ""
+            if m and (not value.isdigit() or int(value) <= 120) and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
         return sorted(out + ages)
 
@@ -523,6 +524,13 @@ class RedactionEngine:
                 for w in low.split()
             ):
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _NAME_BEFORE_ROLE.finditer(text):
+            # "Second attendant: Maya RM.", "- kez EN": a name, then the role it signs with
+            low = m.group(1).split()[-1].lower()
+            if low not in self.stop_words and (
+                low in self.first_names or low in self.last_names or not self._is_word(low)
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _NAMED_CLINIC.finditer(text) if "clinic" in text or "CHC" in text else ():
             # "Mamelodi clinic", "KwaMashu CHC": a place's name before a lower-case clinic
             words = m.group(1).lower().split()
@@ -574,6 +582,15 @@ class RedactionEngine:
             ):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
                 yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
+        for m in _NICK_BEFORE_LOWER_NAME.finditer(text) if "(" in text else ():
+            # "tash (natasha o'neill, ur0873312)", "res ron (ronald hope, rm 7)": in lower case,
+            # a known given name in brackets, and a word before it that shortens it
+            nick, given = m.group(1), m.group(2).split()[0]
+            if (given in self.first_names or given in self.first_names_intl) and (
+                nick[:3] in given or given.startswith(nick[:2])
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+                yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
         for m in _BRACKETED_NAME.finditer(text) if "(" in text else ():
             # "My ma (Hester)", "his wife (Mary)": a relation, then the name in brackets
             relation = _RELATION_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -602,7 +619,10 @@ class RedactionEngine:
             words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", m.group(1))]
             # particles and short words ("Te", "St", "Ó") say nothing either way
             names = [w for w in words if w not in _GAELIC and len(w) > 2]
-            if names and not any(self._is_word(w.lower()) for w in names):
+            # (a surname the lists hold is a name even when it is a word too: "Tahlia Brown")
+            if names and not any(
+                self._is_word(w.lower()) and w.lower() not in self.last_names for w in names
+            ):
                 # As sure as the name lists, so the longer reading wins: "Dean F. Colon, born"
                 # stays whole, and so does "Aroha Te Whata, 44".
                 yield Found(m.start(1), m.end(1), "PERSON", _GAZETTEER)
@@ -611,7 +631,8 @@ class RedactionEngine:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _USER_NAME.finditer(text):
             login = re.sub(r"[._\d]", "", m.group(1).lower())
-            if self._is_word(login) or login in self.safe_words:
+            digits = any(ch.isdigit() for ch in m.group(1))  # "username glam1974": a login
+            if (self._is_word(login) or login in self.safe_words) and not digits:
                 continue
             # After a bare "by" only a login that is an initial and a surname: "by ctran".
             if m.group(0)[:2].lower() == "by" and not any(
@@ -1427,7 +1448,7 @@ _CUE_WORDS = (
     r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
     r"|preferred(?=:)|preferred\s+name|owner"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
-    r"|participant"
+    r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
     # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
@@ -1503,6 +1524,7 @@ _STAFF_CUE = re.compile(
     r"|en|mw|special|nurse|sister|midwife"
     # community and handover roles: "case mgr hope", "AHW marlene", "handed over to dawn"
     r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
+    r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic"
 )
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
@@ -1589,7 +1611,7 @@ _NAME_BEFORE_ID = re.compile(
     rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
     r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|hosp\s+no"
     r"|hosp\s+number|RN|PPSN|NRIC|IC|OHIP|SSN|MBI|Medicaid|born|aged?|age)\b"
-    r"|\(\d{1,3}\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
+    r"|\(\d{1,3}\s?[MFmf]?\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
@@ -1813,6 +1835,10 @@ _SIGN_OFF = re.compile(
     # a handover signed with a name and a role: "-sinéad rgn", "- kate RN"
     r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"
 )
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?<![\w'-])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,})[ \t]+"
+    r"(?:RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$))"
+)
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"
     r"(?:clinic|polyclinic|CHC|day\s+hospital)\b"
@@ -1835,6 +1861,10 @@ _CHART_NAME = re.compile(
     r"([^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,3})"
     r"|([^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2})"
     r"[ \t]+(?i:on\s+chart|on\s+file))\)"
+)
+_NICK_BEFORE_LOWER_NAME = re.compile(
+    r"(?<![\w'-])([a-z]{2,12})(?:[ \t]+(?:again|today|here|now))?[ \t]+\("
+    r"([a-z]{2,15}[ \t]+(?:(?:o'|mc|mac|van|de|da|di)[ \t]?)?[a-z][a-z'-]{1,20})(?=[,)])"
 )
 _NICK_BEFORE_FULL = re.compile(
     rf"(?<![\w'-])([{_UP}][{_LO}]+)[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})\)"
@@ -1951,11 +1981,14 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
-    r"| (?:months?|weeks?|days?)\b))"
+    r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013] | [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#)"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
+    # in words: "Mr Reginald Fairweather ('Reg'), ninety, NHS ..."
+    r"|\)?, ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred)(?=[,;)\n]|$)"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 _CONTRACTION_TAILS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})

@@ -96,18 +96,19 @@ _PLATE = re.compile(
     r"(?i:\b(?:rego|plate|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
     r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
     r"|registreringsnummer))\s*[:#.]?\s+"
-    r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,4}(?:[- ][A-Za-z0-9]{1,4}){0,2})(?![\w-])"
+    r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,2})(?![\w-])"
 )
 
 
 # A plate after the vehicle it is on, in capitals with letters and digits: "company ute
-# 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482". ("van" is left out: "van Dijk 45" is a name.)
+# 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993". ("van" is left out: "van
+# Dijk 45" is a name.)
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger"
     r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+"
-    r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){0,2})"
+    r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,4}){0,2})"
     r"(?![\w-])"
 )
 
@@ -133,12 +134,35 @@ _KEYED_CODE = re.compile(
 )
 
 
+# Social and portal handles: "@jadey.ob_02", "u/nightwatch_marcus", and a login after its
+# platform or cue: "posting on tiktok as sammi.r.xo", "MyChart (bnsato92)", "Login used:
+# cwhitaker87". (A handle has a digit, a dot or an underscore: "@home" is a place.)
+_HANDLE = re.compile(
+    r"(?<![\w.@])@((?=[\w.]*[\d_.])[A-Za-z_][\w.]{1,28}[A-Za-z0-9_])(?![\w@])"
+    r"|(?<![\w/])u/((?=[\w-]*[\d_])[A-Za-z0-9_][\w-]{2,19})\b"
+)
+_LOGIN_CUES = (
+    *("tiktok", "instagram", "insta", "snapchat", "twitter", "facebook", "discord", "reddit"),
+    *("youtube", "threads", "login", "log-in", "username", "user name", "handle", "mychart"),
+    "portal",
+)
+_LOGIN_AFTER_CUE = re.compile(
+    rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)[^\n:()]{{0,30}}?"
+    r"(?:\bas\b|:|\()[ \t]*@?((?=[a-z0-9._]*[\d_.])[a-z][a-z0-9._]{2,29}[a-z0-9])\b(?![.@-]\w)"
+)
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
     for keyed in _KEYED_CODE.finditer(text) if ('"' in text or "||" in text) else ():
         group = 1 if keyed.group(1) else 2
         if any(ch.isdigit() for ch in keyed.group(group)):
             yield keyed.start(group), keyed.end(group), "ID"
+    for handle in _HANDLE.finditer(text) if ("@" in text or "u/" in text) else ():
+        group = 1 if handle.group(1) else 2
+        yield handle.start(group), handle.end(group), "ID"
+    for login in _LOGIN_AFTER_CUE.finditer(text) if holds_any_case(text, _LOGIN_CUES) else ():
+        yield login.start(1), login.end(1), "ID"
     for masked in _MASKED.finditer(text) if ("*" in text or "XX" in text or "xx" in text) else ():
         yield masked.start(), masked.end(), "ID"
     for plate in _PLATE.finditer(text) if holds_any_case(text, _PLATE_CUE_PARTS) else ():
