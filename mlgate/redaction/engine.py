@@ -37,7 +37,7 @@ from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
 from mlgate.redaction.gates import holds_any_case
-from mlgate.redaction.patterns import Span, build_rules, find_rule_spans
+from mlgate.redaction.patterns import POSTCODE_LINE_END, Span, build_rules, find_rule_spans
 from mlgate.redaction.records import record_fields
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
@@ -2124,7 +2124,6 @@ _AU_POSTCODE_AFTER = re.compile(
 )
 _AREA_AFTER = re.compile(r"(?:[ \t][a-z]+)?[ \t]+(?:area|region|district|suburb|shire)\b")
 _AU_POSTCODE_NEAR = re.compile(r"[ \t]\d{4}\b")
-_POSTCODE_LINE_END = re.compile(r"\b[A-Z]{2,3}\s+(\d{4,5}(?:-\d{4})?)[ \t]*\n")
 _POSTCODE_END = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})$")
 
 
@@ -2163,7 +2162,7 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
                     break
         if label == "ADDRESS" and any(ch.isdigit() for ch in text[start:end]):
             # A postcode ends an address: the line after "NSW 2204" is the letter's body.
-            cut = _POSTCODE_LINE_END.search(text, start, end)
+            cut = POSTCODE_LINE_END.search(text, start, end)
             end = cut.end(1) if cut else end
             # (an address that ends in its postcode is whole: what follows is the letter)
             whole = _POSTCODE_END.search(text, start, end)

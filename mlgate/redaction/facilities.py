@@ -19,7 +19,8 @@ __all__ = ["ORGANISATION_BEFORE_TOWN", "facilities"]
 Span = tuple[int, int, str]
 
 _KINDS = (
-    r"Private\s+Hospital|Base\s+Hospital|District\s+Hospital|Hospital|Medical\s+Cent(?:re|er)"
+    r"Private\s+Hospital|Base\s+Hospital|District\s+Hospital|Hospitals|Hospital"
+    r"|Medical\s+Cent(?:re|er)"
     r"|Family\s+Practice|Medical\s+Practice|General\s+Practice|Residential\s+Care|RACF"
     r"|Aged\s+Care|Health\s+Services?|Health\s+Cent(?:re|er)|Community\s+Health"
     r"|Nursing\s+Home|Care\s+Home|Clinic|Day\s+Surgery|Specialist\s+Cent(?:re|er)"
@@ -37,6 +38,9 @@ _KINDS = (
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"
     r"|Aboriginal\s+Corporation(?:\s+for\s+Health)?|Aboriginal\s+Medical\s+Service"
+    # dental practices, laboratories, specialists' rooms, senior high schools
+    r"|Dental\s+Practice|Dental\s+Cent(?:re|er)|Dental\s+Group|Labs|Laboratories|Family\s+Health"
+    r"|(?:Specialist|Consulting)\s+Rooms|Senior\s+High"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
@@ -52,7 +56,7 @@ _PREFIXED = re.compile(
     r"\b(?:Ospedale|Policlinico|Hôpital|Hopital|CHU|CHRU|Klinikum|Universitätsklinikum"
     # aged care and nursing homes: "Seniorenstift Am Mühlenteich", "EHPAD Les Tilleuls",
     # "verpleeghuis De Hooge Weide", "residencia Virgen del Rocío", "plejecentret Solgården"
-    r"|Seniorenstift|Seniorenheim|Seniorenresidenz|Pflegeheim|Altenheim|Altersheim|EHPAD"
+    r"|Seniorenstift|Seniorenheim|Seniorenresidenz|Pflegeheim|Altenheim|Altersheim|EHPAD|WZC"
     r"|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire)?|Résidence|verpleeghuis|verzorgingshuis"
     r"|Przychodnia|Poradnia|St\.?\s+John\s+of\s+God"
     r"|[Rr]esidencia|[Pp]lejecentret|[Pp]lejehjemmet|[Pp]lejehjem|[Ss]ykehjem|[Ää]ldreboendet"
@@ -78,8 +82,8 @@ _PREFIXED = re.compile(
 )
 # The facility word glued on, as Nordic languages write it: "Nordlandssykehuset".
 _GLUED = re.compile(
-    # "Löwen-Apotheke", "Stadt-Apotheke": German pharmacies by their name
-    r"\b[A-ZÄÖÜ][a-zäöüß]+-Apotheke\b"
+    # "Löwen-Apotheke", "Virchow-Klinikum": German pharmacies and hospitals by their name
+    r"\b[A-ZÄÖÜ][a-zäöüß]+-(?:Apotheke|Klinikum|Krankenhaus|Klinik)\b"
     # German practices by their kind, glued: "Hautarztpraxis am Stadtpark"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+praxis(?:[ \t]+(?:am|an\s+der|im)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
     r"|\b[A-ZÆØÅÄÖ][a-zæøåäö]{3,}(?:sykehuset|sykehus|sjukhuset|sjukhus|sygehus|sairaala"
@@ -97,6 +101,19 @@ _CAPITALISED = re.compile(
     # aged-care homes often carry their suburb after the name: "Bupa Aged Care Hallett Cove"
     r"(?:(?<=Care|RACF|Home)(?:[ \t]+[A-Z][a-z]+(?=[ \t,.;]|$)){1,2})?)\b"
 )
+# In capitals, as a report's header writes it (the words before must name something).
+_UPPER_KINDS = (
+    r"HOSPITALS?|MEDICAL\s+CENT(?:RE|ER)|HEALTH\s+CENT(?:RE|ER)|CLINIC|PATHOLOGY|RADIOLOGY"
+    r"|IMAGING|PHARMACY|INFIRMARY|HOSPICE|NURSING\s+HOME|MEDICAL\s+PRACTICE|HEALTH\s+SERVICE"
+    r"|LABORATORIES|LABS"
+)
+_UPPER = re.compile(rf"\b((?:[A-Z][A-Z'\u2019&.-]+[ \t]+){{1,4}})(?:{_UPPER_KINDS})\b")
+_UPPER_GENERIC = frozenset(
+    "department dept diagnostic outpatient inpatient specialty clinical compounding retail "  # noqa: SIM905
+    "nuclear interventional medical anatomical chemical hospital & nhs nt nsw vic qld sa wa "
+    "tas act us uk".split()
+)
+_UPPER_GATE = re.compile(rf"[A-Z]{{2}}[ \t]+(?:{_UPPER_KINDS})\b")  # (literal first: quick)
 # Lower case: no "clinic" or "pharmacy" ("the wound clinic" names a service, not a place).
 _LOWER_KINDS = (
     r"general\s+hospital|base\s+hospital|district\s+hospital|private\s+hospital|hospital|medical\s+cent(?:re|er)|family\s+practice|medical\s+practice"
@@ -208,7 +225,13 @@ _LOWER_PARTS = (
 
 
 def facilities(text: str) -> Iterator[Span]:
-    """Facility names, capitalised or (with a specific name) in lower case."""
+    """Facility names, capitalised, in capitals, or (with a specific name) in lower case."""
+    for m in _UPPER.finditer(text) if _UPPER_GATE.search(text) else ():
+        # "ROYAL HOBART HOSPITAL - EMERGENCY", "DOUGLASS HANLY MOIR PATHOLOGY": a header
+        if not all(
+            w.lower() in _GENERIC or w.lower() in _UPPER_GENERIC for w in m.group(1).split()
+        ):
+            yield m.start(), m.end(), "LOCATION"
     for m in _CAPITALISED.finditer(text):
         start = m.start(1)
         parts = text[start : m.end(1)].split()

@@ -55,7 +55,9 @@ _CUES = (
     # telemetry: "tele box TX-014", "Patch VC-0A33F91", "Holter recorder H3187"
     r"|(?<!po\s)(?<!p\.o\.\s)box|patch|recorder|holter|pager|tag|wristband|bracelet"
     # cheques, and the registration numbers of the UK's and Ireland's medical councils
-    r"|cheque(?:\s+no)?|check\s+no|imc|gmc|nmc|nmbi|mcnz|hcpc"
+    r"|cheque(?:\s+no)?|check\s+no|imc|gmc|gdc|nmc|nmbi|mcnz|hcpc"
+    # Ireland's Drugs Payment Scheme, France's "N° sécu"
+    r"|dps(?:\s+no)?|sécu|secu"
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"

@@ -72,7 +72,9 @@ CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}"
     r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?(?!\d)"
-    r"|(?<![\w+])\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}(?!\d)",
+    r"|(?<![\w+])\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}(?!\d)"
+    # the German-speaking countries' area code, a slash, the number: "0761 / 4 55 66 12"
+    r"|(?<![\w+/.])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{4,14}\d(?![\d/])",
     _I,
 )
 # Australia's six-digit local-rate numbers, spaced as printed: "13 26 53", "13 11 65".
@@ -175,7 +177,9 @@ _HOUSE_NUMBER = (
 _STREET_TITLE = (
     # numbered roads first: "8393 Route 66", "12 State Highway 1", "40 County Road 12"
     rf"\b{_HOUSE_NUMBER}[ \t]+(?:(?:(?:State|US|County|Old)[ \t]+)?(?:Route|Rte|Highway|Hwy|Road)"
-    rf"[ \t]+\d{{1,4}}[A-Z]?\b|(?:{_TITLE_WORD}\s+){{0,4}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?)"
+    rf"[ \t]+\d{{1,4}}[A-Z]?\b"
+    # (an ordinal street: "3312 W 26th St", "2281 W 7th Ave")
+    rf"|(?:(?:{_TITLE_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?)"
     r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"  # "1600 Pennsylvania Avenue NW"
 )
 # Between address lines: a comma, a line break (maybe with a bullet), " > ", or wide spacing.
@@ -231,8 +235,10 @@ EU_STREET_THEN_NUMBER = re.compile(
 )
 # Nordic, German and Dutch street types written apart: "Thorvald Meyers gate 61".
 _STREET_WORD_APART = re.compile(
+    r"(?!(?:Anschrift|Adresse|Address|Wohnhaft|Wohnort|Domicilio|Adres)\b)"
     rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:gate|gata|vei|veien|vej|väg|vägen|allé|plass|torg"
-    r"|tie|katu|straße|strasse|weg|laan|straat|gasse)[ \t]+\d{1,4}[A-Za-z]?\b"
+    r"|tie|katu|straße|strasse|weg|laan|straat|gasse|Str\.|Straße|Strasse|Weg|Gasse|Allee"
+    r"|Platz|Ring|Damm)[ \t]+\d{1,4}[A-Za-z]?\b"
 )
 # A US city, state and ZIP: "Toledo, OH 43615".
 CITY_STATE_ZIP = re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I)
@@ -296,7 +302,7 @@ ADDRESSES = [
     re.compile(
         rf"(?:\b(?:ulica|ul\.|al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
         rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
-        rf"(?:{_HOUSE}|S/N),?[ \t]+"
+        rf"(?:{_HOUSE}(?:[ \t][A-Z](?=,))?|S/N),?[ \t]+"  # ("Storgatan 14 B, 931 30 ...")
         rf"{_EU_POSTCODE},?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\([A-Z]{{2}}\))?"
     ),
     # Street, number, town, postcode (Spanish, Indian, Italian orders):
@@ -858,7 +864,20 @@ def _eu_street_hits(text: str) -> Iterator[tuple[int, int]]:
                 yield start - len(suffix), m.end()
 
 
+# A postcode at a line's end ends an address: the next line is the letter's body.
+POSTCODE_LINE_END = re.compile(
+    r"(?:\b[A-Z]{2,3}\s+(?=\d)|\b(?=[A-Z]{1,2}\d))"
+    r"(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})[ \t]*\n"
+)
+
+
 def _addresses(text: str) -> Iterator[Span]:
+    for start, end, label in _address_matches(text):
+        cut = POSTCODE_LINE_END.search(text, start, end) if "\n" in text[start:end] else None
+        yield start, cut.end(1) if cut else end, label
+
+
+def _address_matches(text: str) -> Iterator[Span]:
     has_digit = any(ch.isdigit() for ch in text)
     for pattern in ADDRESSES:
         if not has_digit:

@@ -287,6 +287,14 @@ def redact(text: str) -> str:
         ("mw note - tash (natasha o'neill, ur0873312). res ron (ronald hope, rm 7)", ["tash", "natasha o'neill", "ron", "ronald hope"]),
         ("Second attendant: Maya RM. Primary: Leah Carter RM\n- kez EN\nreview of Tahlia Brown (24F)", ["Maya", "kez", "Tahlia Brown"]),
         ("brought by Garda Keane; caseworker Amira to call; FY1 Harriet read back", ["Keane", "Amira", "Harriet"]),
+        # facilities in capitals, plural hospitals, dental practices, labs, rooms, glued Klinikum
+        ("ROYAL HOBART HOSPITAL - EMERGENCY DEPT\nDOUGLASS HANLY MOIR PATHOLOGY\nRoyal United Hospitals Bath", ["HOBART", "MOIR", "United"]),
+        ("Hope Street Dental Practice; Awanui Labs; Hunter Valley Specialist Rooms; Charité Campus Virchow-Klinikum; WZC Sint-Jozef", ["Hope Street", "Awanui", "Hunter Valley", "Virchow", "Sint-Jozef"]),
+        # addresses: ordinal streets, a spaced street word, a house letter; a postcode ends a line
+        ("Pickup: 3312 W 26th St, Chicago, IL 60623\nAnschrift Venloer Str. 212, 50823 Köln", ["26th St", "Venloer"]),
+        ("Levereras till: Storgatan 14 B, 931 30 Skellefteå", ["14 B"]),
+        # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
+        ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -351,6 +359,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("HR 88 No. 5 in queue, total 12345 steps", ["12345 steps"]),
         ("@home; BP @ rest; he's 2 days post op; ambulance crew arrived; the RN; 2 units RN", ["@home", "2 days", "crew arrived", "the RN"]),
         ("Patient: 45yo male with chest pain\nFamily: supportive\nrego bxr44k at 1000", ["male with chest pain", "supportive", "at 1000"]),
+        ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
