@@ -77,8 +77,10 @@ _PREFIXED = re.compile(
     # or a name that is no street's: "Hospital Costa del Sol" (not "Hospital Road")
     r"|\s+[A-Z][a-z]+\s+(?:de|del|da|do)\s)"
     r")"
-    rf"(?:\s+(?:{_LINK}\s+)?(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
-    rf"(?:\s+(?:{_LINK}\s+)?{_NAME}){{1,3}}"
+    # (on one line: "LVR-Klinik Köln\nFrau Katharina Vogel" is a clinic, then a patient)
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+)?"
+    r"(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+)?{_NAME}){{1,3}}"
 )
 # The facility word glued on, as Nordic languages write it: "Nordlandssykehuset".
 _GLUED = re.compile(
