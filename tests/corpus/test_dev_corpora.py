@@ -59,6 +59,8 @@ HAND_WRITTEN = {
         "probe20",
         "probe21",
         "probe22",
+        "probe23",
+        "probe24",
         "holdout",
     )
 }
