@@ -524,9 +524,22 @@ class RedactionEngine:
                 for w in low.split()
             ):
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _NAME_BEFORE_AKA.finditer(text) if "aka" in text else ():
+            # "gazza aka Gary Whitehouse", "mark tuilagi aka sonny": the name before "aka" too
+            start, lows = m.start(1), m.group(1).lower().split()
+            if len(lows) > 1 and (lows[0] in _PERSON_CUES or _FAMILY_CUE.fullmatch(lows[0])):
+                start, lows = text.index(" ", start) + 1, lows[1:]  # "pt jack aka jacko"
+            if _FAMILY_CUE.fullmatch(lows[0]) or any(
+                w in self.stop_words or w in _NOTE_WORDS for w in lows
+            ):
+                continue  # "a cousin aka Abu Sami": the name is after "aka"
+            if any(
+                w in self.first_names or w in self.last_names or not self._is_word(w) for w in lows
+            ):
+                yield Found(start, m.end(1), "PERSON", _CONTEXT)
         for m in _NAME_BEFORE_ROLE.finditer(text):
             # "Second attendant: Maya RM.", "- kez EN": a name, then the role it signs with
-            low = m.group(1).split()[-1].lower()
+            low = max(m.group(1).lower().split(), key=len)  # ("kate h EN": the name, not "h")
             if low not in self.stop_words and (
                 low in self.first_names or low in self.last_names or not self._is_word(low)
             ):
@@ -1357,6 +1370,12 @@ class RedactionEngine:
                 and (
                     (kinds[0] != "last" and not _at_line_start(text, tokens[i][0]))
                     or _SUBJECT_AFTER.match(text, tokens[i][1])
+                    # "4/22: Marvin 63 - impella": a given name, then the patient's age
+                    or (
+                        kinds[0] != "last"
+                        and words[0].lower() not in _CALENDAR_WORDS
+                        and _AGE_AFTER_NAME.match(text, tokens[i][1])
+                    )
                 )
             ):
                 # A capitalised first name mid-sentence ("Why is Dustin so ..."), or any
@@ -1448,7 +1467,8 @@ _CUE_WORDS = (
     r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
     r"|preferred(?=:)|preferred\s+name|owner"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
-    r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic"
+    r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
+    r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
     # and in the locales' languages: relatives, the GP, the nurse, the referring doctor
@@ -1494,6 +1514,7 @@ _INITIAL = re.compile(r"[A-Z]\.?|[a-z]\.")
 _FAMILY_CUE = re.compile(
     rf"{_FAMILY_EU}|"
     r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
+    r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
     r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian|husb"
     r"|daughters|sons|children|kids|grandchildren|grandkids|parents|siblings|brothers|sisters"
@@ -1524,7 +1545,7 @@ _STAFF_CUE = re.compile(
     r"|en|mw|special|nurse|sister|midwife"
     # community and handover roles: "case mgr hope", "AHW marlene", "handed over to dawn"
     r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
-    r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic"
+    r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
 )
 _TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
 _COMPANY_WORDS = {
@@ -1685,6 +1706,7 @@ _LOCATIVE = re.compile(
 _ROLES_IN_BRACKETS = (
     r"AIN|RN|EN|CN|CNS|CNC|PCA|HCA|AHW|ASW|OT|PT|SW|MO|NUM|RMO|JMO|HMO|reg|registrar|physio"
     r"|anaes|surgeon|agency|interpreter|pharmacist|midwife|MW|cons|resp\s+cons|consultant|HPB"
+    r"|MA|NP|RM|RGN|CNM|PA|charge\s+(?:rn|RN|nurse)"
 )
 _NAME_BESIDE_ROLE = re.compile(
     rf"(?<![\w'-])([A-Za-z][a-z'-]{{2,}})[ \t]\((?:{_ROLES_IN_BRACKETS})\)"
@@ -1835,8 +1857,12 @@ _SIGN_OFF = re.compile(
     # a handover signed with a name and a role: "-sinéad rgn", "- kate RN"
     r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"
 )
+_PERSON_CUES = _TITLE_CUES | {"pt", "patient", "client", "resident"}
+_NAME_BEFORE_AKA = re.compile(
+    r"(?<![\w'-])((?:[A-Za-z][a-z'\u2019-]+[ \t]+)?[A-Za-z][a-z'\u2019-]{2,})[ \t]+aka\b"
+)
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?<![\w'-])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,})[ \t]+"
+    r"(?<![\w'-])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,}(?:[ \t][a-z]\.?)?)[ \t]+"
     r"(?:RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$))"
 )
 _NAMED_CLINIC = re.compile(
@@ -1983,7 +2009,8 @@ _AGE_AFTER_NAME = re.compile(
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013] | [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg)"
+    r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b"
+    r"| [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#)"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
     # in words: "Mr Reginald Fairweather ('Reg'), ninety, NHS ..."

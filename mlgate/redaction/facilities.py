@@ -94,7 +94,7 @@ _GLUED = re.compile(
 _SUFFIXED = re.compile(
     rf"\b{_NAME}(?:\s+{_NAME})?(?:\s+[a-zäöå]+)?\s+(?:universitetssjukhus|universitetssykehus"
     r"|universitetssjukehus|sjukhus|sjukhuset"
-    r"|sykehus|sygehus|sairaala|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
+    r"|sykehus|sygehus|sairaala|ziekenhuizen|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
 )
 _CAPITALISED = re.compile(
     # "Baker Heart and Diabetes Institute": a link word only between capitalised words
@@ -212,7 +212,7 @@ ORGANISATION_BEFORE_TOWN = re.compile(
 
 # Gates (see ``gates``): every match of _SUFFIXED, _COUNTY_NAME and _LOWER holds one of these.
 _SUFFIX_PARTS = (
-    *("sjukhus", "sykehus", "sjukehus", "sygehus", "sairaala", "ziekenhuis", "Klinik", "Spital"),
+    *("sjukhus", "sykehus", "sjukehus", "sygehus", "sairaala", "ziekenhui", "Klinik", "Spital"),
     "Krankenhaus",
 )
 _COUNTY_PARTS = (

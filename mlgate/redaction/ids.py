@@ -57,7 +57,7 @@ _CUES = (
     # cheques, and the registration numbers of the UK's and Ireland's medical councils
     r"|cheque(?:\s+no)?|check\s+no|imc|gmc|gdc|nmc|nmbi|mcnz|hcpc"
     # Ireland's Drugs Payment Scheme, France's "N° sécu"
-    r"|dps(?:\s+no)?|sécu|secu"
+    r"|dps(?:\s+no)?|sécu|secu|iban"
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
@@ -103,13 +103,13 @@ _PLATE = re.compile(
 
 
 # A plate after the vehicle it is on, in capitals with letters and digits: "company ute
-# 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993". ("van" is left out: "van
-# Dijk 45" is a name.)
+# 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993", "drives silver astra NG17
+# KXR". ("van" is left out: "van Dijk 45" is a name.)
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger"
-    r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+"
+    r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+(?:[a-z]+[ \t]+){0,2}"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,4}){0,2})"
     r"(?![\w-])"
 )

@@ -444,6 +444,16 @@ POSTCODE_SHAPE = re.compile(
 GROUPED_16 = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
+_IBAN_CUE = re.compile(r"(?i)\biban\b[ \t:#]*$")
+
+
+def _iban(m: re.Match[str]) -> bool:
+    """An IBAN by its check digits, or any IBAN-shaped code its label names ("IBAN NL47 ...")."""
+    return cs.iban_valid(m.group()) or bool(
+        _IBAN_CUE.search(m.string, max(0, m.start() - 12), m.start())
+    )
+
+
 # Identifiers after a word that announces one: MRN 1234567, policy ABC123456, ...
 LABELLED_ID = re.compile(
     r"\b(?:mrn|mr#|medical record(?: number| no\.?)?|record|acct|account|policy|member(?: id)?"
@@ -581,6 +591,13 @@ _AGE_NUMBER_WORDS = (
     *("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"),
     *("novant", "neunzig", "quatre-vingt", "noventa"),
 )
+
+# A child's age in words: "a nine-year-old boy", "Kirra, aged twelve".
+_YOUNG = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+YOUNG_AGE_WORDS = re.compile(rf"(?i)\b({_YOUNG})(?=[- ]years?[- ]old\b)|\baged ({_YOUNG})\b")
 
 
 # Dictated numbers, digit by digit: "hospital number four four zero one nine eight two",
@@ -772,6 +789,8 @@ _AGE_SEX = re.compile(
 def _ages(text: str) -> Iterator[Span]:
     if holds_any_case(text, _AGE_NUMBER_WORDS):
         yield from _group(AGE_WORDS, "AGE")(text)
+    if holds_any_case(text, ("year", "aged")):
+        yield from _group(YOUNG_AGE_WORDS, "AGE")(text)
     for m in _AGE_SEX.finditer(text):
         yield m.start(), m.end(), "AGE"
     for m in AGE.finditer(text):
@@ -928,7 +947,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("device_id", device_ids),
         ("cued_id", cued_ids),
         ("card", _cards),
-        ("iban", _simple(IBAN, "ID", lambda m: cs.iban_valid(m.group()))),
+        ("iban", _simple(IBAN, "ID", _iban)),
         ("national_id", NationalIds(sorted(families))),
         ("date", _timed(_simple(DATE, "DATE"), weekday)),
         # (the spoken year first: the longer reading of the same date)

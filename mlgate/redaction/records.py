@@ -27,7 +27,7 @@ _KEYS = {
         "father_name next_of_kin emergency_contact nombre apellido apellidos primer_apellido "
         "segundo_apellido nom prenom prénom nom_de_naissance vorname nachname geburtsname "
         "voornaam achternaam naam cognome nome fornavn efternavn etternavn imie imię nazwisko "
-        "etunimi sukunimi"
+        "etunimi sukunimi provider clinician doctor physician user username login"
     ),
     "ADDRESS": (
         "address addr street street_address address1 address2 address_line address_line1 "
@@ -81,6 +81,7 @@ _PROSE_KEYS = frozenset(
 _PARTICLES = frozenset(
     "van von de der den di da do du le la del della dos das bin binti al el".split()  # noqa: SIM905
 )
+_LOGIN = re.compile(r"(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,30}")
 _DELIMITERS = (",", ";", "|", "\t")
 _HEADER_CELL = re.compile(r"[ \t]*[\"']?[A-Za-z][\w .#/-]{0,30}[\"']?[ \t]*")
 
@@ -147,7 +148,9 @@ def _pairs(text: str) -> Iterator[Span]:
             if label == "PERSON" and (title := _TITLES.match(value)):
                 start, value = start + title.end(), value[title.end() :]
             prose_key = bare and _normal(key.group(1)) in _PROSE_KEYS
-            if _fits(label, value, bare=prose_key):
+            if label == "PERSON" and _LOGIN.fullmatch(value):
+                yield start, start + len(value), "ID"  # 'patient=mgarza1958': an account
+            elif _fits(label, value, bare=prose_key):
                 yield start, start + len(value), label
 
 

@@ -27,6 +27,7 @@ def _as_written(strings: tuple[str, ...]) -> Callable[[str], object]:
 
 GATED: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
     "age_words": (patterns.AGE_WORDS, _any_case(patterns._AGE_NUMBER_WORDS)),
+    "young_age_words": (patterns.YOUNG_AGE_WORDS, _any_case(("year", "aged"))),
     "spoken_date_year": (patterns.SPOKEN_DATE_YEAR, _any_case(patterns._SPOKEN_YEAR_WORDS)),
     "ordinal_day": (patterns.ORDINAL_DAY, patterns._ORDINAL_NUMBER.search),
     "date_cued": (patterns.DATE_CUED, patterns._date_cued_gate),
@@ -59,7 +60,7 @@ WRITTEN_HERE = [
     "at bayside aged care", "wattle grove rest home", "riverside family med",
     "Home Address: 4 Main St", "DIRECCIÓN: Rúa Real 31, 15003 A Coruña", "woonadres: Kerkstraat 12",
     "ZAM. ul. Długa 5", "everyone calls Bazza", "A.K.A. 'Tam'", "likes to be called Joe",
-    "BABY GIRL 'Aroha'", "N\u0130NETY-ONE years old", "\u017fixty years old",
+    "BABY GIRL 'Aroha'", "a NINE-YEAR-OLD", "Aged Twelve", "N\u0130NETY-ONE years old", "\u017fixty years old",
 ]  # fmt: skip
 
 

@@ -293,6 +293,11 @@ def redact(text: str) -> str:
         # addresses: ordinal streets, a spaced street word, a house letter; a postcode ends a line
         ("Pickup: 3312 W 26th St, Chicago, IL 60623\nAnschrift Venloer Str. 212, 50823 Köln", ["26th St", "Venloer"]),
         ("Levereras till: Storgatan 14 B, 931 30 Skellefteå", ["14 B"]),
+        # a given name before an age, a name before "aka", roles in brackets, housemates, children's ages in words
+        ("ccu nsg 4/22: Marvin 63 \u2014 impella; tele r/v - gazza aka Gary Whitehouse", ["Marvin", "63", "gazza", "Whitehouse"]),
+        ("rounds w/ hope (charge rn); spoke w/ tina (MA); flatmate jazz here; staff tash debriefed; \u2014 kate h EN", ["hope", "tina", "jazz", "tash", "kate h"]),
+        ("seeing Miles Fenwick, a nine-year-old boy; Kirra, aged twelve, and her mother", ["nine", "twelve"]),
+        ("join patient=mgarza1958 ip=10.44.7.19; drives silver astra NG17 KXR; Patient IBAN NL47 INGB 0003 8421 77", ["mgarza1958", "NG17 KXR", "8421 77"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -359,6 +364,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("HR 88 No. 5 in queue, total 12345 steps", ["12345 steps"]),
         ("@home; BP @ rest; he's 2 days post op; ambulance crew arrived; the RN; 2 units RN", ["@home", "2 days", "crew arrived", "the RN"]),
         ("Patient: 45yo male with chest pain\nFamily: supportive\nrego bxr44k at 1000", ["male with chest pain", "supportive", "at 1000"]),
+        ("pt jack aka jacko; a cousin aka Abu Sami; it took one year of rehab", ["pt ", "cousin", "one year"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
