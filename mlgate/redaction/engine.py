@@ -36,7 +36,7 @@ from typing import Any
 from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
-from mlgate.redaction.gates import holds_any_case
+from mlgate.redaction.gates import holds, holds_any_case
 from mlgate.redaction.patterns import POSTCODE_LINE_END, Span, build_rules, find_rule_spans
 from mlgate.redaction.records import record_fields
 
@@ -515,10 +515,11 @@ class RedactionEngine:
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _SIGN_OFF.finditer(text) if "\n" in text or " -" in text else ():
             # "ngā mihi / hine", "-sinéad rgn": the writer's name at a message's end
-            group = 1 if m.group(1) else 2
+            group = next(g for g in (1, 2, 3) if m.group(g))
             low = text[m.start(group) : m.end(group)].lower()
             if not any(
                 w in self.stop_words
+                or w in self.vocabulary
                 or w in _NOT_NAMES
                 or (self._is_word(w) and w not in self.first_names)
                 for w in low.split()
@@ -544,7 +545,8 @@ class RedactionEngine:
                 low in self.first_names or low in self.last_names or not self._is_word(low)
             ):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
-        for m in _NAMED_CLINIC.finditer(text) if "clinic" in text or "CHC" in text else ():
+        clinic = holds(text, ("clinic", "CHC", "hospital", "maternity", "pharmacy"))
+        for m in _NAMED_CLINIC.finditer(text) if clinic else ():
             # "Mamelodi clinic", "KwaMashu CHC": a place's name before a lower-case clinic
             words = m.group(1).lower().split()
             if not any(
@@ -1468,6 +1470,7 @@ _CUE_WORDS = (
     r"|preferred(?=:)|preferred\s+name|owner"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
+    r"|child|toddler|newborn|twin"
     r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -1633,6 +1636,7 @@ _NAME_BEFORE_ID = re.compile(
     r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|hosp\s+no"
     r"|hosp\s+number|RN|PPSN|NRIC|IC|OHIP|SSN|MBI|Medicaid|born|aged?|age)\b"
     r"|\(\d{1,3}\s?[MFmf]?\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
+    r"|\d{1,3}\s?(?:y|yo|y/o|yrs)\b,"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
@@ -1856,6 +1860,8 @@ _SIGN_OFF = re.compile(
     r"[ \t]*\n[ \t]*-?[ \t]*([^\W\d_][\w'\u2019-]+(?:[ \t][^\W\d_][\w'\u2019-]+)?)[ \t]*$"
     # a handover signed with a name and a role: "-sinéad rgn", "- kate RN"
     r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"
+    # a message's last line, one name alone: "Can the home nurse come?\nMpho"
+    r"|(?<=[.?!])[ \t]*\n[ \t]*-?[ \t]*([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
 )
 _PERSON_CUES = _TITLE_CUES | {"pt", "patient", "client", "resident"}
 _NAME_BEFORE_AKA = re.compile(
@@ -1867,7 +1873,7 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"
-    r"(?:clinic|polyclinic|CHC|day\s+hospital)\b"
+    r"(?:clinic|polyclinic|CHC|day\s+hospital|maternity|pharmacy)\b"
 )
 # Ward shorthand that the census lists hold as surnames.
 _CLINICAL_SHORTHAND = frozenset(
@@ -2009,7 +2015,7 @@ _AGE_AFTER_NAME = re.compile(
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b"
+    r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b|y\b|yo\b|y/o\b|yrs?\b"
     r"| [a-z]{2,}(?![a-z])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#)"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"

@@ -40,7 +40,7 @@ _KINDS = (
     r"|Aboriginal\s+Corporation(?:\s+for\s+Health)?|Aboriginal\s+Medical\s+Service"
     # dental practices, laboratories, specialists' rooms, senior high schools
     r"|Dental\s+Practice|Dental\s+Cent(?:re|er)|Dental\s+Group|Labs|Laboratories|Family\s+Health"
-    r"|(?:Specialist|Consulting)\s+Rooms|Senior\s+High"
+    r"|(?:Specialist|Consulting)\s+Rooms|Senior\s+High|Medical\s+City|GOPC|SOPC|Polyclinic"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
@@ -48,7 +48,7 @@ _KINDS = (
 # word after it: "Hospital Road" is a street.)
 _NAME = r"[A-Z\u00c0-\u00de][\w'\u2019\u00e0-\u00ff-]*"
 _LINK = (
-    r"(?:de|del|de\s+la|dels|di|della|du|des|der|van|het|do|da|w|am|an\s+der|im|zum|zur|San"
+    r"(?:de|del|de\s+la|dels|di|della|du|des|der|van|het|do|da|w|am|an\s+der|im|zum|zur|San|et|und"
     r"|rechts\s+der|links\s+der"
     r"|Sant|Santa|Santo)"
 )
@@ -69,7 +69,7 @@ _PREFIXED = re.compile(
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
-    r"|Cliniques?\s+universitaires?|Centre\s+médical"
+    r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil"

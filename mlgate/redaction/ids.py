@@ -58,6 +58,8 @@ _CUES = (
     r"|cheque(?:\s+no)?|check\s+no|imc|gmc|gdc|nmc|nmbi|mcnz|hcpc"
     # Ireland's Drugs Payment Scheme, France's "N° sécu"
     r"|dps(?:\s+no)?|sécu|secu|iban"
+    # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
+    r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
@@ -109,7 +111,7 @@ _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger"
-    r"|voiture|auto|coche|carro|bil))\s*[:#]?\s+(?:[a-z]+[ \t]+){0,2}"
+    r"|voiture|auto|coche|carro|bil))(?:\s*[:#]?\s+(?:[a-z]+[ \t]+){0,2}|[ \t]+\()"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,4}){0,2})"
     r"(?![\w-])"
 )
@@ -150,8 +152,14 @@ _LOGIN_CUES = (
 )
 _LOGIN_AFTER_CUE = re.compile(
     rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)[^\n:()]{{0,30}}?"
-    r"(?:\bas\b|:|\()[ \t]*@?((?=[a-z0-9._]*[\d_.])[a-z][a-z0-9._]{2,29}[a-z0-9])\b(?![.@-]\w)"
+    r"(?:\bas\b|:|\(|['\"\u2018\u201c])[ \t]*@?((?=[a-z0-9._]*[\d_.])[a-z][a-z0-9._]{2,29}[a-z0-9])"
+    r"\b(?![.@-]\w)"
 )
+
+
+# Hong Kong's identity card: one or two letters, six digits and the check digit in brackets,
+# "D 882014(0)", "G318227(A)": the bracketed check digit is a shape no other number has.
+_HKID = re.compile(r"\b[A-Z]{1,2}[ \t]?\d{6}[ \t]?\([0-9A]\)")
 
 
 def cued_ids(text: str) -> Iterator[Span]:
@@ -160,6 +168,8 @@ def cued_ids(text: str) -> Iterator[Span]:
         group = 1 if keyed.group(1) else 2
         if any(ch.isdigit() for ch in keyed.group(group)):
             yield keyed.start(group), keyed.end(group), "ID"
+    for hkid in _HKID.finditer(text) if "(" in text else ():
+        yield hkid.start(), hkid.end(), "ID"
     for handle in _HANDLE.finditer(text) if ("@" in text or "u/" in text) else ():
         group = 1 if handle.group(1) else 2
         yield handle.start(group), handle.end(group), "ID"

@@ -291,8 +291,22 @@ ADDRESSES = [
     # UK, any case: "flat 6, 63 albert road, bristol bs2 0xj", "140 Kingsway, Leeds LS1 4AP".
     re.compile(
         r"\b(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?\s+(?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*,\s+"
-        r"(?:[a-z][a-z'-]*\s+){0,2}[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b",
+        # (and the places between: "3 Camustianavaig, Braes, Isle of Skye IV51 9LQ")
+        r"(?:(?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*,[ \t]+){0,2}"
+        r"(?:[a-z][a-z'-]*\s+){0,3}[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b",
         _I,
+    ),
+    # French and Quebec streets, the street word first: "4410 rue Beaubien Est, app. 3,
+    # Montréal QC H1T 1T2", "12 avenue Jean-Jaurès".
+    re.compile(
+        r"\b\d{1,5}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd"
+        r"|chemin|ch\.|place|route|rang|côte|montée|allée|impasse|quai|cours)[ \t]+(?:de[ \t]+la"
+        r"|de[ \t]+l'|du|des|de|d')?[ \t]*[A-ZÉÈÀ][\w'\u2019-]+(?:[ \t]+[A-ZÉÈÀ][\w'\u2019-]+){0,3}"
+        r"(?:,[ \t]*(?:app\.|apt\.?|appartement|bureau|suite)[ \t]*\d{1,5})?"
+        r"(?:,?[ \t]+[A-ZÉ][a-zà-ÿ'\u2019]+(?:-[A-ZÉ]?[a-zà-ÿ'\u2019]+)*"
+        r"(?:[ \t][A-ZÉ][a-zà-ÿ'\u2019]+){0,2}"
+        r"(?:[ \t]+\(?[A-Z]{2}\)?|[ \t]+\([A-ZÉ][a-zé]+\))?"
+        r"(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[ \t]+\d{5})?)?"
     ),
     # UK postcodes, with the town before them when there is one: "Leeds LS1 4AP".
     re.compile(rf"(?:\b[A-Z][a-z]+,?[ \t]+)?\b{_UK_POSTCODE}"),
@@ -411,6 +425,32 @@ NUMBERED_ADDRESS = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?"
 )
 _NUMBERED_HEADS = ("Blk", "Block", "No.", "House", "Flat", "Plot", "Lot")
+# Without a postcode: a unit, then the building, street and district, one a comma, as
+# Hong Kong, the Gulf, Sri Lanka and the Caribbean write them: "Flat 7, 3/F, Tung Fat
+# Building, 48 Tokwawan Road, To Kwa Wan, Kowloon", "Villa 23, Street 14, Al Barsha 2, Dubai".
+# (A word with a dot is an abbreviation, "P.O.", or ends the part: "Galway. GMS card".)
+_PART_WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w'\u2019-]*|\d{1,5}\b)"
+_ADDRESS_PART = (
+    r"(?!(?:Tel|Ph|Phone|Mob|Mobile|Fax|Email|E-mail)\b)"
+    rf"(?:\d{{1,5}}(?:/[A-Z0-9]{{1,3}})?|{_PART_WORD})"
+    rf"(?:[ \t]+(?!{_UK_POSTCODE})(?:{_PART_WORD}|of|de|la|el|al|bin)){{0,5}}"
+)
+UNIT_ADDRESS = re.compile(
+    r"\b(?:H\.[ \t]?)?(?:Flat|Rm|Room|Villa|Lot|No\.|Unit|Apt|Apartment|Suite|Shop|House|Block|Blk)"
+    r"[ \t]*"
+    rf"\d{{1,5}}[A-Z]?(?:/\d{{1,4}})?(?:,[ \t]*{_ADDRESS_PART}){{2,5}}"
+    rf"(?:[ \t]+(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\d{{4,6}}\b))?"
+)
+_UNIT_HEADS = (
+    *("Flat", "Rm", "Room", "Villa", "Lot", "No.", "Unit", "Apt", "Suite", "Shop", "House"),
+    *("Block", "Blk"),
+)
+# A street or a building among the parts: without one, "Room 3, Ward B, Bed 2" is no address.
+_STREET_OR_BUILDING = re.compile(
+    r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Estate|Building|Bldg|House|Tower"
+    r"|Court|Mansion|Mansions|Gardens?|Terrace|Close|Way|Nagar|Marg|Jalan|Compound|Village"
+    r"|Colony|Sector|Phase|Crescent|Parade|Highway|Boulevard|Plaza|Centre|Center)\b"
+)
 # A position: "47.80231 N, 13.04472 E", "-33.86882, 151.20929", "lat=-33.8688 lon=151.2093"
 _DECIMALS = re.compile(r"\d\.\d{3}")  # every reading of COORDINATES holds one
 COORDINATES = re.compile(
@@ -429,6 +469,10 @@ KEYED_ADDRESS = re.compile(
     r"\^[\dA-Z -]{4,10})"
     r"(?=[\^|~\n]|$)"
 )
+
+
+def _names_a_street(m: re.Match[str]) -> bool:
+    return bool(_STREET_OR_BUILDING.search(m.group(), m.group().index(",")))
 
 
 def _keyed_address_gate(text: str) -> bool:
@@ -681,7 +725,7 @@ _MEASURE_AFTER = re.compile(
 
 _HOUSE_BEFORE = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej"
-    r"|gade|gatan|vägen|katu|gata|\bvia|\brue|\bunit|\bflat|\bapt"
+    r"|gade|gatan|vägen|katu|gata|\bvia|\brue|\bunit|\bflat|\bapt|\bno\.|\blot|\bvilla|\brm"
     r"|\b(?:ul|al|os)\.\s*[\w\u00c0-\u017f-]+)\s*$"  # Polish: "ul. Długa 15/4"
 )
 _HOUSE_AFTER = re.compile(
@@ -973,6 +1017,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("grouped_number", _simple(GROUPED_16, "ID")),
         ("phone_au_13", _simple(AU_13_NUMBER, "PHONE", needs=("13 ",))),
         ("address_keyed", _gated(_group(KEYED_ADDRESS, "ADDRESS"), _keyed_address_gate)),
+        ("address_unit", _simple(UNIT_ADDRESS, "ADDRESS", _names_a_street, needs=_UNIT_HEADS)),
     ]
 
 

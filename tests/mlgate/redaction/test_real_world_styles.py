@@ -298,6 +298,14 @@ def redact(text: str) -> str:
         ("rounds w/ hope (charge rn); spoke w/ tina (MA); flatmate jazz here; staff tash debriefed; \u2014 kate h EN", ["hope", "tina", "jazz", "tash", "kate h"]),
         ("seeing Miles Fenwick, a nine-year-old boy; Kirra, aged twelve, and her mother", ["nine", "twelve"]),
         ("join patient=mgarza1958 ip=10.44.7.19; drives silver astra NG17 KXR; Patient IBAN NL47 INGB 0003 8421 77", ["mgarza1958", "NG17 KXR", "8421 77"]),
+        # addresses without a postcode, led by the unit (Hong Kong, the Gulf, Sri Lanka, the Caribbean)
+        ("Address: Flat 7, 3/F, Tung Fat Building, 48 Tokwawan Road, To Kwa Wan, Kowloon\nPressure", ["Tung Fat", "Tokwawan", "Kowloon"]),
+        ("staying at Villa 23, Street 14, Al Barsha 2, Dubai, mob; we at No. 27/3, Galle Road, Colombo 03.", ["Villa 23", "Al Barsha", "27/3", "Colombo"]),
+        ("home address 4410 rue Beaubien Est, app. 3, Montréal QC H1T 1T2. Post to 3 Camustianavaig, Braes, Isle of Skye IV51 9LQ.", ["Beaubien", "H1T 1T2", "Braes", "Skye"]),
+        # Hong Kong identity cards, councils as cues, facilities, a message's last line
+        ("HKID K 765432(3); PMDC 12345-S; OPQ permis 212345; (CPSM 21983); MSP practitioner # 28841; BHT no: 2024/14872", ["765432", "12345-S", "212345", "21983", "28841", "14872"]),
+        ("Sheikh Khalifa Medical City; Pharmacie Gauthier et Lemieux; Mpilo maternity; PIMS pharmacy\nCan the home nurse come?\nMpho", ["Khalifa", "Lemieux", "Mpilo", "PIMS", "Mpho"]),
+        ("Child: Ella-Rose Byrne, 14\nSivakumar Ratnam 60y, snake bite; Instagram account 'ella.rose.x'; mum's car (KPZ417)", ["Ella-Rose", "Ratnam", "60y", "ella.rose.x", "KPZ417"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -365,6 +373,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("@home; BP @ rest; he's 2 days post op; ambulance crew arrived; the RN; 2 units RN", ["@home", "2 days", "crew arrived", "the RN"]),
         ("Patient: 45yo male with chest pain\nFamily: supportive\nrego bxr44k at 1000", ["male with chest pain", "supportive", "at 1000"]),
         ("pt jack aka jacko; a cousin aka Abu Sami; it took one year of rehab", ["pt ", "cousin", "one year"]),
+        ("Room 3, Ward B, Bed 2; Plan reviewed.\nContinue", ["Room 3", "Bed 2", "Continue"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
