@@ -206,6 +206,9 @@ class RedactionEngine:
         # Right after a facility, a town that is also a surname is the town ("Royal Alexandra
         # Hospital, Edmonton"): there, every town that is not an everyday word counts.
         self.towns_after_facility = frozenset(lowered[k] for k in not_everyday)
+        # After a person's or a practice's name and a comma, any town: "Boots, Deal", "Dr
+        # Mathilde Roussel, Nice", "Declan Brophy, Mullingar."
+        self.towns = frozenset(lowered.values())
         self.place_set_geo = frozenset(lowered[k] for k in kept) - self.place_set
         self.places_lower_geo = frozenset(p.lower() for p in self.place_set_geo if len(p) > 3)
         # Towns written with their diacritics where a list has them without, or the other
@@ -290,6 +293,7 @@ class RedactionEngine:
             ]
             spans = [f for f in spans if not self._is_safe(text, f)]
             joined = self._join_names(text, self._extend_names(text, _resolve(text, spans)))
+            joined = self._towns_after(text, joined)
             results.append(self._recurring(text, _extend_addresses(text, joined)))
         return results
 
@@ -332,6 +336,21 @@ class RedactionEngine:
             if found.label == "AGE" and _NOT_AN_AGE_BEFORE.search(window):
                 return True
         return False
+
+    def _towns_after(self, text: str, spans: list[Span]) -> list[Span]:
+        """A town alone after a name and a comma, at a clause's end: "Boots, Deal", "Gwilym
+        ap Rhys (71), of Mold,", "Pt Declan Brophy, Mullingar." (even a town that is a word)."""
+        found = []
+        for i, (_, end, label) in enumerate(spans):
+            m = (
+                _TOWN_AFTER_NAME.match(text, end)
+                if label in ("PERSON", "LOCATION", "AGE")
+                else None
+            )
+            nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            if m and m.end(1) <= nxt and m.group(1) in self.towns and m.group(1) not in _NOT_NAMES:
+                found.append((m.start(1), m.end(1), "LOCATION"))
+        return sorted(spans + found) if found else spans
 
     def _join_names(self, text: str, spans: list[Span]) -> list[Span]:
         """Joins "Last, First" into one PERSON span, and takes a lone first name after it."""
@@ -525,6 +544,10 @@ class RedactionEngine:
                 for w in low.split()
             ):
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _LOWER_NAME_BEFORE_CODE.finditer(text) if "(" in text else ():
+            # "grace (ur 77 14 093)": in lower case, a given name the lists know before a record
+            if m.group(1).split()[0] in self.first_names:
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _NAME_BEFORE_AKA.finditer(text) if "aka" in text else ():
             # "gazza aka Gary Whitehouse", "mark tuilagi aka sonny": the name before "aka" too
             start, lows = m.start(1), m.group(1).lower().split()
@@ -1024,6 +1047,7 @@ class RedactionEngine:
                 # verbs and places: "son drove", "wife lives", "sister from perth"
                 and not (family and (low in self.places or low.endswith(("ed", "ing", "s"))))
             )
+            stop = low in self.stop_words or low in _NOTE_WORDS or low in self.vocabulary
             if low in _NOT_NAMES and not initial:
                 break
             if loose and k == 0 and not (known or initial):
@@ -1032,7 +1056,9 @@ class RedactionEngine:
                 break  # "transferred to Ward 7B", "see Bed 4": a ward, not Mr Ward
             # A loose cue takes capitalised words only after a known name ("for Simon Gemert").
             proper_ok = proper and (not loose or k > 0)
-            if not (initial or known or proper_ok or lower_ok or surname_ok or pair_ok):
+            # "mrs young, chi ...", "mr cook (ninety-two)": after a title, a listed surname
+            titled = k == 0 and cue in _TITLE_CUES and low in self.last_names and not stop
+            if not (initial or known or proper_ok or lower_ok or surname_ok or pair_ok or titled):
                 break
             end = m.start(2) + tok.start() + len(word)
             if not initial:
@@ -1042,7 +1068,11 @@ class RedactionEngine:
             after = _FOLLOWING_NAME.match(text, name_end)
             given = after.group(1).lower().split("-")[0] if after else ""
             if (given in self.first_names or given in self.first_names_intl) and not (
-                after and _LIST_AFTER.match(text, after.end(1))
+                after
+                and (
+                    _LIST_AFTER.match(text, after.end(1))
+                    or _CODE_NEXT.match(text, after.end(1))  # "mrs young, chi 0309581234"
+                )
             ):
                 name_end = after.end(1)  # type: ignore[union-attr]
         return name_end
@@ -1470,7 +1500,7 @@ _CUE_WORDS = (
     r"|preferred(?=:)|preferred\s+name|owner"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
-    r"|child|toddler|newborn|twin"
+    r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme"
     r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -1550,7 +1580,10 @@ _STAFF_CUE = re.compile(
     r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
 )
-_TITLE_CUES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs."})
+_TITLE_CUES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs.", "mevr", "dhr", "herr", "frau"}
+    | {"mme"}
+)
 _COMPANY_WORDS = {
     "ltd", "llc", "inc", "plc", "group", "corp", "co", "company", "bank", "partners", "pty",
     "gmbh", "ag", "sa", "srl", "bv", "ab", "oy", "as", "foundation", "trust", "university",
@@ -1560,6 +1593,7 @@ _STRONG_CUE = re.compile(
     r"re|dear|attn|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
     r"|preferred|preferred\s+name|nom|nombre|nome|naam|navn|namn|nimi|jméno|imię"
+    r"|mevr|dhr|herr|frau|mme"
 )
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
 # that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
@@ -1593,6 +1627,7 @@ _NAME_WORD_AFTER = re.compile(
     rf"[ \t](?:(?:{'|'.join(sorted(_PARTICLES))})[ \t])?"
     rf"({_NAME_WORD}|(?:al|el|ibn|abu|bin|ben)-{_NAME_WORD})(?![\w'\u2019-])"
 )
+_CODE_NEXT = re.compile(r"[ \t:#]*\d")
 _TOWN_AFTER = re.compile(
     r"(,?[ \t]+)([A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)(?![\w'-])"
 )
@@ -1631,12 +1666,13 @@ _HANDOVER_NAME = re.compile(
 # "St. John-Mowbray, Peregrine (MRN ...)", "Noor, a 22-year-old", "Hirani, Priyanka (31)".
 _NAME_BEFORE_ID = re.compile(
     rf"((?:St\.?[ \t])?{_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te)[ \t]+)?{_NAME_WORD}){{0,3}}"
+    r"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te|ap|ab|bin|binti|ibn)[ \t]+)?"
+    rf"{_NAME_WORD}){{0,3}}"
     rf"(?:,[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)?)"
     r",?[ \t]+(?:\(?(?:MRN|URN|UR|DOB|D\.O\.B|NHS|NHI|CHI|IHI|Medicare|hospital\s+no|hosp\s+no"
     r"|hosp\s+number|RN|PPSN|NRIC|IC|OHIP|SSN|MBI|Medicaid|born|aged?|age)\b"
     r"|\(\d{1,3}\s?[MFmf]?\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
-    r"|\d{1,3}\s?(?:y|yo|y/o|yrs)\b,"
+    r"|\d{1,3}\s?(?:y|yo|y/o|yrs)\b,|[A-Z]{2,6}[ \t]+(?:no|number)\b\.?"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
@@ -1864,6 +1900,10 @@ _SIGN_OFF = re.compile(
     r"|(?<=[.?!])[ \t]*\n[ \t]*-?[ \t]*([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
 )
 _PERSON_CUES = _TITLE_CUES | {"pt", "patient", "client", "resident"}
+_LOWER_NAME_BEFORE_CODE = re.compile(
+    r"(?<![\w'-])([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]+"
+    r"\((?:ur|mrn|urn|nhi|nhs|chi|ihi|hosp|dob|medicare)\b"
+)
 _NAME_BEFORE_AKA = re.compile(
     r"(?<![\w'-])((?:[A-Za-z][a-z'\u2019-]+[ \t]+)?[A-Za-z][a-z'\u2019-]{2,})[ \t]+aka\b"
 )
@@ -2010,6 +2050,10 @@ def _trim_place(text: str, start: int, end: int) -> tuple[int, int]:
 _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
+_TOWN_AFTER_NAME = re.compile(
+    r"\)?,[ \t]+(?:of[ \t]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?=[ \t]*(?:[,;\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
+)
 _AGE_AFTER_NAME = re.compile(
     r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
     r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"

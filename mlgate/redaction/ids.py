@@ -60,6 +60,7 @@ _CUES = (
     r"|dps(?:\s+no)?|sécu|secu|iban"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
+    r"|subject|medical\s+card(?:\s+no)?"
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
@@ -82,7 +83,8 @@ _CUE_CODE = re.compile(
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
     r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\u2013\u2014](?=[A-Za-z0-9])"
     r"|(?<=\d) (?=\d)(?!\d{4}-\d\d-\d\d|\d{1,2}:\d\d))*"  # not on into a date or a time
-    r"(?:(?<=\d) [A-Z]{2,3}(?=[\s,.;:)]|$))?"  # a plate's letters after its digits: "WX19 ABC"
+    # a plate's letters after its digits, "WX19 ABC" (not a field's key: "101-017 DOB")
+    r"(?:(?<=\d) (?!(?:DOB|DOD|MRN|NHS|URN|UR|SEX|AGE)\b)[A-Z]{2,3}(?=[\s,.;:)]|$))?"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
 )
 _DEVICE_CUE = re.compile(r"(?i)transmitter|tx|sensor|serial|sn|s/n|receiver|pump")
@@ -402,7 +404,8 @@ def _cued(text: str, start: int) -> bool:
 # (A path's folders are not kept apart: "/data/retina/2024/PX0451_OD.png" goes whole; and
 # 3D face scans, "okoye_c_face_01.obj", count as photographs.)
 _MEDIA_EXTENSION = (
-    r"\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply)\b"
+    r"\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply"
+    r"|edf)\b"  # (a sleep study's recording is named for its patient: "ox_brown_p_12-04.edf")
 )
 _MEDIA = re.compile(rf"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*{_MEDIA_EXTENSION}")
 # (A gate: it starts with the dot, so ``re`` jumps from dot to dot.)

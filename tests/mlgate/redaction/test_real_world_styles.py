@@ -306,6 +306,10 @@ def redact(text: str) -> str:
         ("HKID K 765432(3); PMDC 12345-S; OPQ permis 212345; (CPSM 21983); MSP practitioner # 28841; BHT no: 2024/14872", ["765432", "12345-S", "212345", "21983", "28841", "14872"]),
         ("Sheikh Khalifa Medical City; Pharmacie Gauthier et Lemieux; Mpilo maternity; PIMS pharmacy\nCan the home nurse come?\nMpho", ["Khalifa", "Lemieux", "Mpilo", "PIMS", "Mpho"]),
         ("Child: Ella-Rose Byrne, 14\nSivakumar Ratnam 60y, snake bite; Instagram account 'ella.rose.x'; mum's car (KPZ417)", ["Ella-Rose", "Ratnam", "60y", "ella.rose.x", "KPZ417"]),
+        # a title's surname that is a word, in lower case; a given name before a record; towns after a name
+        ("mrs young, chi 0309581234; n/s: mr cook (ninety-two) found; mevr de vries ninety-four", ["young", "cook", "de vries"]),
+        ("pm shift. grace (ur 77 14 093) bsl 14.6; Gwilym ap Rhys (71), of Mold, NHS 7019238841", ["grace", "Rhys", "Mold"]),
+        ("Cabinet du Dr Mathilde Roussel, Nice\nCher confrère; Subject KS-211 (Nils); export ox_brown_p_12-04.edf", ["Nice", "KS-211", "brown_p"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -374,6 +378,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Patient: 45yo male with chest pain\nFamily: supportive\nrego bxr44k at 1000", ["male with chest pain", "supportive", "at 1000"]),
         ("pt jack aka jacko; a cousin aka Abu Sami; it took one year of rehab", ["pt ", "cousin", "one year"]),
         ("Room 3, Ward B, Bed 2; Plan reviewed.\nContinue", ["Room 3", "Bed 2", "Continue"]),
+        ("Manon Girard, Apt. 58, 37 rue des Lilas; Subject 101-017 DOB 07/04/1946; Dr Smith, Nice to meet you", ["Apt.", "DOB", "Nice to meet"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
