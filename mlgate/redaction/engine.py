@@ -1500,7 +1500,7 @@ _CUE_WORDS = (
     r"|preferred(?=:)|preferred\s+name|owner"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
-    r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme"
+    r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor"
     r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -1547,7 +1547,7 @@ _INITIAL = re.compile(r"[A-Z]\.?|[a-z]\.")
 _FAMILY_CUE = re.compile(
     rf"{_FAMILY_EU}|"
     r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
-    r"|flatmate|housemate|roommate|fianc[eé]e?"
+    r"|flatmate|housemate|roommate|fianc[eé]e?|neighbor"
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
     r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian|husb"
     r"|daughters|sons|children|kids|grandchildren|grandkids|parents|siblings|brothers|sisters"
@@ -1772,8 +1772,9 @@ _PLACE_KEY = re.compile(
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".
 _GREETING = re.compile(
     r"\b(?:Hi|Hello|Hey|Thanks|Thank\s+you|Cheers|Ta|Kia\s+ora|M[oō]rena|Talofa|Bula|Hallo"
-    r"|Goeie\s+more|Sawubona|Molo|Bonjour|Hola|Ciao)[ \t,]+([A-Z][a-z'\u2019-]+)"
-    r"(?=[ \t]*(?:[,.!?:\n]|$))"
+    r"|Goeie\s+more|Sawubona|Molo|Bonjour|Hola|Ciao)[ \t,]+(?:[-\u2013][ \t]+)?"
+    r"([A-Z][a-z'\u2019-]+)"
+    r"(?=[ \t]*(?:[,.!?:\n]|$| [-\u2013] | \())"  # ("Hi Marcy - ...", "Thanks - Nat (GP reg)")
     r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
     # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
     # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
@@ -2055,8 +2056,9 @@ _TOWN_AFTER_NAME = re.compile(
     r"(?=[ \t]*(?:[,;\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
 )
 _AGE_AFTER_NAME = re.compile(
-    r",? \((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
-    r"|\)?, (\d{1,3})(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
+    r",?[ \t]+\((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
+    r"|['\u2019\"]?\)?, (\d{1,3})"
+    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b|y\b|yo\b|y/o\b|yrs?\b"

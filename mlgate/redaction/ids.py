@@ -101,7 +101,7 @@ _DECIMAL = re.compile(r"\d+\.\d+(?:\s*[/-]\s*\d+\.\d+)?")
 _PLATE = re.compile(
     r"(?i:\b(?:rego|plate|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
     r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
-    r"|registreringsnummer))\s*[:#.]?\s+"
+    r"|registreringsnummer))\s*[:#.]?\s+(?:[a-z]{4,}[ \t]+)?"  # ("matricula britanica WF68 ZTX")
     r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,2})(?![\w-])"
 )
 
@@ -112,9 +112,9 @@ _PLATE = re.compile(
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
-    r"|tiida|myvi|corolla|camry|navara|hiace|ranger"
+    r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon"
     r"|voiture|auto|coche|carro|bil))(?:\s*[:#]?\s+(?:[a-z]+[ \t]+){0,2}|[ \t]+\()"
-    r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,4}){0,2})"
+    r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )
 
@@ -124,6 +124,7 @@ _VEHICLE_CUE_PARTS = (
     *("car", "ute", "truck", "vehicle", "pkw", "kfz", "bike", "motorcycle", "trailer", "taxi"),
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
+    *("pickup", "suv", "sedan", "hatchback", "wagon"),
 )
 
 

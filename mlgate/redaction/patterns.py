@@ -94,7 +94,9 @@ DATE = re.compile(
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?=\s*(?:to|bis|au|al|tot|till|-|\u2013)\s*\d{1,2}\.\d{1,2}\.\d{2,4})"
     # Central Europe's spaced form: "11. 12. 2023"; a range in one month: "12-14 Mar"
     r"|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
-    rf"|\b\d{{1,2}}[-\u2013]\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b",
+    rf"|\b\d{{1,2}}[-\u2013]\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    # a Roman month, as Greece, Poland and Romania write it: "1.iv.1933", "12 XI 1950"
+    r"|\b\d{1,2}[. ](?:iii|ii|iv|ix|i|vi{1,3}|v|xii|xi|x)[. ]\d{4}\b",
     _I,
 )
 _ORDINAL_WORD = (

@@ -46,9 +46,14 @@ _KEYS = {
         "nhs_number chi medicare medicare_no ihi ssn sin tfn bsn nhi member_id subscriber_id "
         "policy policy_no policy_number insurance_id account account_no account_number acct "
         "claim_id case_id fallnr fall_nr pat_nr patnr kvnr nir dni nie pesel nhc "
-        "serial serial_no serial_number device_id"
+        # ("device" is left out: "Device: AirSense 11 AutoSet" names a model)
+        "serial serial_no serial_number device_id dev meter transmitter sensor login "
+        "nurse_login user_login"
     ),
+    "AGE": "age age_years edad alter âge età",
 }
+# Keys only a table's header gives their meaning: "first,last,dob" (prose says "first: ...").
+_HEADER_ONLY = {"first": "PERSON", "last": "PERSON", "given": "PERSON"}
 LABELS: dict[str, str] = {key: label for label, keys in _KEYS.items() for key in keys.split()}
 # Other identifier keys by their endings: "transmitter_id", "licence_no", "badge_number".
 _ID_ENDINGS = ("_id", "_no", "_nr", "_num", "_number", "_serial", "_sn", "_mrn", "_token")
@@ -82,6 +87,7 @@ _PARTICLES = frozenset(
     "van von de der den di da do du le la del della dos das bin binti al el".split()  # noqa: SIM905
 )
 _LOGIN = re.compile(r"(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,30}")
+_COMMA_PAIR = re.compile(r"(?m)^[ \t]*([A-Za-z][\w.]{1,40}),([^,\n]{1,60})$")
 _DELIMITERS = (",", ";", "|", "\t")
 _HEADER_CELL = re.compile(r"[ \t]*[\"']?[A-Za-z][\w .#/-]{0,30}[\"']?[ \t]*")
 
@@ -105,6 +111,8 @@ def _fits(label: str, value: str, *, bare: bool) -> bool:
     unquoted after a key that prose uses too, capitals: "Patient: 45yo male" is no name)."""
     if not value or value.lower() in ("null", "none", "n/a", "na", "unknown", "-"):
         return False
+    if label == "AGE":
+        return value.isdigit() and int(value) <= 120
     if label in ("ID", "PHONE"):
         return any(ch.isdigit() for ch in value)
     if label == "PERSON":
@@ -116,6 +124,12 @@ def _fits(label: str, value: str, *, bare: bool) -> bool:
 
 
 def _pairs(text: str) -> Iterator[Span]:
+    for line in _COMMA_PAIR.finditer(text) if "," in text else ():
+        # an exported record, one field a line: "patient_mrn,E0041882", "nurse_login,jmaddox2"
+        label = _label(line.group(1))
+        value = line.group(2).strip()
+        if label and label != "PERSON" and _fits(label, value, bare=False):
+            yield line.start(2), line.start(2) + len(value), label
     for sep in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, sep.start() - 44), sep.start())
         label = _label(key.group(1)) if key else None
@@ -168,7 +182,8 @@ def _tables(text: str) -> Iterator[Span]:
             i += 1
             continue
         cells = header.split(delimiter)
-        labels = [_label(c.strip(" \t\"'")) for c in cells]
+        keys = [c.strip(" \t\"'") for c in cells]
+        labels = [_HEADER_ONLY.get(k.lower()) or _label(k) for k in keys]
         if not all(_HEADER_CELL.fullmatch(c) for c in cells) or not any(labels):
             i += 1
             continue

@@ -310,6 +310,12 @@ def redact(text: str) -> str:
         ("mrs young, chi 0309581234; n/s: mr cook (ninety-two) found; mevr de vries ninety-four", ["young", "cook", "de vries"]),
         ("pm shift. grace (ur 77 14 093) bsl 14.6; Gwilym ap Rhys (71), of Mold, NHS 7019238841", ["grace", "Rhys", "Mold"]),
         ("Cabinet du Dr Mathilde Roussel, Nice\nCher confrère; Subject KS-211 (Nils); export ox_brown_p_12-04.edf", ["Nice", "KS-211", "brown_p"]),
+        # tables with an age column or first/last headers; one field a line; telemetry keys
+        ("screen no | name | age | outcome\nS-041 | T. Walsh | 58 | eligible\nclaim,member,last,first\nCLM-1,MBR1,Bishop,Mercy", ["58", "Walsh", "Bishop", "Mercy"]),
+        ("patient_mrn,E0041882\nnurse_login,jmaddox2\n08:02 dev=HEM7600T-55A219 sys=168", ["E0041882", "jmaddox2", "HEM7600T-55A219"]),
+        # greetings and thanks before a dash or a role; ages after a nickname or a code; a Roman month
+        ("Hi Marcy - sending you Jonah\nThanks - Nat (GP registrar)\nThanks, Priti (dispensary)", ["Marcy", "Nat", "Priti"]),
+        ("Stanley Rigby ('Stan'), 98\nDVA Gold QX901234  (91)\nDOB 1.iv.1933; pt's pickup 7KRT442; matricula britanica WF68 ZTX", ["98", "91", "1.iv.1933", "7KRT442", "WF68 ZTX"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -379,6 +385,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("pt jack aka jacko; a cousin aka Abu Sami; it took one year of rehab", ["pt ", "cousin", "one year"]),
         ("Room 3, Ward B, Bed 2; Plan reviewed.\nContinue", ["Room 3", "Bed 2", "Continue"]),
         ("Manon Girard, Apt. 58, 37 rue des Lilas; Subject 101-017 DOB 07/04/1946; Dr Smith, Nice to meet you", ["Apt.", "DOB", "Nice to meet"]),
+        ("Device: Cobalt XT DR ICD (model DDPA2D1), serial RNZ602187S\nfirst: 2 days", ["Cobalt XT DR ICD", "first: 2 days"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
