@@ -1048,7 +1048,9 @@ class RedactionEngine:
                 and not (family and (low in self.places or low.endswith(("ed", "ing", "s"))))
             )
             stop = low in self.stop_words or low in _NOTE_WORDS or low in self.vocabulary
-            if low in _NOT_NAMES and not initial:
+            # ("Husband Will will collect": after a relative, a capitalised given name)
+            given_after_family = family and word[:1].isupper() and low in self.first_names
+            if low in _NOT_NAMES and not initial and not given_after_family:
                 break
             if loose and k == 0 and not (known or initial):
                 break  # "for Entertainment Weekly": a loose cue needs a known name first
@@ -1497,7 +1499,7 @@ _CUE_WORDS = (
     r"|cnc|cns|cn|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
     r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
-    r"|preferred(?=:)|preferred\s+name|owner"
+    r"|preferred(?=:)|preferred\s+name|owner|surname|family\s+name|maiden\s+name"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
     r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor"
@@ -1909,8 +1911,8 @@ _NAME_BEFORE_AKA = re.compile(
     r"(?<![\w'-])((?:[A-Za-z][a-z'\u2019-]+[ \t]+)?[A-Za-z][a-z'\u2019-]{2,})[ \t]+aka\b"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?<![\w'-])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,}(?:[ \t][a-z]\.?)?)[ \t]+"
-    r"(?:RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$))"
+    r"(?<![\w'])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,}(?:[ \t][a-z]\.?)?)[ \t]+"
+    r"(?:SN|RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$))"
 )
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"

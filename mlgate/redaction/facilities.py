@@ -67,19 +67,21 @@ _PREFIXED = re.compile(
     r"|Cabinet\s+médical|Studio\s+medico|Consultorio|Huisartsenpraktijk|Gezondheidscentrum"
     r"|[Vv]årdcentralen|[Vv]årdcentral|Legekontor|Lægehuset"
     r"|Universitätsspitals?|Kantonsspital|Spital|Clinique|Clínica|Clinica|Ziekenhuis|Szpital"
+    r"|LKH(?:-Univ\.)?"
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
     r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
-    r"|Sairaala|Hospital(?=\s+(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil"
+    r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels|da|do|das|dos)\b"
     # or a name that is no street's: "Hospital Costa del Sol" (not "Hospital Road")
     r"|\s+[A-Z][a-z]+\s+(?:de|del|da|do)\s)"
     r")"
     # (on one line: "LVR-Klinik Köln\nFrau Katharina Vogel" is a clinic, then a patient)
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)?"
-    r"(?:Universitario|Clínico|Clínic|Clinic|General|Regional|Infantil))*"
+    r"(?:Universitario|Universitari(?:\s+i\s+Politècnic)?|Clínico|Clínic|Clinic|General|Regional"
+    r"|Infantil))*"
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)?{_NAME}){{1,3}}"
 )
 # The facility word glued on, as Nordic languages write it: "Nordlandssykehuset".

@@ -60,7 +60,7 @@ _CUES = (
     r"|dps(?:\s+no)?|sécu|secu|iban"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
-    r"|subject|medical\s+card(?:\s+no)?"
+    r"|subject|medical\s+card(?:\s+no)?|sin"
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
@@ -420,8 +420,16 @@ def device_ids(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "ID"
 
 
+# A document filed under a number: "ur_5503812_dc.pdf", "scan-20240311-448120.docx".
+_NUMBERED_FILE = re.compile(
+    r"(?<![\w/.-])[\w-]*\d{5,}[\w.-]*\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b"
+)
+
+
 def media_files(text: str) -> Iterator[Span]:
     """Photo, scan and recording file names: their names carry a person or an ID."""
+    for m in _NUMBERED_FILE.finditer(text) if "." in text else ():
+        yield m.start(), m.end(), "ID"
     for m in _MEDIA.finditer(text) if _MEDIA_GATE.search(text) else ():
         stem = m.group().rsplit(".", 1)[0].rsplit("/", 1)[-1]
         if len(stem) >= 3:

@@ -135,6 +135,7 @@ AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|y/o|y\.o\.?|yo)\b"
     r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
+    r"|\b(?:pt|patient)\s+(\d{2,3})(?=,\s)"  # "pt 95, v fragile skin"
     # "hes 4 now", "she's 81": after the contraction, never a dose or a time
     r"|\b(?:she|he)['\u2019]?s\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|[.:]\d|x\b|of\b"
     r"|days?|d\b|weeks?|wks?|months?|hours?|hrs?|h\b|mins?|minutes?|units?|times|weeks))"
@@ -301,14 +302,22 @@ ADDRESSES = [
     # French and Quebec streets, the street word first: "4410 rue Beaubien Est, app. 3,
     # Montréal QC H1T 1T2", "12 avenue Jean-Jaurès".
     re.compile(
-        r"\b\d{1,5}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd"
-        r"|chemin|ch\.|place|route|rang|côte|montée|allée|impasse|quai|cours)[ \t]+(?:de[ \t]+la"
+        r"\b(?:\d{1,5}-)?\d{1,5}(?:[ \t]?(?:bis|ter|[A-Za-z]))?,?[ \t]+"
+        r"(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|route|rang|côte|montée|allée"
+        r"|impasse|quai|cours)[ \t]+(?:de[ \t]+la"
         r"|de[ \t]+l'|du|des|de|d')?[ \t]*[A-ZÉÈÀ][\w'\u2019-]+(?:[ \t]+[A-ZÉÈÀ][\w'\u2019-]+){0,3}"
+        r"(?:[ \t]+(?:O|E|N|S|Ouest|Est|Nord|Sud)\b)?"
         r"(?:,[ \t]*(?:app\.|apt\.?|appartement|bureau|suite)[ \t]*\d{1,5})?"
         r"(?:,?[ \t]+[A-ZÉ][a-zà-ÿ'\u2019]+(?:-[A-ZÉ]?[a-zà-ÿ'\u2019]+)*"
         r"(?:[ \t][A-ZÉ][a-zà-ÿ'\u2019]+){0,2}"
-        r"(?:[ \t]+\(?[A-Z]{2}\)?|[ \t]+\([A-ZÉ][a-zé]+\))?"
+        r"(?:,?[ \t]+\(?[A-Z]{2}\)?|[ \t]+\([A-ZÉ][a-zé]+\))?"
         r"(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[ \t]+\d{5})?)?"
+    ),
+    # Irish, to the county and the Eircode: "4 Lios na Gréine, Ennis, Co. Clare, V95 F6P2".
+    re.compile(
+        r"\b\d{1,4}[A-Za-z]?[ \t]+(?:[^\W\d_][\w'\u2019-]*[ \t]+){0,4}[^\W\d_][\w'\u2019-]*,[ \t]+"
+        r"(?:[A-Z][\w'\u2019-]+[ \t]?){1,3},[ \t]+Co\.?[ \t]+[A-Z][a-z]+"
+        r"(?:,?[ \t]+[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b)?"
     ),
     # UK postcodes, with the town before them when there is one: "Leeds LS1 4AP".
     re.compile(rf"(?:\b[A-Z][a-z]+,?[ \t]+)?\b{_UK_POSTCODE}"),

@@ -316,6 +316,10 @@ def redact(text: str) -> str:
         # greetings and thanks before a dash or a role; ages after a nickname or a code; a Roman month
         ("Hi Marcy - sending you Jonah\nThanks - Nat (GP registrar)\nThanks, Priti (dispensary)", ["Marcy", "Nat", "Priti"]),
         ("Stanley Rigby ('Stan'), 98\nDVA Gold QX901234  (91)\nDOB 1.iv.1933; pt's pickup 7KRT442; matricula britanica WF68 ZTX", ["98", "91", "1.iv.1933", "7KRT442", "WF68 ZTX"]),
+        # Irish and Quebec addresses whole; LKH; Catalan hospitals; a staff nurse; a relative's given name that is a word
+        ("Ms Saoirse Nic Aodha\n4 Lios na Gréine, Ennis, Co. Clare, V95 F6P2\nLives 402-1150 Rue Sainte-Catherine O, Montreal QC H3B 2H4.", ["Lios na", "Ennis", "V95 F6P2", "402-1150", "Sainte-Catherine", "H3B 2H4"]),
+        ("LKH-Univ. Klinikum Graz; Hospital Universitari i Politècnic La Fe\nfluid bal -400\nCarys SN\nHusband Will will collect; pt 95, v fragile", ["LKH", "Politècnic La Fe", "Carys", "Will will", "95"]),
+        ("old chart filed as ur_5503812_dc.pdf; SIN 130692544", ["5503812", "130692544"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -386,6 +390,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Room 3, Ward B, Bed 2; Plan reviewed.\nContinue", ["Room 3", "Bed 2", "Continue"]),
         ("Manon Girard, Apt. 58, 37 rue des Lilas; Subject 101-017 DOB 07/04/1946; Dr Smith, Nice to meet you", ["Apt.", "DOB", "Nice to meet"]),
         ("Device: Cobalt XT DR ICD (model DDPA2D1), serial RNZ602187S\nfirst: 2 days", ["Cobalt XT DR ICD", "first: 2 days"]),
+        ("Jayden (surname withheld at pt request); no surname recorded; vårdcentralen i Sollentuna; the will of the patient", ["withheld", "recorded", "vårdcentralen i", "will of"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
