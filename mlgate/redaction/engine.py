@@ -548,6 +548,9 @@ class RedactionEngine:
             # "grace (ur 77 14 093)": in lower case, a given name the lists know before a record
             if m.group(1).split()[0] in self.first_names:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _FAX_TO.finditer(text) if "To:" in text else ():
+            # a fax cover's recipient: "To: Piedmont Neurology   Fax: 404-351-0771"
+            yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _NAME_BEFORE_AKA.finditer(text) if "aka" in text else ():
             # "gazza aka Gary Whitehouse", "mark tuilagi aka sonny": the name before "aka" too
             start, lows = m.start(1), m.group(1).lower().split()
@@ -685,7 +688,10 @@ class RedactionEngine:
                 m.group(1).lower() in self.first_names
                 or m.group(1).lower() in self.first_names_intl
             ):
-                for g in (1, 2, 3):
+                if m.group(3):  # "Robert 'Bobby' King": one name, nickname and all
+                    yield Found(m.start(1), m.end(4), "PERSON", _CONTEXT)
+                    continue
+                for g in (1, 2, 4):
                     yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
         for m in _HOST_NAME.finditer(text):
             first = m.group().split("-")[0]
@@ -1498,11 +1504,12 @@ _CUE_WORDS = (
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
     r"|cnc|cns|cn|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
     r"|pharmacist|social\s+worker|ot|sw|cm|case\s+manager|coordinator|interpreter|alo|nm"
-    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|pa|ra"
+    r"|driver|educator|const|constable|bf|gf|boyfriend|girlfriend|baby\s+(?:girl|boy)|baby|infant"
+    r"|witness|reg|pa|ra"
     r"|preferred(?=:)|preferred\s+name|owner|surname|family\s+name|maiden\s+name"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
-    r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor"
+    r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor|res"
     r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -1690,8 +1697,9 @@ _USER_NAME = re.compile(
 )
 # A nickname in brackets between given name and surname: "Barry (Bazza) Kettle".
 _NICKNAME_BETWEEN = re.compile(
-    rf"\b({_NAME_WORD})[ \t]+\([\'\"\u2018\u201c]?({_NAME_WORD})[\'\"\u2019\u201d]?\)"
-    rf"[ \t]+({_NAME_WORD})"
+    rf"\b({_NAME_WORD})[ \t]+(?:\([\'\"\u2018\u201c]?({_NAME_WORD})[\'\"\u2019\u201d]?\)"
+    # ("Robert 'Bobby' King")
+    rf"|[\'\"\u2018\u201c]({_NAME_WORD})[\'\"\u2019\u201d])[ \t]+({_NAME_WORD})"
 )
 # Host names that carry a person: "hub okonkwo-lounge.local", "ipad-of-hinewai".
 _HOST_NAME = re.compile(
@@ -1907,12 +1915,16 @@ _LOWER_NAME_BEFORE_CODE = re.compile(
     r"(?<![\w'-])([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]+"
     r"\((?:ur|mrn|urn|nhi|nhs|chi|ihi|hosp|dob|medicare)\b"
 )
+_FAX_TO = re.compile(
+    r"\bTo:[ \t]+([A-Z][\w'&.-]*(?:[ \t][A-Z][\w'&.-]*){1,4})[ \t]+(?i:fax|ph|tel)\b"
+)
 _NAME_BEFORE_AKA = re.compile(
     r"(?<![\w'-])((?:[A-Za-z][a-z'\u2019-]+[ \t]+)?[A-Za-z][a-z'\u2019-]{2,})[ \t]+aka\b"
 )
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w'])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,}(?:[ \t][a-z]\.?)?)[ \t]+"
-    r"(?:SN|RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$))"
+    r"(?:FY1|FY2|SHO|SN|RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA"
+    r"|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$)|[ \t]+[A-Z]{3}\b)"
 )
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"
@@ -2214,6 +2226,16 @@ _ADDRESS_HEAD = re.compile(
 )
 
 
+_STREET_END = re.compile(
+    r"\b(?:Lane|Road|Street|Avenue|Close|Drive|Way|Row|Terrace|Crescent|Place|Gardens|Grove"
+    r"|Hill|Court|Walk|Mews|Square|Rectory|Cottage|Farm|House)$"
+)
+
+
+def _street_read_as_name(text: str, start: int, end: int, label: str) -> bool:
+    return label in ("PERSON", "LOCATION") and bool(_STREET_END.search(text, start, end))
+
+
 def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
     """A street and number takes its flat, postcode and town: one address, not four spans."""
     out: list[Span] = []
@@ -2233,7 +2255,11 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
         if label == "ADDRESS" and not text[start].isdigit():
             # The lines before a town and postcode: "22 Kingsway, Glen Waverley VIC 3150",
             # "Rose Cottage, Church Lane, Great Snoring, Fakenham NR21 0AJ"
-            lo = out[-1][1] if out else 0
+            # (over a street read alone as a person: "The Old Rectory, Church Lane, Much
+            # Wenlock TF13 6AA")
+            lo = next(
+                (e for b, e, lab in reversed(out) if not _street_read_as_name(text, b, e, lab)), 0
+            )
             for _ in range(4):
                 head = _ADDRESS_HEAD.search(text, lo, start)
                 if not head:
@@ -2241,6 +2267,8 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
                 start = head.start()
                 if text[start].isdigit():
                     break
+            while out and out[-1][0] >= start:
+                out.pop()  # the lines the address took
         if label == "ADDRESS" and any(ch.isdigit() for ch in text[start:end]):
             # A postcode ends an address: the line after "NSW 2204" is the letter's body.
             cut = POSTCODE_LINE_END.search(text, start, end)

@@ -56,7 +56,8 @@ _PREFIXED = re.compile(
     r"\b(?:Ospedale|Policlinico|Hôpital|Hopital|CHU|CHRU|Klinikum|Universitätsklinikum"
     # aged care and nursing homes: "Seniorenstift Am Mühlenteich", "EHPAD Les Tilleuls",
     # "verpleeghuis De Hooge Weide", "residencia Virgen del Rocío", "plejecentret Solgården"
-    r"|Seniorenstift|Seniorenheim|Seniorenresidenz|Pflegeheim|Altenheim|Altersheim|EHPAD|WZC"
+    r"|Seniorenstift|Seniorenheim|Seniorenresidenz|Seniorenzentrum|Pflegeheim|Altenheim|Altersheim"
+    r"|EHPAD|WZC"
     r"|Centre\s+[Hh]ospitalier(?:\s+[Uu]niversitaire)?|Résidence|verpleeghuis|verzorgingshuis"
     r"|Przychodnia|Poradnia|St\.?\s+John\s+of\s+God"
     r"|[Rr]esidencia|[Pp]lejecentret|[Pp]lejehjemmet|[Pp]lejehjem|[Ss]ykehjem|[Ää]ldreboendet"

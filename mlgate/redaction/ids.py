@@ -60,7 +60,7 @@ _CUES = (
     r"|dps(?:\s+no)?|sécu|secu|iban"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
-    r"|subject|medical\s+card(?:\s+no)?|sin"
+    r"|subject|medical\s+card(?:\s+no)?|sin|ubrn|interpreter|personalausweis|ausweis|reisepass"
     # Canada's and central Europe's: "MCP 114 559 203 001", "AACP no. 3317", "r. č. 640512/1187"
     r"|mcp|ramq|nam|ohip|aacp|billing\s*(?:no|#)|r\.\s?č|rodn[eé]\s+č[ií]slo|emšo|emso|zzzs"
     r"|iban|clincard"
@@ -113,7 +113,7 @@ _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon"
-    r"|voiture|auto|coche|carro|bil))(?:\s*[:#]?\s+(?:[a-z]+[ \t]+){0,2}|[ \t]+\()"
+    r"|voiture|auto|coche|carro|bil))(?:\s*[:#]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )

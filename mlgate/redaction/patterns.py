@@ -154,7 +154,7 @@ AGE = re.compile(
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
     "Alley Avenue Branch Bridge Brook Brooks Burg Bypass Camp Canyon Cape Causeway Center "
-    "Circle Cliff Cliffs Club Common Corner Corners Course Court Courts Cove Coves Creek "
+    "Concourse Circle Cliff Cliffs Club Common Corner Corners Course Court Courts Cove Coves Creek "
     "Crescent Crest Crossing Crossroad Curve Dale Dam Divide Drive Drives Estate Estates "
     "Expressway Extension Falls Ferry Field Fields Flat Flats Ford Forest Forge Forges Fork "
     "Forks Fort Freeway Garden Gardens Gateway Glen Glens Green Greens Grove Groves Harbor "
@@ -261,7 +261,8 @@ ADDRESSES = [
     _STREET_WORD_APART,
     # Title-case streets, then up to four parts: unit, city, state and zip, country.
     re.compile(
-        rf"{_STREET_TITLE}(?:\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*\d+)?(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
+        rf"{_STREET_TITLE}(?:\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*\d+[A-Z]?)?"
+        rf"(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
     ),
     # Any case, the common suffixes, with "city, st 12345" when it follows.
     re.compile(
@@ -320,7 +321,7 @@ ADDRESSES = [
         r"(?:,?[ \t]+[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b)?"
     ),
     # UK postcodes, with the town before them when there is one: "Leeds LS1 4AP".
-    re.compile(rf"(?:\b[A-Z][a-z]+,?[ \t]+)?\b{_UK_POSTCODE}"),
+    re.compile(rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},?[ \t]+)?\b{_UK_POSTCODE}"),
     EU_STREET_THEN_NUMBER,
     # Any street words, a number, then a postcode and a town: "Mlýnská 115, 530 16 Bílovec",
     # "Za Statky 9, 194 82 Plasy", "Nikonkuja 189, 55979 Hollola".
@@ -441,7 +442,7 @@ _NUMBERED_HEADS = ("Blk", "Block", "No.", "House", "Flat", "Plot", "Lot")
 # Building, 48 Tokwawan Road, To Kwa Wan, Kowloon", "Villa 23, Street 14, Al Barsha 2, Dubai".
 # (A word with a dot is an abbreviation, "P.O.", or ends the part: "Galway. GMS card".)
 _PART_WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w'\u2019-]*|\d{1,5}\b)"
-_ADDRESS_PART = (
+_UNIT_PART = (
     r"(?!(?:Tel|Ph|Phone|Mob|Mobile|Fax|Email|E-mail)\b)"
     rf"(?:\d{{1,5}}(?:/[A-Z0-9]{{1,3}})?|{_PART_WORD})"
     rf"(?:[ \t]+(?!{_UK_POSTCODE})(?:{_PART_WORD}|of|de|la|el|al|bin)){{0,5}}"
@@ -449,7 +450,7 @@ _ADDRESS_PART = (
 UNIT_ADDRESS = re.compile(
     r"\b(?:H\.[ \t]?)?(?:Flat|Rm|Room|Villa|Lot|No\.|Unit|Apt|Apartment|Suite|Shop|House|Block|Blk)"
     r"[ \t]*"
-    rf"\d{{1,5}}[A-Z]?(?:/\d{{1,4}})?(?:,[ \t]*{_ADDRESS_PART}){{2,5}}"
+    rf"\d{{1,5}}[A-Z]?(?:/\d{{1,4}})?(?:,[ \t]*{_UNIT_PART}){{2,5}}"
     rf"(?:[ \t]+(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\d{{4,6}}\b))?"
 )
 _UNIT_HEADS = (
@@ -708,14 +709,15 @@ _DAY_MONTH_BEFORE = re.compile(
     r"|appt|eta|w/c|wk\s+of|week\s+of|before|after|seen|admitted|discharged|booked|dc|note"
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived|clinic"
-    r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix)"
+    r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix|adm|set"
+    r"|level|t/m)"
     r"(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d|\brfds)\s*$"
 )
 # "19790817", HL7's and many exports' date of birth; the year bounds keep IDs out.
 DATE_COMPACT = re.compile(
     r"(?<![\w.-])(?:19[2-9]\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.-])"
 )
-_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b)")
+_CLOCK_AFTER = re.compile(r"\s+(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d\b|\d{1,2}\s?(?:am|pm)\b)", _I)
 # A clock time after a date: "16:42", "2:15 pm", and the nursing notes' "2140".
 # A clock time after a date joins it: "16:42", "2:15 pm" (a nursing note's "2140" stays
 # apart: annotators disagree on it, and it identifies nobody).

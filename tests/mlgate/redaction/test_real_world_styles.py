@@ -320,6 +320,11 @@ def redact(text: str) -> str:
         ("Ms Saoirse Nic Aodha\n4 Lios na Gréine, Ennis, Co. Clare, V95 F6P2\nLives 402-1150 Rue Sainte-Catherine O, Montreal QC H3B 2H4.", ["Lios na", "Ennis", "V95 F6P2", "402-1150", "Sainte-Catherine", "H3B 2H4"]),
         ("LKH-Univ. Klinikum Graz; Hospital Universitari i Politècnic La Fe\nfluid bal -400\nCarys SN\nHusband Will will collect; pt 95, v fragile", ["LKH", "Politècnic La Fe", "Carys", "Will will", "95"]),
         ("old chart filed as ur_5503812_dc.pdf; SIN 130692544", ["5503812", "130692544"]),
+        # dates before a clock in any form, a fax's recipient, house names over a street read as a name
+        ("pt Okonkwo, Chidi adm 03/19; SOC visit set 3/22 2pm\nTo: Piedmont Neurology   Fax: 404-351-0771", ["03/19", "3/22", "Piedmont"]),
+        ("Mr Geoffrey Baker, of The Old Rectory, Church Lane, Much Wenlock TF13 6AA, whose; PU 1420 Grand Concourse Apt 6F, Bronx, NY 10456", ["Old Rectory", "Church Lane", "Much Wenlock", "Concourse", "Bronx"]),
+        ("R Achterberg FY1 GMC 7081234; res Dulcie Hope (101!); Guarantor: Robert 'Bobby' King; baby girl Willow 3.2kg", ["Achterberg", "Dulcie", "101", "Bobby", "Willow"]),
+        ("UBRN 0004 1923 7781; interpreter #40117; Personalausweis L01X00T47; Vehicle allocated: S447XJA; Seniorenzentrum Am Maschsee", ["7781", "40117", "L01X00T47", "S447XJA", "Maschsee"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -391,6 +396,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Manon Girard, Apt. 58, 37 rue des Lilas; Subject 101-017 DOB 07/04/1946; Dr Smith, Nice to meet you", ["Apt.", "DOB", "Nice to meet"]),
         ("Device: Cobalt XT DR ICD (model DDPA2D1), serial RNZ602187S\nfirst: 2 days", ["Cobalt XT DR ICD", "first: 2 days"]),
         ("Jayden (surname withheld at pt request); no surname recorded; vårdcentralen i Sollentuna; the will of the patient", ["withheld", "recorded", "vårdcentralen i", "will of"]),
+        ("Seen by Ní Bhriain (geri SpR); res 18; Contact: Adam Eriksen, Valby Kirkevej 81, 4279 Hjortshøj", ["geri", "res 18"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
@@ -404,3 +410,11 @@ def test_capitalised_everyday_words_cost_no_model_time() -> None:
     # "Referral" and "Billing" open lines and are never names; "Kaplan" might be one.
     assert {"referral", "billing", "colour", "behandlung"} <= ENGINE.plain_words
     assert "kaplan" not in ENGINE.plain_words
+
+
+def test_a_name_before_an_address_stays_a_name() -> None:
+    # The lines an address takes before its town are address lines, not the name before them.
+    text = "Contact: Adam Eriksen, Valby Kirkevej 81, 4279 Hjortshøj. Mobile: 73 29 98 41"
+    spans = {text[s:e]: label for s, e, label in ENGINE.find(text)}
+    assert spans.get("Adam Eriksen") == "PERSON"
+    assert spans.get("Valby Kirkevej 81, 4279 Hjortshøj") == "ADDRESS"
