@@ -61,6 +61,8 @@ HAND_WRITTEN = {
         "probe22",
         "probe23",
         "probe24",
+        "probe25",
+        "probe26",
         "holdout",
     )
 }
