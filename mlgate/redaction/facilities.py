@@ -71,7 +71,8 @@ _PREFIXED = re.compile(
     r"|LKH(?:-Univ\.)?"
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
-    r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie"
+    r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie|Sanatorio|Farmacia|Laboratorio"
+    r"|Policlínica"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"
@@ -97,7 +98,10 @@ _GLUED = re.compile(
 _SUFFIXED = re.compile(
     rf"\b{_NAME}(?:\s+{_NAME})?(?:\s+[a-zäöå]+)?\s+(?:universitetssjukhus|universitetssykehus"
     r"|universitetssjukehus|sjukhus|sjukhuset"
-    r"|sykehus|sygehus|sairaala|ziekenhuizen|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus)\b"
+    r"|sykehus|sygehus|sairaala|ziekenhuizen|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus"
+    # pharmacies and practices after their names: "Tampereen Hervannan apteekki", "Os
+    # legesenter", "Yeni Umut Eczanesi", "Szent Margit Gyógyszertár"
+    r"|apteekki|apotek|apoteket|legesenter|helsesenter|Eczanesi|Gyógyszertár|Kórház)\b"
 )
 _CAPITALISED = re.compile(
     # "Baker Heart and Diabetes Institute": a link word only between capitalised words
@@ -216,7 +220,8 @@ ORGANISATION_BEFORE_TOWN = re.compile(
 # Gates (see ``gates``): every match of _SUFFIXED, _COUNTY_NAME and _LOWER holds one of these.
 _SUFFIX_PARTS = (
     *("sjukhus", "sykehus", "sjukehus", "sygehus", "sairaala", "ziekenhui", "Klinik", "Spital"),
-    "Krankenhaus",
+    *("Krankenhaus", "apteekki", "apotek", "legesenter", "helsesenter", "Eczanesi"),
+    *("Gyógyszertár", "Kórház"),
 )
 _COUNTY_PARTS = (
     *("shire", "Somerset", "Cornwall", "Devon", "Dorset", "Kent", "Essex", "Surrey", "Sussex"),

@@ -58,6 +58,12 @@ _CUES = (
     r"|cheque(?:\s+no)?|check\s+no|imc|gmc|gdc|nmc|nmbi|mcnz|hcpc"
     # Ireland's Drugs Payment Scheme, France's "N° sécu"
     r"|dps(?:\s+no)?|sécu|secu|iban"
+    # Czech, Japanese, Finnish, Argentine, Brazilian, Turkish, Polish, Norwegian, Chinese and
+    # Korean records: "RČ 720305/0419", "Kigo-bango 27-11 384", "SV-tunnus 099872", "MP 44281",
+    # "pront448217", "E-reçete no 1K7T2AX", "kod dostępu 4821", "serienr 2219HA0457",
+    # "住院号0812093"
+    r"|rč|kigo-?bango|bango|sv-tunnus|mp|pront|prontuário|chorobopisu|reçete|kod\s+dostępu|kod"
+    r"|serienr|serienummer|住院号|病历号|门诊号|병록번호|등록번호|カルテ番号|患者番号"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
     r"|subject|medical\s+card(?:\s+no)?|sin|ubrn|interpreter|personalausweis|ausweis|reisepass"
@@ -99,7 +105,7 @@ _DECIMAL = re.compile(r"\d+\.\d+(?:\s*[/-]\s*\d+\.\d+)?")
 # Number plates after their cue in the locales' languages, spaced in any case: "rego 1xk 4rt",
 # "Kennzeichen M-KV 4821", "reg.nr KLM 48B", "Matrícula do carro AB-12-CD".
 _PLATE = re.compile(
-    r"(?i:\b(?:rego|plate|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
+    r"(?i:\b(?:rego|plate|placa|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
     r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
     r"|registreringsnummer))\s*[:#.]?\s+(?:[a-z]{4,}[ \t]+)?"  # ("matricula britanica WF68 ZTX")
     r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,2})(?![\w-])"
@@ -112,19 +118,19 @@ _PLATE = re.compile(
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
-    r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon"
+    r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
     r"|voiture|auto|coche|carro|bil))(?:\s*[:#]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )
 
 # Gates: every cue of _PLATE, and of _VEHICLE_PLATE, holds one of these.
-_PLATE_CUE_PARTS = ("reg", "plate", "kennzeichen", "matr", "targa", "kenteken", "rej")
+_PLATE_CUE_PARTS = ("reg", "plate", "placa", "kennzeichen", "matr", "targa", "kenteken", "rej")
 _VEHICLE_CUE_PARTS = (
     *("car", "ute", "truck", "vehicle", "pkw", "kfz", "bike", "motorcycle", "trailer", "taxi"),
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
-    *("pickup", "suv", "sedan", "hatchback", "wagon"),
+    *("pickup", "suv", "sedan", "hatchback", "wagon", "moto"),
 )
 
 
@@ -151,15 +157,26 @@ _HANDLE = re.compile(
 _LOGIN_CUES = (
     *("tiktok", "instagram", "insta", "snapchat", "twitter", "facebook", "discord", "reddit"),
     *("youtube", "threads", "login", "log-in", "username", "user name", "handle", "mychart"),
-    "portal",
+    *("portal", "wechat", "kakao", "kakaotalk", "whatsapp", "telegram", "account"),
 )
 _LOGIN_AFTER_CUE = re.compile(
-    rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)[^\n:()]{{0,30}}?"
-    r"(?:\bas\b|:|\(|['\"\u2018\u201c])[ \t]*@?((?=[a-z0-9._]*[\d_.])[a-z][a-z0-9._]{2,29}[a-z0-9])"
+    rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)"
+    # right after the cue ("WeChat chenjie_sz88"), or a few words on after "as", ":", "(" or a
+    # quote ("posting on tiktok as sammi.r.xo", "Login used: cwhitaker87")
+    r"(?:[ \t]+|[^\n:()]{0,30}?(?:\bas\b|:|\(|['\"\u2018\u201c])[ \t]*)@?"
+    # (a digit, or a dot or underscore inside the handle: not "tear." after "bucket-handle")
+    r"(?<![\w.])((?=[a-z0-9._]*(?:\d|[_.][a-z0-9]))[a-z][a-z0-9._]{2,29}[a-z0-9])"
     r"\b(?![.@-]\w)"
 )
 
 
+# Identity numbers whose shape no other number has: Mexico's CURP ("FOCX961104MJCLSM08") and
+# voter key ("FLCSXM96110414M700"), the Czech and Slovak birth number ("720305/0419"), and Korean
+# plates ("12가 3456").
+_SHAPED_IDS = re.compile(
+    r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b|\b[A-Z]{6}\d{8}[HM]\d{3}\b"
+    r"|\b\d{2}[0156]\d[0-3]\d/\d{3,4}\b|\b\d{2,3}[\uac00-\ud7a3][ \t]?\d{4}\b"
+)
 # Hong Kong's identity card: one or two letters, six digits and the check digit in brackets,
 # "D 882014(0)", "G318227(A)": the bracketed check digit is a shape no other number has.
 _HKID = re.compile(r"\b[A-Z]{1,2}[ \t]?\d{6}[ \t]?\([0-9A]\)")
@@ -171,6 +188,8 @@ def cued_ids(text: str) -> Iterator[Span]:
         group = 1 if keyed.group(1) else 2
         if any(ch.isdigit() for ch in keyed.group(group)):
             yield keyed.start(group), keyed.end(group), "ID"
+    for shaped in _SHAPED_IDS.finditer(text):
+        yield shaped.start(), shaped.end(), "ID"
     for hkid in _HKID.finditer(text) if "(" in text else ():
         yield hkid.start(), hkid.end(), "ID"
     for handle in _HANDLE.finditer(text) if ("@" in text or "u/" in text) else ():

@@ -99,6 +99,25 @@ DATE = re.compile(
     r"|\b\d{1,2}[. ](?:iii|ii|iv|ix|i|vi{1,3}|v|xii|xi|x)[. ]\d{4}\b",
     _I,
 )
+# Calendars and orders English never writes: Chinese, Japanese and Korean dates ("2024年3月8日",
+# "2024년 9월 12일"), Japan's era years ("R6.10.3": Reiwa 6), Taiwan's Minguo years
+# ("113/05/20", "058/04/09"), Hijri months ("1 Shawwal 1445") and Hungary's year-first months
+# ("2024. április 8.").
+_HIJRI_MONTH = (
+    r"Muharram|Safar|Rabi[' ]?\s?al[- ](?:Awwal|Thani|Akhir)|Jumad[ao][' ]?\s?al[- ]"
+    r"(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha'?ban|Ramadan|Shawwal"
+    r"|Dhu(?:[ -]?al)?[- ]?Q[ai]'?dah|Dhu(?:[ -]?al)?[- ]?Hijjah|Dhul[- ](?:Hijjah|Q[ai]'?dah)"
+)
+OTHER_CALENDARS = re.compile(
+    r"\d{4}[ \t]?年[ \t]?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?"
+    r"|\d{4}년[ \t]?\d{1,2}월(?:[ \t]?\d{1,2}일)?"
+    r"|\b[RHS]\d{1,2}\.\d{1,2}\.\d{1,2}\b"
+    r"|(?<![\d/.])(?:0\d\d|1[01]\d)[/.](?:0?[1-9]|1[0-2])[/.](?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
+    rf"|\b\d{{1,2}}[ \t]+(?:{_HIJRI_MONTH})[ \t]+1[34]\d\d\b"
+    r"|\b(?:19|20)\d\d\.[ \t]?(?:január|február|március|április|május|június|július|augusztus"
+    r"|szeptember|október|november|december)[ \t]+\d{1,2}\.",
+    _I,
+)
 _ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
@@ -136,6 +155,8 @@ AGE = re.compile(
     r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
     r"|\b(?:pt|patient)\s+(\d{2,3})(?=,\s)"  # "pt 95, v fragile skin"
+    # in the languages without a locale pack: "71 ani", "77 år", Turkish "yasinda", "70歳"
+    r"|\b(\d{1,3})[ \t]?(?:ani|anos|años|år|vuotta|ya\u015f\u0131nda|歳|세|岁)(?!\w)"
     # "hes 4 now", "she's 81": after the contraction, never a dose or a time
     r"|\b(?:she|he)['\u2019]?s\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|[.:]\d|x\b|of\b"
     r"|days?|d\b|weeks?|wks?|months?|hours?|hrs?|h\b|mins?|minutes?|units?|times|weeks))"
@@ -437,6 +458,45 @@ NUMBERED_ADDRESS = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+)?"
 )
 _NUMBERED_HEADS = ("Blk", "Block", "No.", "House", "Flat", "Plot", "Lot")
+# Hungary's order, the postcode and town first: "6720 Szeged, Kárász u. 16.", "7633 Pécs, Nagy
+# Lajos király útja 18. II. em. 4."
+HUNGARIAN_ADDRESS = re.compile(
+    rf"\b\d{{4}}[ \t]+{_CAP},[ \t]+{_CAP}(?:[ \t]+[\w\u00c0-\u017f'-]+){{0,3}}[ \t]+"
+    r"(?:u\.|utca|út|útja|tér|tere|krt\.|körút)[ \t]+\d{1,4}\.?"
+    r"(?:[ \t]+[IVX]+\.[ \t]*em\.[ \t]*\d+\.?)?"
+)
+# After "lives at" or "home to", the rest of the clause when it holds a number: the address of
+# any country, as written there ("lives at Calle Durango 214, Int. 3, Col. Roma Norte, 06700
+# Ciudad de México", "home to 3-14-8 Kichijoji Minamicho, Musashino-shi, Tokyo 180-0003").
+ADDRESS_AFTER_HOME_CUE = re.compile(
+    r"(?i:\b(?:lives|living|resides|residing|staying)(?:[ \t]+[a-z]+){0,3}?[ \t]+at"
+    r"|\bhome[ \t]+to|\baddress[ \t]+on[ \t]+file:?)[ \t]+"
+    r"((?=[A-Z0-9]|(?:vul|ul|al|str|pl|os|av|r)\.)[^\n;]{3,90}?)"
+    # to the sentence's end, not an abbreviation's ("Int. 3", "Col. Roma Norte", "kv. 112")
+    r"(?=(?<!\b(?:kv|nr|ap|No|Av|St|Rd|Dr|bl|sc|et|Pl))(?<!\b(?:Int|Col|vul|Str|Cad|Mah|Sok|Blv"
+    r"|jud|Ave|Apt|Ste))(?<!\bAvda)\.(?:\s|$)|[;?\n]|$|[ \t]*\("
+    r"|,?[ \t]+(?i:by|with|wiht|w/|and|for|on|in|if|via|until|during|day|tonight|today|tomorrow"
+    r"|tel|mob|mobile|phone|ph|fax|email|daughter|son|wife|husband|partner|family|carer)\b)"
+)
+
+
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])\d{1,6}(?:[-/]\d{1,6})*(?![\w.])")
+
+
+def _addresses_after_home_cue(text: str) -> Iterator[Span]:
+    """The clause after "lives at" or "home to", when it holds a number."""
+    others: list[Span] | None = None
+    for m in ADDRESS_AFTER_HOME_CUE.finditer(text):
+        # a house number or a postcode among capitalised words: "Beswick" alone is a town's
+        if not (_NUMBER_TOKEN.search(m.group(1)) and any(ch.isupper() for ch in m.group(1))):
+            continue
+        # (where other rules read parts of it, only when it holds them all)
+        others = list(_addresses(text)) if others is None else others
+        start, end = m.span(1)
+        if all(start <= s and e <= end for s, e, _ in others if s < end and start < e):
+            yield start, end, "ADDRESS"
+
+
 # Without a postcode: a unit, then the building, street and district, one a comma, as
 # Hong Kong, the Gulf, Sri Lanka and the Caribbean write them: "Flat 7, 3/F, Tung Fat
 # Building, 48 Tokwawan Road, To Kwa Wan, Kowloon", "Villa 23, Street 14, Al Barsha 2, Dubai".
@@ -1031,6 +1091,9 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("phone_au_13", _simple(AU_13_NUMBER, "PHONE", needs=("13 ",))),
         ("address_keyed", _gated(_group(KEYED_ADDRESS, "ADDRESS"), _keyed_address_gate)),
         ("address_unit", _simple(UNIT_ADDRESS, "ADDRESS", _names_a_street, needs=_UNIT_HEADS)),
+        ("date_other_calendars", _simple(OTHER_CALENDARS, "DATE")),
+        ("address_hungarian", _simple(HUNGARIAN_ADDRESS, "ADDRESS")),
+        ("address_after_cue", _addresses_after_home_cue),
     ]
 
 

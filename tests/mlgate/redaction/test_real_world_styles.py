@@ -325,6 +325,15 @@ def redact(text: str) -> str:
         ("Mr Geoffrey Baker, of The Old Rectory, Church Lane, Much Wenlock TF13 6AA, whose; PU 1420 Grand Concourse Apt 6F, Bronx, NY 10456", ["Old Rectory", "Church Lane", "Much Wenlock", "Concourse", "Bronx"]),
         ("R Achterberg FY1 GMC 7081234; res Dulcie Hope (101!); Guarantor: Robert 'Bobby' King; baby girl Willow 3.2kg", ["Achterberg", "Dulcie", "101", "Bobby", "Willow"]),
         ("UBRN 0004 1923 7781; interpreter #40117; Personalausweis L01X00T47; Vehicle allocated: S447XJA; Seniorenzentrum Am Maschsee", ["7781", "40117", "L01X00T47", "S447XJA", "Maschsee"]),
+        # other calendars: Chinese, Korean, Japanese eras, Taiwan's Minguo years, Hijri months, Hungarian
+        ("Admitted 2024年3月8日; 2024년 9월 12일; R6.10.3; OPD 113/05/20. DOB: 058/04/09 (ROC); Date: 1 Shawwal 1445; 2024. április 8.", ["2024年3月8日", "9월 12일", "R6.10.3", "113/05/20", "058/04/09", "Shawwal", "április"]),
+        # addresses after "lives at" or "home to", as each country writes them; Hungarian order
+        ("lives at Calle Durango 214, Int. 3, Col. Roma Norte, Cuauhtémoc, 06700 Ciudad de México, CDMX.", ["Durango", "Int. 3", "Roma Norte", "06700"]),
+        ("take him home to 3-14-8 Kichijoji Minamicho, Musashino-shi, Tokyo 180-0003 by taxi; Gyógyszertár, 6720 Szeged, Kárász u. 16.", ["Kichijoji", "180-0003", "Szeged", "Kárász"]),
+        # identity shapes (CURP, voter key, Czech birth number, Korean plates), record cues in other languages
+        ("CURP FOCX961104MJCLSM08; clave FLCSXM96110414M700; RČ 720305/0419; car 12가 3456; placa QAB3F21", ["FOCX961104MJCLSM08", "FLCSXM96110414M700", "720305/0419", "12가 3456", "QAB3F21"]),
+        ("bed 18 Liu Guoqiang M 70 住院号0812093; pront448217; serienr 2219HA0457; (WeChat chenjie_sz88); (account wenchi.liao)", ["0812093", "448217", "2219HA0457", "chenjie_sz88", "wenchi.liao"]),
+        ("Pacient: Ioan Moldovan, 71 ani; Bjørn Ask 77 år, rom 214; Tampereen Hervannan apteekki; Yeni Umut Eczanesi", ["71", "77", "Hervannan", "Yeni Umut"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -397,6 +406,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Device: Cobalt XT DR ICD (model DDPA2D1), serial RNZ602187S\nfirst: 2 days", ["Cobalt XT DR ICD", "first: 2 days"]),
         ("Jayden (surname withheld at pt request); no surname recorded; vårdcentralen i Sollentuna; the will of the patient", ["withheld", "recorded", "vårdcentralen i", "will of"]),
         ("Seen by Ní Bhriain (geri SpR); res 18; Contact: Adam Eriksen, Valby Kirkevej 81, 4279 Hjortshøj", ["geri", "res 18"]),
+        ("MRI shows a bucket-handle tear; account locked on MyChart. Su pareja pide informe; lives at home with wife. BP 120/80", ["tear", "locked", "pide", "home with wife"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
