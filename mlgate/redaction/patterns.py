@@ -470,11 +470,11 @@ HUNGARIAN_ADDRESS = re.compile(
 # Ciudad de México", "home to 3-14-8 Kichijoji Minamicho, Musashino-shi, Tokyo 180-0003").
 ADDRESS_AFTER_HOME_CUE = re.compile(
     r"(?i:\b(?:lives|living|resides|residing|staying)(?:[ \t]+[a-z]+){0,3}?[ \t]+at"
-    r"|\bhome[ \t]+to|\baddress[ \t]+on[ \t]+file:?)[ \t]+"
-    r"((?=[A-Z0-9]|(?:vul|ul|al|str|pl|os|av|r)\.)[^\n;]{3,90}?)"
+    r"|\bhome[ \t]+to|\baddress[ \t]+on[ \t]+file:?|\b(?:home|ev|residence)[ \t]*:)[ \t]+"
+    r"((?=[A-Z0-9]|(?:vul|ul|al|str|pl|os|av|r)\.)[^\n;]{3,120}?)"
     # to the sentence's end, not an abbreviation's ("Int. 3", "Col. Roma Norte", "kv. 112")
     r"(?=(?<!\b(?:kv|nr|ap|No|Av|St|Rd|Dr|bl|sc|et|Pl))(?<!\b(?:Int|Col|vul|Str|Cad|Mah|Sok|Blv"
-    r"|jud|Ave|Apt|Ste))(?<!\bAvda)\.(?:\s|$)|[;?\n]|$|[ \t]*\("
+    r"|jud|Ave|Apt|Ste))(?<!\bAvda)\.(?:[ \t]*(?:$|\n)|[ \t]+(?=[A-Z]))|[;?\n]|$|[ \t]*\("
     r"|,?[ \t]+(?i:by|with|wiht|w/|and|for|on|in|if|via|until|during|day|tonight|today|tomorrow"
     r"|tel|mob|mobile|phone|ph|fax|email|daughter|son|wife|husband|partner|family|carer)\b)"
 )
