@@ -564,7 +564,7 @@ class RedactionEngine:
                 w in self.first_names or w in self.last_names or not self._is_word(w) for w in lows
             ):
                 yield Found(start, m.end(1), "PERSON", _CONTEXT)
-        for m in _NAME_BEFORE_ROLE.finditer(text):
+        for m in _NAME_BEFORE_ROLE.finditer(text) if _ROLE_AFTER_GATE.search(text) else ():
             # "Second attendant: Maya RM.", "- kez EN": a name, then the role it signs with
             low = max(m.group(1).lower().split(), key=len)  # ("kate h EN": the name, not "h")
             if low not in self.stop_words and (
@@ -1924,10 +1924,11 @@ _FAX_TO = re.compile(
 _NAME_BEFORE_AKA = re.compile(
     r"(?<![\w'-])((?:[A-Za-z][a-z'\u2019-]+[ \t]+)?[A-Za-z][a-z'\u2019-]{2,})[ \t]+aka\b"
 )
+_ROLES_AFTER = r"FY1|FY2|SHO|SN|RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA|SRN|EEN"
+_ROLE_AFTER_GATE = re.compile(rf"(?:{_ROLES_AFTER})\b")  # (capitals first: a quick scan)
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w'])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,}(?:[ \t][a-z]\.?)?)[ \t]+"
-    r"(?:FY1|FY2|SHO|SN|RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|PCA"
-    r"|SRN|EEN)(?=[ \t]*(?:[.,;)\n]|$)|[ \t]+[A-Z]{3}\b)"
+    rf"(?:{_ROLES_AFTER})(?=[ \t]*(?:[.,;)\n]|$)|[ \t]+[A-Z]{{3}}\b)"
 )
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"

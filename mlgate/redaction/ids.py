@@ -445,9 +445,12 @@ _NUMBERED_FILE = re.compile(
 )
 
 
+_DOCUMENT_GATE = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b")  # (dot first)
+
+
 def media_files(text: str) -> Iterator[Span]:
     """Photo, scan and recording file names: their names carry a person or an ID."""
-    for m in _NUMBERED_FILE.finditer(text) if "." in text else ():
+    for m in _NUMBERED_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
         yield m.start(), m.end(), "ID"
     for m in _MEDIA.finditer(text) if _MEDIA_GATE.search(text) else ():
         stem = m.group().rsplit(".", 1)[0].rsplit("/", 1)[-1]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
-from mlgate.redaction.gates import holds_any_case
+from mlgate.redaction.gates import CaseBlind, holds_any_case
 
 __all__ = ["HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
@@ -108,6 +108,24 @@ _HIJRI_MONTH = (
     r"(?:Awwal|Ula|Thani|Akhirah)|Rajab|Sha'?ban|Ramadan|Shawwal"
     r"|Dhu(?:[ -]?al)?[- ]?Q[ai]'?dah|Dhu(?:[ -]?al)?[- ]?Hijjah|Dhul[- ](?:Hijjah|Q[ai]'?dah)"
 )
+# Gates for OTHER_CALENDARS: its digit forms start with a digit ("6.10.3", "113/0", "2024. á"),
+# so ``re`` jumps through this one; the others need a CJK year sign or a Hijri month.
+_CALENDAR_DIGITS = re.compile(r"\d(?:\.\d{1,2}\.\d|\d\d[/.]\d|\d\d\d\.[ \t]?[^\W\d_])")
+_HIJRI_PARTS = (
+    *("muharram", "safar", "rabi", "jumad", "rajab", "sha'ban", "shaban", "ramadan"),
+    *("shawwal", "dhu"),
+)
+
+
+def _other_calendars_gate(text: str) -> bool:
+    return bool(
+        "年" in text
+        or "년" in text
+        or _CALENDAR_DIGITS.search(text)
+        or holds_any_case(text, _HIJRI_PARTS)
+    )
+
+
 OTHER_CALENDARS = re.compile(
     r"\d{4}[ \t]?年[ \t]?\d{1,2}[ \t]?月(?:[ \t]?\d{1,2}[ \t]?日)?"
     r"|\d{4}년[ \t]?\d{1,2}월(?:[ \t]?\d{1,2}일)?"
@@ -483,6 +501,14 @@ ADDRESS_AFTER_HOME_CUE = re.compile(
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d{1,6}(?:[-/]\d{1,6})*(?![\w.])")
 
 
+_HOME_CUE_PARTS = ("live", "living", "resid", "staying", "home", "address", "ev")
+
+
+def _home_cue_gate(text: str) -> bool:
+    """Every cue of ADDRESS_AFTER_HOME_CUE holds one of _HOME_CUE_PARTS."""
+    return holds_any_case(text, _HOME_CUE_PARTS)
+
+
 def _addresses_after_home_cue(text: str) -> Iterator[Span]:
     """The clause after "lives at" or "home to", when it holds a number."""
     others: list[Span] | None = None
@@ -624,7 +650,7 @@ Rule = Callable[[str], Iterator[Span]]
 
 
 def _simple(
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | CaseBlind,
     label: str,
     check: Callable[[re.Match[str]], bool] | None = None,
     *,
@@ -664,7 +690,7 @@ def _gated(rule: Rule, gate: Callable[[str], object]) -> Rule:
     return find
 
 
-def _group(pattern: re.Pattern[str], label: str) -> Rule:
+def _group(pattern: re.Pattern[str] | CaseBlind, label: str) -> Rule:
     def find(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             for i in range(1, (pattern.groups or 0) + 1):
@@ -816,7 +842,7 @@ def _date_expected(text: str, m: re.Match[str]) -> bool:
 def _short_dates(text: str) -> Iterator[Span]:
     for m in MONTH_YEAR.finditer(text):
         yield m.start(), m.end(), "DATE"
-    for m in ORDINAL_DAY.finditer(text) if _ORDINAL_NUMBER.search(text) else ():
+    for m in _SCAN["ordinal_day"].finditer(text) if _ORDINAL_NUMBER.search(text) else ():
         yield m.start(1), m.end(1), "DATE"
     for m in _DATE_AFTER_DASH.finditer(text):
         if _DATE_BEFORE_DASH.search(text, max(0, m.start() - 12), m.start() - 1):
@@ -866,9 +892,9 @@ def _date_cued_gate(text: str) -> bool:
 def _dates_in_words(text: str) -> Iterator[Span]:
     """DATE_WORDS, after SPOKEN_DATE_YEAR's longer reading of the same date."""
     spoken = holds_any_case(text, _SPOKEN_YEAR_WORDS)
-    taken = [m.span() for m in SPOKEN_DATE_YEAR.finditer(text)] if spoken else []
+    taken = [m.span() for m in _SCAN["spoken_date_year"].finditer(text)] if spoken else []
     yield from ((s, e, "DATE") for s, e in taken)
-    for m in DATE_WORDS.finditer(text):
+    for m in _SCAN["date_words"].finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             yield m.start(), m.end(), "DATE"
 
@@ -903,21 +929,35 @@ _AGE_SEX = re.compile(
 )
 
 
+# The case-blind patterns the rules scan whole texts with, run the cheap way (``CaseBlind``).
+_SCAN = {
+    "date_words": CaseBlind(DATE_WORDS),
+    "spoken_date_year": CaseBlind(SPOKEN_DATE_YEAR),
+    "ordinal_day": CaseBlind(ORDINAL_DAY),
+    "date_cued": CaseBlind(DATE_CUED),
+    "age": CaseBlind(AGE),
+    "age_words": CaseBlind(AGE_WORDS),
+    "young_age_words": CaseBlind(YOUNG_AGE_WORDS),
+    "labelled_id": CaseBlind(LABELLED_ID),
+    "spoken_number": CaseBlind(SPOKEN_NUMBER),
+}
+
+
 def _ages(text: str) -> Iterator[Span]:
     if holds_any_case(text, _AGE_NUMBER_WORDS):
-        yield from _group(AGE_WORDS, "AGE")(text)
+        yield from _group(_SCAN["age_words"], "AGE")(text)
     if holds_any_case(text, ("year", "aged")):
-        yield from _group(YOUNG_AGE_WORDS, "AGE")(text)
+        yield from _group(_SCAN["young_age_words"], "AGE")(text)
     for m in _AGE_SEX.finditer(text):
         yield m.start(), m.end(), "AGE"
-    for m in AGE.finditer(text):
+    for m in _SCAN["age"].finditer(text):
         group = next(i for i in range(1, (AGE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
 
 
 def _ids(text: str) -> Iterator[Span]:
-    for start, end, _ in _group(LABELLED_ID, "ID")(text):
+    for start, end, _ in _group(_SCAN["labelled_id"], "ID")(text):
         end = start + len(text[start:end].rstrip("-"))
         yield start, end, "ID"
     for m in CAPS_CODE.finditer(text):
@@ -1071,7 +1111,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_words", _timed(_dates_in_words, weekday)),
         ("date_short", _timed(_short_dates, weekday)),
         ("date_compact", _simple(DATE_COMPACT, "DATE")),
-        ("date_cued", _gated(_group(DATE_CUED, "DATE"), _date_cued_gate)),
+        ("date_cued", _gated(_group(_SCAN["date_cued"], "DATE"), _date_cued_gate)),
         *local["date"],
         ("phone", PhoneFinder([pack.region for pack in packs])),
         ("phone_shape", _simple(PHONE, "PHONE")),
@@ -1082,7 +1122,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("id", _ids),
         # (Appended: a rule's place in this list is its priority, and the engine's own layers
         # sit between the ones above.)
-        ("spoken_id", _simple(SPOKEN_NUMBER, "ID")),
+        ("spoken_id", _simple(_SCAN["spoken_number"], "ID")),
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
@@ -1091,9 +1131,9 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("phone_au_13", _simple(AU_13_NUMBER, "PHONE", needs=("13 ",))),
         ("address_keyed", _gated(_group(KEYED_ADDRESS, "ADDRESS"), _keyed_address_gate)),
         ("address_unit", _simple(UNIT_ADDRESS, "ADDRESS", _names_a_street, needs=_UNIT_HEADS)),
-        ("date_other_calendars", _simple(OTHER_CALENDARS, "DATE")),
+        ("date_other_calendars", _gated(_simple(OTHER_CALENDARS, "DATE"), _other_calendars_gate)),
         ("address_hungarian", _simple(HUNGARIAN_ADDRESS, "ADDRESS")),
-        ("address_after_cue", _addresses_after_home_cue),
+        ("address_after_cue", _gated(_addresses_after_home_cue, _home_cue_gate)),
     ]
 
 

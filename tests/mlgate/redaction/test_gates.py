@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from mlgate.redaction import engine, facilities, ids, load_corpus, patterns
-from mlgate.redaction.gates import holds, holds_any_case
+from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
 from tests.conftest import REPO
 
 
@@ -43,6 +43,10 @@ GATED: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
     "lower_facility": (facilities._LOWER, _as_written(facilities._LOWER_PARTS)),
     "address_key": (engine._ADDRESS_KEY, _any_case(engine._ADDRESS_KEY_PARTS)),
     "nickname": (engine._NICKNAME, _any_case(engine._NICKNAME_PARTS)),
+    "other_calendars": (patterns.OTHER_CALENDARS, patterns._other_calendars_gate),
+    "home_cue": (patterns.ADDRESS_AFTER_HOME_CUE, patterns._home_cue_gate),
+    "numbered_file": (ids._NUMBERED_FILE, ids._DOCUMENT_GATE.search),
+    "name_before_role": (engine._NAME_BEFORE_ROLE, engine._ROLE_AFTER_GATE.search),
 }
 # Readings the corpora may lack, at least one per gate.
 WRITTEN_HERE = [
@@ -60,7 +64,9 @@ WRITTEN_HERE = [
     "at bayside aged care", "wattle grove rest home", "riverside family med",
     "Home Address: 4 Main St", "DIRECCIÓN: Rúa Real 31, 15003 A Coruña", "woonadres: Kerkstraat 12",
     "ZAM. ul. Długa 5", "everyone calls Bazza", "A.K.A. 'Tam'", "likes to be called Joe",
-    "BABY GIRL 'Aroha'", "a NINE-YEAR-OLD", "Aged Twelve", "N\u0130NETY-ONE years old", "\u017fixty years old",
+    "BABY GIRL 'Aroha'", "a NINE-YEAR-OLD", "Aged Twelve", "2024年3月8日", "2024년 9월 12일",
+    "R6.10.3", "OPD 113/05/20", "1 SHAWWAL 1445", "2024. április 8.", "LIVES AT 4 Main St, Sydney",
+    "Ev: Kizilay Mah. 12", "scan UR_5503812.PDF", "Maya RM.", "N\u0130NETY-ONE years old", "\u017fixty years old",
 ]  # fmt: skip
 
 
@@ -81,6 +87,20 @@ def test_the_gate_passes_wherever_its_pattern_matches(name: str, texts: list[str
     assert matched, f"no text shows {name}: add a reading to WRITTEN_HERE"
     missed = [t[:80] for t in matched if not gate(t)]
     assert not missed, f"{name}'s gate fails on texts its pattern matches: {missed[:3]}"
+
+
+@pytest.mark.parametrize("name", sorted(patterns._SCAN))
+def test_a_case_blind_scan_finds_what_its_pattern_finds(name: str, texts: list[str]) -> None:
+    scan = patterns._SCAN[name]
+    for text in texts:
+        assert [m.span() for m in scan.finditer(text)] == [
+            m.span() for m in scan.pattern.finditer(text)
+        ], text[:80]
+
+
+def test_only_a_pattern_without_capitals_runs_case_blind() -> None:
+    with pytest.raises(ValueError, match="without capitals"):
+        CaseBlind(patterns.DATE)  # "T" and "Z" in an ISO date are capitals of its own
 
 
 def test_any_case_reads_as_re_ignorecase_does() -> None:
