@@ -65,6 +65,14 @@ class CaseBlind:
         self.groups = pattern.groups
         self._sensitive = re.compile(source, pattern.flags & ~re.IGNORECASE)
 
+    @classmethod
+    def where_possible(cls, pattern: re.Pattern[str]) -> CaseBlind | re.Pattern[str]:
+        """The pattern as ``CaseBlind`` when it qualifies, else the pattern itself."""
+        try:
+            return cls(pattern)
+        except ValueError:
+            return pattern
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = fold_case(text)
         return self.pattern.finditer(text) if low is None else self._sensitive.finditer(low)

@@ -296,6 +296,25 @@ US_STATE_ZIP = re.compile(
     r"|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC)[ \t]+\d{5}"
     r"(?:-\d{4})?\b"
 )
+# Irish, to the county: a house number and its street, or the townland and town before an
+# Eircode: "4 Lios na Gréine, Ennis, Co. Clare, V95 F6P2", "Rathmore, Ballyhaunis, Co. Mayo
+# F35 X2K7".
+IRISH_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?[ \t]+(?:[^\W\d_][\w'\u2019-]*[ \t]+){0,4}[^\W\d_][\w'\u2019-]*,[ \t]+"
+    r"(?:[A-Z][\w'\u2019-]+[ \t]?){1,3},[ \t]+Co\.?[ \t]+[A-Z][a-z]+"
+    rf"(?:,?[ \t]+{_EIRCODE}\b)?"
+    rf"|(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?,[ \t]+){{0,3}}Co\.?[ \t]+[A-Z][a-z]+"
+    rf",?[ \t]+{_EIRCODE}\b"
+)
+# UK postcodes, with the town before them when there is one: "Leeds LS1 4AP".
+UK_POSTCODE_TOWN = re.compile(
+    rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},?[ \t]+)?\b{_UK_POSTCODE}"
+)
+# New Zealand's rural addresses: "1187 State Highway 1, Hāpuku, Kaikōura"
+STATE_HIGHWAY_ADDRESS = re.compile(
+    r"\b\d{1,5}[ \t]+State[ \t]+Highway[ \t]+\d{1,3}[A-Z]?"
+    r"(?:,[ \t]+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+(?:[ \t][A-Z][\w\u00c0-\u017f'-]+)?){0,2}"
+)
 ADDRESSES = [
     _STREET_WORD_APART,
     # Title-case streets, then up to four parts: unit, city, state and zip, country.
@@ -353,14 +372,8 @@ ADDRESSES = [
         r"(?:,?[ \t]+\(?[A-Z]{2}\)?|[ \t]+\([A-ZÉ][a-zé]+\))?"
         r"(?:[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[ \t]+\d{5})?)?"
     ),
-    # Irish, to the county and the Eircode: "4 Lios na Gréine, Ennis, Co. Clare, V95 F6P2".
-    re.compile(
-        r"\b\d{1,4}[A-Za-z]?[ \t]+(?:[^\W\d_][\w'\u2019-]*[ \t]+){0,4}[^\W\d_][\w'\u2019-]*,[ \t]+"
-        r"(?:[A-Z][\w'\u2019-]+[ \t]?){1,3},[ \t]+Co\.?[ \t]+[A-Z][a-z]+"
-        r"(?:,?[ \t]+[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}\b)?"
-    ),
-    # UK postcodes, with the town before them when there is one: "Leeds LS1 4AP".
-    re.compile(rf"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}},?[ \t]+)?\b{_UK_POSTCODE}"),
+    IRISH_ADDRESS,
+    UK_POSTCODE_TOWN,
     EU_STREET_THEN_NUMBER,
     # Any street words, a number, then a postcode and a town: "Mlýnská 115, 530 16 Bílovec",
     # "Za Statky 9, 194 82 Plasy", "Nikonkuja 189, 55979 Hollola".
@@ -389,19 +402,10 @@ ADDRESSES = [
         rf"(?:{_TITLE_WORD}[ \t]+){{1,3}}(?:{'|'.join(_USPS_SUFFIXES)})\b\.?"
         rf"(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
     ),
-    # New Zealand's rural addresses: "1187 State Highway 1, Hāpuku, Kaikōura"
-    re.compile(
-        r"\b\d{1,5}[ \t]+State[ \t]+Highway[ \t]+\d{1,3}[A-Z]?"
-        r"(?:,[ \t]+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+(?:[ \t][A-Z][\w\u00c0-\u017f'-]+)?){0,2}"
-    ),
+    STATE_HIGHWAY_ADDRESS,
     # Irish Eircodes, with the street before and the town after them when there are:
     # "59 Rowley Street A16DND2 Christian Ville".
     re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t]+[A-Z][a-z]+){{0,2}}"),
-    # ... and the townland, town and county before one: "Rathmore, Ballyhaunis, Co. Mayo F35 X2K7"
-    re.compile(
-        rf"(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?,[ \t]+){{0,3}}Co\.?[ \t]+[A-Z][a-z]+"
-        rf",?[ \t]+{_EIRCODE}\b"
-    ),
     # The street type as written ("Via Roma 12", not "via CareLink. Walter ... 81"), then
     # the flat ("m. 12", "3º B", "4t 2a"), postcode and town: "ul. Długa 5 m. 3, 31-147 Kraków".
     re.compile(
@@ -1053,22 +1057,40 @@ def _addresses(text: str) -> Iterator[Span]:
         yield start, cut.end(1) if cut else end, label
 
 
+# The address patterns as rules, the case-blind ones without capitals run as ``CaseBlind``.
+_ADDRESS_RULES = {
+    **{p: _simple(CaseBlind.where_possible(p), "ADDRESS") for p in ADDRESSES},
+    **{p: _group(CaseBlind.where_possible(p), "ADDRESS") for p in ADDRESSES_AFTER},
+    POSTCODE_AFTER_CUE: _group(CaseBlind.where_possible(POSTCODE_AFTER_CUE), "ADDRESS"),
+}
+# Exact gates (see ``gates``) for address patterns a text rarely holds the words of.
+_POSTCODE_TAIL = re.compile(r"\d[A-Z]{2}\b")  # every UK postcode ends so (digit first: quick)
+_ADDRESS_GATES: dict[re.Pattern[str], Callable[[str], object]] = {
+    IRISH_ADDRESS: lambda text: "Co " in text or "Co." in text,
+    UK_POSTCODE_TOWN: _POSTCODE_TAIL.search,
+    STATE_HIGHWAY_ADDRESS: lambda text: "State" in text,
+}
+
+
 def _address_matches(text: str) -> Iterator[Span]:
     has_digit = any(ch.isdigit() for ch in text)
     for pattern in ADDRESSES:
         if not has_digit:
             break  # every pattern of this list needs a number
         guard = _ADDRESS_GUARDS.get(pattern)
+        gate = _ADDRESS_GATES.get(pattern)
+        if gate is not None and not gate(text):
+            continue
         if pattern is EU_STREET_THEN_NUMBER:
             yield from _near(pattern, _eu_street_hits(text), text, "ADDRESS")
         elif guard is not None:
             yield from _near(pattern, (g.span() for g in guard.finditer(text)), text, "ADDRESS")
         else:
-            yield from _simple(pattern, "ADDRESS")(text)
+            yield from _ADDRESS_RULES[pattern](text)
     for pattern in ADDRESSES_AFTER:
-        yield from _group(pattern, "ADDRESS")(text)
+        yield from _ADDRESS_RULES[pattern](text)
     if has_digit:
-        yield from _group(POSTCODE_AFTER_CUE, "ADDRESS")(text)
+        yield from _ADDRESS_RULES[POSTCODE_AFTER_CUE](text)
 
 
 def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:

@@ -47,6 +47,11 @@ GATED: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
     "home_cue": (patterns.ADDRESS_AFTER_HOME_CUE, patterns._home_cue_gate),
     "numbered_file": (ids._NUMBERED_FILE, ids._DOCUMENT_GATE.search),
     "name_before_role": (engine._NAME_BEFORE_ROLE, engine._ROLE_AFTER_GATE.search),
+    **{
+        f"address_{i}": (pattern, patterns._ADDRESS_GATES[pattern])
+        for i, pattern in enumerate(patterns.ADDRESSES)
+        if pattern in patterns._ADDRESS_GATES
+    },
 }
 # Readings the corpora may lack, at least one per gate.
 WRITTEN_HERE = [
@@ -66,7 +71,8 @@ WRITTEN_HERE = [
     "ZAM. ul. Długa 5", "everyone calls Bazza", "A.K.A. 'Tam'", "likes to be called Joe",
     "BABY GIRL 'Aroha'", "a NINE-YEAR-OLD", "Aged Twelve", "2024年3月8日", "2024년 9월 12일",
     "R6.10.3", "OPD 113/05/20", "1 SHAWWAL 1445", "2024. április 8.", "LIVES AT 4 Main St, Sydney",
-    "Ev: Kizilay Mah. 12", "scan UR_5503812.PDF", "Maya RM.", "N\u0130NETY-ONE years old", "\u017fixty years old",
+    "Ev: Kizilay Mah. 12", "scan UR_5503812.PDF", "Maya RM.", "1187 State Highway 1, Hāpuku",
+    "Rathmore, Ballyhaunis, Co. Mayo F35 X2K7", "LEEDS LS1 4AP", "PO BOX 412, BEGA NSW 2550", "N\u0130NETY-ONE years old", "\u017fixty years old",
 ]  # fmt: skip
 
 
@@ -89,9 +95,17 @@ def test_the_gate_passes_wherever_its_pattern_matches(name: str, texts: list[str
     assert not missed, f"{name}'s gate fails on texts its pattern matches: {missed[:3]}"
 
 
-@pytest.mark.parametrize("name", sorted(patterns._SCAN))
+_ADDRESS_SCANS = [
+    scan
+    for pattern in (*patterns.ADDRESSES, *patterns.ADDRESSES_AFTER, patterns.POSTCODE_AFTER_CUE)
+    if isinstance(scan := CaseBlind.where_possible(pattern), CaseBlind)
+]
+SCANS = {**patterns._SCAN, **{f"address_{i}": scan for i, scan in enumerate(_ADDRESS_SCANS)}}
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
 def test_a_case_blind_scan_finds_what_its_pattern_finds(name: str, texts: list[str]) -> None:
-    scan = patterns._SCAN[name]
+    scan = SCANS[name]
     for text in texts:
         assert [m.span() for m in scan.finditer(text)] == [
             m.span() for m in scan.pattern.finditer(text)
