@@ -1494,6 +1494,8 @@ _FAMILY_EU = (
 )
 # "Re:", "Dear", "wife", "aka" ... then up to three words of a name, in any case.
 _CUE_WORDS = (
+    # ("the mother of Serigne Mbaye Sow": before "mother" alone, which would take "of")
+    r"(?:mother|father|son|daughter|wife|husband)\s+of|"
     r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a\.?|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|wife|husband|partner|spouse|son|daughter|mother|mum|father|dad|brother|sister"
     r"|nok|next\s+of\s+kin|carer|guardian|grandson|granddaughter|niece|nephew|friend|neighbour"
@@ -1511,7 +1513,7 @@ _CUE_WORDS = (
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
     r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor|res|kona|pareja|novio|novia"
     r"|namorado|namorada|sambo|samboer|paciente|pcte|pacient|pacjent|beteg|hasta|asiakas|potilas"
-    r"|utente"
+    r"|utente|afiliado|afiliada|asegurado|asegurada|bs\.|bn"
     r"|flatmate|housemate|roommate|fianc[eé]e?"
     r"|documented\s+by|patiënt|patientin|patiente|paziente|paciente|pacjent|pacjentka"
     r"|signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to"
@@ -1791,10 +1793,11 @@ _GREETING = re.compile(
     r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
     # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
     # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
-    r"|(?:^|(?<=[\s,.!]))(?:(?i:it'?s|its|it\s+is|this\s+is|dis|my\s+name\s+is)[ \t]+"
+    r"|(?:^|(?<=[\s,.!]))(?:(?i:it'?s|its|it\s+is|this\s+is|dis|my\s+name\s+is|c'est|je\s+suis"
+    r"|soy|sou)[ \t]+"
     r"|(?i:i\s+am|i'?m)[ \t]+(?=[A-Z]))"  # ("I am worried", "i'm rfeerring": not names)
     r"([^\W\d_][\w'\u2019-]+(?:[ \t]+(?:(?i:o|de|du|van|von|le|la|mc|mac|ni|te)[ \t]+)?"
-    r"[^\W\d_][\w'\u2019-]+)?)(?=[ \t]+(?:here|from)\b|[ \t]*[,(.]|[ \t]*$)"
+    r"(?!(?:here|from)\b)[^\W\d_][\w'\u2019-]+){0,2})(?=[ \t]+(?:here|from)\b|[ \t]*[,(.]|[ \t]*$)"
 )
 # Initials and a surname: "witnessed by AB Singh", "checked: L. Fairbairn".
 _INITIALS_SURNAME = re.compile(r"(?<![\w.])([A-Z]{2}|[A-Z]\.)[ \t]([A-Z][a-z'\u2019-]{2,})\b")
@@ -1906,7 +1909,9 @@ _PATRONYMIC = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:thanks|thank you|thanks again|regards|kind regards|best regards|cheers"
-    r"|ngā mihi|nga mihi|many thanks|warm regards|love|tq|ta|sincerely|yours sincerely)[,.!]?"
+    r"|ngā mihi|nga mihi|many thanks|warm regards|love|tq|ta|sincerely|yours sincerely"
+    r"|bien confraternellement|cordialement|bien à vous|saludos|atentamente|atenciosamente"
+    r"|mit freundlichen grüßen|met vriendelijke groet|cordiali saluti|distinti saluti)[,.!]?"
     r"[ \t]*\n[ \t]*-?[ \t]*([^\W\d_][\w'\u2019-]+(?:[ \t][^\W\d_][\w'\u2019-]+)?)[ \t]*$"
     # a handover signed with a name and a role: "-sinéad rgn", "- kate RN"
     r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"

@@ -64,6 +64,9 @@ _CUES = (
     # "住院号0812093"
     r"|rč|kigo-?bango|bango|sv-tunnus|mp|pront|prontuário|chorobopisu|reçete|kod\s+dostępu|kod"
     r"|serienr|serienummer|住院号|病历号|门诊号|병록번호|등록번호|カルテ番号|患者番号"
+    # Morocco's and Côte d'Ivoire's identity cards, Italy's and Belgium's e-prescriptions,
+    # Indonesia's claim letters, Brazil's and Spain's medical councils, Latin American files
+    r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
     r"|subject|medical\s+card(?:\s+no)?|sin|ubrn|interpreter|personalausweis|ausweis|reisepass"
@@ -171,11 +174,14 @@ _LOGIN_AFTER_CUE = re.compile(
 
 
 # Identity numbers whose shape no other number has: Mexico's CURP ("FOCX961104MJCLSM08") and
-# voter key ("FLCSXM96110414M700"), the Czech and Slovak birth number ("720305/0419"), and Korean
-# plates ("12가 3456").
+# voter key ("FLCSXM96110414M700"), the Czech and Slovak birth number ("720305/0419"), Korean
+# plates ("12가 3456"), Brazil's CPF ("047.318.226-50"), Chile's RUT ("9.874.312-K") and
+# Belgium's national number ("50.06.17-224.61").
 _SHAPED_IDS = re.compile(
     r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b|\b[A-Z]{6}\d{8}[HM]\d{3}\b"
     r"|\b\d{2}[0156]\d[0-3]\d/\d{3,4}\b|\b\d{2,3}[\uac00-\ud7a3][ \t]?\d{4}\b"
+    r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
+    r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
 )
 # Hong Kong's identity card: one or two letters, six digits and the check digit in brackets,
 # "D 882014(0)", "G318227(A)": the bracketed check digit is a shape no other number has.
@@ -427,7 +433,12 @@ _MEDIA_EXTENSION = (
     r"\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply"
     r"|edf)\b"  # (a sleep study's recording is named for its patient: "ox_brown_p_12-04.edf")
 )
-_MEDIA = re.compile(rf"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*{_MEDIA_EXTENSION}")
+_MEDIA = re.compile(
+    rf"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*{_MEDIA_EXTENSION}"
+    # a phone's own names, spaces and all: "WhatsApp Image 2024-04-19 at 10.12.44.jpeg"
+    r"|(?:WhatsApp (?:Image|Video)|Screenshot|Screen Shot|Photo) \d{4}-\d{2}-\d{2} at "
+    rf"\d{{1,2}}\.\d{{2}}\.\d{{2}}(?: [AP]M)?(?: \(\d+\))?{_MEDIA_EXTENSION}"
+)
 # (A gate: it starts with the dot, so ``re`` jumps from dot to dot.)
 _MEDIA_GATE = re.compile(_MEDIA_EXTENSION)
 

@@ -185,7 +185,8 @@ AGE = re.compile(
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
     # a relative's age in brackets: "her son (4)", "daughter (17)"
-    r"|\b(?:son|daughter|dtr|grandson|granddaughter|brother|sister|child|baby|boy|girl)\s+\((\d{1,2})\)"
+    r"|\b(?:son|daughter|dtr|grandson|granddaughter|brother|sister|child|baby|boy|girl|father"
+    r"|mother|dad|mum|mom|husband|wife|grandmother|grandfather|nan|gran)\s+\((\d{1,3})\)"
     r"|\b(\d{1,3})\s*(?:yo|y|yr|yrs|years?)?\s*(?:m|f|male|female|man|woman|gentleman|lady)\b"
     r"(?=\s*(?:,|with|w/|presents|presenting|pres|admitted|hx|pmhx|bib|from|lives|\())",
     _I,
@@ -492,6 +493,8 @@ HUNGARIAN_ADDRESS = re.compile(
 # Ciudad de México", "home to 3-14-8 Kichijoji Minamicho, Musashino-shi, Tokyo 180-0003").
 ADDRESS_AFTER_HOME_CUE = re.compile(
     r"(?i:\b(?:lives|living|resides|residing|staying)(?:[ \t]+[a-z]+){0,3}?[ \t]+at"
+    r"|\b(?:we|i)[ \t]+(?:are|am|live|moved)[ \t]+(?:at|to|in)|\bhouse[ \t]+is|\baddress[ \t]+to"
+    r"|\b(?:endere[çc]o|direcci[oó]n|home[ \t]+delivery)[ \t]*:"
     r"|\bhome[ \t]+to|\baddress[ \t]+on[ \t]+file:?|\b(?:home|ev|residence)[ \t]*:)[ \t]+"
     r"((?=[A-Z0-9]|(?:vul|ul|al|str|pl|os|av|r)\.)[^\n;]{3,120}?)"
     # to the sentence's end, not an abbreviation's ("Int. 3", "Col. Roma Norte", "kv. 112")
@@ -505,7 +508,10 @@ ADDRESS_AFTER_HOME_CUE = re.compile(
 _NUMBER_TOKEN = re.compile(r"(?<![\w.])\d{1,6}(?:[-/]\d{1,6})*(?![\w.])")
 
 
-_HOME_CUE_PARTS = ("live", "living", "resid", "staying", "home", "address", "ev")
+_HOME_CUE_PARTS = (
+    *("live", "living", "resid", "staying", "home", "address", "ev", "we ", "i "),
+    *("house", "ender", "direcc"),
+)
 
 
 def _home_cue_gate(text: str) -> bool:

@@ -334,6 +334,12 @@ def redact(text: str) -> str:
         ("CURP FOCX961104MJCLSM08; clave FLCSXM96110414M700; RČ 720305/0419; car 12가 3456; placa QAB3F21", ["FOCX961104MJCLSM08", "FLCSXM96110414M700", "720305/0419", "12가 3456", "QAB3F21"]),
         ("bed 18 Liu Guoqiang M 70 住院号0812093; pront448217; serienr 2219HA0457; (WeChat chenjie_sz88); (account wenchi.liao)", ["0812093", "448217", "2219HA0457", "chenjie_sz88", "wenchi.liao"]),
         ("Pacient: Ioan Moldovan, 71 ani; Bjørn Ask 77 år, rom 214; Tampereen Hervannan apteekki; Yeni Umut Eczanesi", ["71", "77", "Hervannan", "Yeni Umut"]),
+        # Brazil's CPF, Chile's RUT, Belgium's national number, Moroccan and Ivorian cards, e-prescriptions
+        ("CPF:047.318.226-50; RUT 9.874.312-K; INSZ 50.06.17-224.61; CIN BH 482715; CNI CI 0028 4417 21; NRE 1200A4471829305", ["226-50", "312-K", "224.61", "482715", "4417 21", "1200A4471829305"]),
+        # addresses a patient writes, facilities of Vietnam, Indonesia, Portugal, Latin America
+        ("we moved to Calle 47 n° 812 e/ 11 y 12, La Plata. our house is Perum Griya Asri Blok C2 No. 15, Kelapa Dua, Tangerang 15810.", ["Calle 47", "La Plata", "Griya Asri", "15810"]),
+        ("To: Bệnh viện Bạch Mai; RS Siloam Kebon Jeruk; USF Ramalde; Instituto Nacional de Enfermedades Neoplásicas; Fundación Valle del Lili", ["Bạch Mai", "Siloam", "Ramalde", "Neoplásicas", "Valle del Lili"]),
+        ("photo received: WhatsApp Image 2024-04-19 at 10.12.44.jpeg\nMy father (90) had; c'est Ndèye Fatou Sow, the mother of Serigne Mbaye Sow", ["10.12.44", "90", "Ndèye", "Serigne"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -407,6 +413,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Jayden (surname withheld at pt request); no surname recorded; vårdcentralen i Sollentuna; the will of the patient", ["withheld", "recorded", "vårdcentralen i", "will of"]),
         ("Seen by Ní Bhriain (geri SpR); res 18; Contact: Adam Eriksen, Valby Kirkevej 81, 4279 Hjortshøj", ["geri", "res 18"]),
         ("MRI shows a bucket-handle tear; account locked on MyChart. Su pareja pide informe; lives at home with wife. BP 120/80", ["tear", "locked", "pide", "home with wife"]),
+        ("Assistita dalla badante; we are in clinic today", ["dalla", "in clinic"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
