@@ -63,6 +63,9 @@ HAND_WRITTEN = {
         "probe24",
         "probe25",
         "probe26",
+        "probe27",
+        "probe28",
+        "probe29",
         "holdout",
     )
 }
