@@ -534,7 +534,7 @@ class RedactionEngine:
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _SIGN_OFF.finditer(text) if "\n" in text or " -" in text else ():
             # "ngā mihi / hine", "-sinéad rgn": the writer's name at a message's end
-            group = next(g for g in (1, 2, 3) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4) if m.group(g))
             low = text[m.start(group) : m.end(group)].lower()
             if not any(
                 w in self.stop_words
@@ -741,7 +741,7 @@ class RedactionEngine:
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         for m in _GREETING.finditer(text):
-            group = next(g for g in (1, 2, 3) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4) if m.group(g))
             low = m.group(group).lower().split()[0]
             given = low in self.first_names or low in self.first_names_intl
             if (
@@ -1687,6 +1687,7 @@ _NAME_BEFORE_ID = re.compile(
     r"|fnr|CPF|CURP|DNI|RUT|RČ|PESEL)\b"
     r"|\(\d{1,3}\s?[MFmf]?\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
     r"|\d{1,3}\s?(?:y|yo|y/o|yrs)\b,|[A-Z]{2,6}[ \t]+(?:no|number)\b\.?"
+    r"|(?<=,[ \t])(?:MD|DO|NP|PA-C|DDS|PharmD|MBBS|FRACP|FRCP)\b"  # "Sandra Ng, MD"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )
 # A participant's name in brackets after the code: "participant RCT-NZ-0219 (Ropata)".
@@ -1915,6 +1916,8 @@ _SIGN_OFF = re.compile(
     r"[ \t]*\n[ \t]*-?[ \t]*([^\W\d_][\w'\u2019-]+(?:[ \t][^\W\d_][\w'\u2019-]+)?)[ \t]*$"
     # a handover signed with a name and a role: "-sinéad rgn", "- kate RN"
     r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"
+    # thanks and a name in lower case at a message's end: "... thanks gus"
+    r"|(?i:thanks|thank\s+you|cheers|ta)[, \t]+([a-z][a-z'\u2019-]{1,15})[ \t.!]*\Z"
     # a message's last line, one name alone: "Can the home nurse come?\nMpho"
     r"|(?<=[.?!])[ \t]*\n[ \t]*-?[ \t]*([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
 )

@@ -66,7 +66,7 @@ _CUES = (
     r"|serienr|serienummer|住院号|病历号|门诊号|병록번호|등록번호|カルテ番号|患者番号"
     # Morocco's and Côte d'Ivoire's identity cards, Italy's and Belgium's e-prescriptions,
     # Indonesia's claim letters, Brazil's and Spain's medical councils, Latin American files
-    r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss"
+    r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
     r"|subject|medical\s+card(?:\s+no)?|sin|ubrn|interpreter|personalausweis|ausweis|reisepass"
@@ -122,7 +122,8 @@ _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
-    r"|voiture|auto|coche|carro|bil))(?:\s*[:#]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
+    r"|voiture|auto|coche|carro|bil))(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
+    r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d))?"  # a state before its plate: "Corolla, CA 6FXR219"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )
@@ -188,6 +189,17 @@ _SHAPED_IDS = re.compile(
 _HKID = re.compile(r"\b[A-Z]{1,2}[ \t]?\d{6}[ \t]?\([0-9A]\)")
 
 
+# A card's or an account's last digits: "Visa ending 4417", "checking ending in 0921".
+_ENDING = re.compile(
+    r"(?i:\bending(?:[ \t]+in)?|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t:]+"
+    r"(?!(?:19|20)\d\d\b)(\d{4})\b"
+)
+# A document named for its scan of an identity card: "battle_dl_scan.pdf".
+_SCANNED_DOCUMENT = re.compile(
+    r"(?<![\w/.-])[\w-]*[_-](?:scan|photo|id|dl|passport|licen[cs]e)(?:[_-][\w-]*)?\.(?i:pdf|tiff?)\b"
+)
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
     for keyed in _KEYED_CODE.finditer(text) if ('"' in text or "||" in text) else ():
@@ -196,6 +208,10 @@ def cued_ids(text: str) -> Iterator[Span]:
             yield keyed.start(group), keyed.end(group), "ID"
     for shaped in _SHAPED_IDS.finditer(text):
         yield shaped.start(), shaped.end(), "ID"
+    for ending in _ENDING.finditer(text) if holds_any_case(text, ("ending", "last")) else ():
+        yield ending.start(1), ending.end(1), "ID"
+    for scanned in _SCANNED_DOCUMENT.finditer(text) if "." in text else ():
+        yield scanned.start(), scanned.end(), "ID"
     for hkid in _HKID.finditer(text) if "(" in text else ():
         yield hkid.start(), hkid.end(), "ID"
     for handle in _HANDLE.finditer(text) if ("@" in text or "u/" in text) else ():
@@ -230,7 +246,7 @@ def cued_ids(text: str) -> Iterator[Span]:
         if len(code) == 4 and _YEAR.fullmatch(code) and not re.match(r"(?i)mrn|urn|ur", m.group()):
             continue  # "chart review 2024": a year, not a record number
         if digits < 3 and not (
-            re.match(r"(?i)plate|reg|number|licen", m.group())
+            re.match(r"(?i)plate|reg|number|licen|booking|confirmation", m.group())
             or (re.match(r"(?i)nhi", m.group()) and _NHI.fullmatch(code))
             # a device's short code of letters and digits: "transmitter 8JQ2XL", "tx=8GX4TQ"
             or (_DEVICE_CUE.match(m.group()) and len(code) >= 5 and _MIXED.fullmatch(code))

@@ -796,6 +796,8 @@ MONTH_DAY = re.compile(r"(?<![\w/.:-])(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])(?!
 DAY_MONTH_RANGE = re.compile(
     r"(?<![\w/.:-])((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))[-\u2013]"
     r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![\w/]|[.:]\d)"
+    # "1/22 thru 1/24": "thru" says dates, in either order
+    r"|(?<![\w/.:-])(\d{1,2}/\d{1,2})[ \t]+(?:thru|through)[ \t]+(\d{1,2}/\d{1,2})(?![\w/]|[.:]\d)"
 )
 _DATE_AFTER_DASH = re.compile(r"(?<=\d[-\u2013])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])")
 _DATE_BEFORE_DASH = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
@@ -858,10 +860,13 @@ def _short_dates(text: str) -> Iterator[Span]:
         if _DATE_BEFORE_DASH.search(text, max(0, m.start() - 12), m.start() - 1):
             yield m.start(), m.end(), "DATE"  # "2/11/24-2/13/24": the range's second date
     for m in DAY_MONTH_RANGE.finditer(text):
-        days = [tuple(int(x) for x in m.group(g).split("/")) for g in (1, 2)]
+        groups = (1, 2) if m.group(1) else (3, 4)
+        days = [tuple(int(x) for x in m.group(g).split("/")) for g in groups]
+        if groups == (3, 4) and not all(min(d) <= 12 and max(d) <= 31 for d in days):
+            continue
         if not all(day < month <= 4 for day, month in days):  # "1/2-3/4": fractions
-            yield m.start(1), m.end(1), "DATE"
-            yield m.start(2), m.end(2), "DATE"
+            yield m.start(groups[0]), m.end(groups[0]), "DATE"
+            yield m.start(groups[1]), m.end(groups[1]), "DATE"
     # "admitted 23.07. with STEMI", "before 4/30": only where a date is expected
     for pattern in (DAY_MONTH_DOT, MONTH_DAY) if "." in text or "/" in text else ():
         for m in pattern.finditer(text):

@@ -340,6 +340,9 @@ def redact(text: str) -> str:
         ("we moved to Calle 47 n° 812 e/ 11 y 12, La Plata. our house is Perum Griya Asri Blok C2 No. 15, Kelapa Dua, Tangerang 15810.", ["Calle 47", "La Plata", "Griya Asri", "15810"]),
         ("To: Bệnh viện Bạch Mai; RS Siloam Kebon Jeruk; USF Ramalde; Instituto Nacional de Enfermedades Neoplásicas; Fundación Valle del Lili", ["Bạch Mai", "Siloam", "Ramalde", "Neoplásicas", "Valle del Lili"]),
         ("photo received: WhatsApp Image 2024-04-19 at 10.12.44.jpeg\nMy father (90) had; c'est Ndèye Fatou Sow, the mother of Serigne Mbaye Sow", ["10.12.44", "90", "Ndèye", "Serigne"]),
+        # last four digits, "thru" ranges, credentials after a name, lower-case thanks, booking refs, plates after a state
+        ("checking ending 0921; Visa ending 4417; a work note for 1/22 thru 1/24; Sandra Ng, MD  NPI 1639284710", ["0921", "4417", "1/22", "1/24", "Sandra"]),
+        ("Alaska Air booking ref QXJ4PL; scanned battle_dl_scan.pdf; (grey 2008 Corolla, CA 6FXR219); OCP # 612904; ICN 1012873346V551092\nthanks gus", ["QXJ4PL", "battle_dl", "6FXR219", "612904", "V551092", "gus"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -414,6 +417,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Seen by Ní Bhriain (geri SpR); res 18; Contact: Adam Eriksen, Valby Kirkevej 81, 4279 Hjortshøj", ["geri", "res 18"]),
         ("MRI shows a bucket-handle tear; account locked on MyChart. Su pareja pide informe; lives at home with wife. BP 120/80", ["tear", "locked", "pide", "home with wife"]),
         ("Assistita dalla badante; we are in clinic today", ["dalla", "in clinic"]),
+        ("programme ending 2024; thanks again; car CK 52 LP (NSW)", ["ending 2024", "again"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
