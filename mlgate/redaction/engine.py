@@ -1113,6 +1113,10 @@ class RedactionEngine:
                 for word in {value, value.split()[-1], value.split()[0]}:
                     if len(word) >= 4 and word[:1].isupper() and self._distinctive(word):
                         values[word] = label
+                    elif len(word) >= 3 and word[:1].isupper() and word not in values:
+                        # "Mark reports melena" after "Kenneth Mark": a word recurs as the
+                        # name only as a sentence's subject, capitalised
+                        values[word] = "subject"
         out = list(spans)
         starts = [s for s, _, _ in spans]
         for value, label in values.items():
@@ -1122,12 +1126,14 @@ class RedactionEngine:
                 whole = (at == 0 or not _JOINS_WORD.match(text[at - 1])) and (
                     end == len(text) or not _JOINS_WORD.match(text[end])
                 )
+                if label == "subject":
+                    whole = whole and bool(_PERSON_VERB_AFTER.match(text, end))
                 i = bisect.bisect_right(starts, at) - 1  # the last span starting at or before
                 free = (i < 0 or spans[i][1] <= at) and (
                     i + 1 >= len(spans) or end <= starts[i + 1]
                 )
                 if whole and free:
-                    out.append((at, end, label))
+                    out.append((at, end, "PERSON" if label == "subject" else label))
                 at = text.find(value, end)
         return sorted(set(out))
 
@@ -2030,6 +2036,11 @@ _NOT_AN_AGE_BEFORE = re.compile(
 _MAX_NAME_WORDS = 8
 # A word, not the letters before a digit ("C6" is a model number, not an initial C).
 _WORD = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'-]*\.?(?!\d)")
+# Verbs only a person does, after a word that recurs from a name: "Mark reports melena".
+_PERSON_VERB_AFTER = re.compile(
+    r" (?:said|says|told|asked|wrote|reports|reported|denies|denied|presents|prefers|attends"
+    r"|feels|wants|agrees|states|stated|complains|declined|refused)\b"
+)
 _SUBJECT_AFTER = re.compile(
     r"(?::|'s\b| (?:is|was|has|had|lives|lived|began|said|says|told|asked|called|wrote|works"
     r"|reports|denies|presents|prefers|attends|smokes|drinks|drives|feels|wants|agrees)\b)"

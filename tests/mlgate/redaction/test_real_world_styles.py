@@ -343,6 +343,7 @@ def redact(text: str) -> str:
         # last four digits, "thru" ranges, credentials after a name, lower-case thanks, booking refs, plates after a state
         ("checking ending 0921; Visa ending 4417; a work note for 1/22 thru 1/24; Sandra Ng, MD  NPI 1639284710", ["0921", "4417", "1/22", "1/24", "Sandra"]),
         ("Alaska Air booking ref QXJ4PL; scanned battle_dl_scan.pdf; (grey 2008 Corolla, CA 6FXR219); OCP # 612904; ICN 1012873346V551092\nthanks gus", ["QXJ4PL", "battle_dl", "6FXR219", "612904", "V551092", "gus"]),
+        ("Re: Kenneth Mark, Medicare 5KJ2-WN8-RT41\nMark reports melena x3 days", ["Mark reports"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -418,6 +419,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("MRI shows a bucket-handle tear; account locked on MyChart. Su pareja pide informe; lives at home with wife. BP 120/80", ["tear", "locked", "pide", "home with wife"]),
         ("Assistita dalla badante; we are in clinic today", ["dalla", "in clinic"]),
         ("programme ending 2024; thanks again; car CK 52 LP (NSW)", ["ending 2024", "again"]),
+        ("Re: Mary Bell, 71. Not Bell's palsy; we will mark the site", ["Bell's palsy", "mark the site"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
