@@ -238,6 +238,11 @@ class RedactionEngine:
         )
         # (Not in lower case at all: "mai tai" is two census surnames.)
         self.census_only = (data.first_names_census | data.last_names_census) - not_census
+        # Every given name the lists hold, everyday words too ("Hope", "Will"): after a relative
+        # and capitalised, such a word is the relative's name.
+        self.given_names_any = (
+            data.first_names | data.first_names_census | data.first_names_everyday
+        )
         self.first_names_intl = self.first_names_intl | (data.first_names_census - not_census)
         self.last_names_intl = self.last_names_intl | (data.last_names_census - not_census)
         # Capitalised words worth no model time: everyday English that is not also a name.
@@ -1055,7 +1060,9 @@ class RedactionEngine:
             )
             stop = low in self.stop_words or low in _NOTE_WORDS or low in self.vocabulary
             # ("Husband Will will collect": after a relative, a capitalised given name)
-            given_after_family = family and word[:1].isupper() and low in self.first_names
+            given_after_family = (
+                family and k == 0 and word[:1].isupper() and low in self.given_names_any
+            )
             if low in _NOT_NAMES and not initial and not given_after_family:
                 break
             if loose and k == 0 and not (known or initial):
@@ -1066,7 +1073,16 @@ class RedactionEngine:
             proper_ok = proper and (not loose or k > 0)
             # "mrs young, chi ...", "mr cook (ninety-two)": after a title, a listed surname
             titled = k == 0 and cue in _TITLE_CUES and low in self.last_names and not stop
-            if not (initial or known or proper_ok or lower_ok or surname_ok or pair_ok or titled):
+            if not (
+                initial
+                or known
+                or proper_ok
+                or lower_ok
+                or surname_ok
+                or pair_ok
+                or titled
+                or given_after_family  # "neighbour Hope checks in": a relative's given name
+            ):
                 break
             end = m.start(2) + tok.start() + len(word)
             if not initial:

@@ -33,6 +33,9 @@ class Gazetteers:
     # The US census lists (public domain): capitalised only; towns of the same name stay towns.
     first_names_census: frozenset[str] = frozenset()
     last_names_census: frozenset[str] = frozenset()
+    # The census given names that are everyday words ("hope", "will", "may"): a name only
+    # where a relative or a title says so.
+    first_names_everyday: frozenset[str] = frozenset()
     places_intl: frozenset[str] = frozenset()
     # Everyday English that is never a name (scripts/make_common_words.py): skips model work.
     common_words: frozenset[str] = frozenset()
@@ -85,11 +88,14 @@ def load() -> Gazetteers:
     # English ("Street", "Young", "Hope" stay words), and never change what counts as one.
     first_census: set[str] = set()
     last_census: set[str] = set()
+    first_everyday: set[str] = set()
     for line in _lines("names_census.txt"):
         kind, _, name = line.partition(":")
         low = name.strip().lower()
         if low not in common and low not in noise and len(low) > 2:
             (first_census if kind.strip() == "first" else last_census).add(low)
+        elif kind.strip() == "first" and len(low) > 2:
+            first_everyday.add(low)
     return Gazetteers(
         first_names=frozenset(first),
         last_names=frozenset(last),
@@ -99,6 +105,7 @@ def load() -> Gazetteers:
         first_names_intl=frozenset(n for n in first_intl - first if n not in noise and len(n) > 2),
         last_names_intl=frozenset(n for n in last_intl - last if n not in noise and len(n) > 2),
         first_names_census=frozenset(first_census - first - first_intl),
+        first_names_everyday=frozenset(first_everyday),
         last_names_census=frozenset(last_census - last - last_intl),
         places_intl=frozenset(p for p in places_intl if p.lower() not in known and len(p) > 3),
         places_geonames=tuple(_lines("places_geonames.txt")),

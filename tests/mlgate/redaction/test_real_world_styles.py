@@ -344,6 +344,7 @@ def redact(text: str) -> str:
         ("checking ending 0921; Visa ending 4417; a work note for 1/22 thru 1/24; Sandra Ng, MD  NPI 1639284710", ["0921", "4417", "1/22", "1/24", "Sandra"]),
         ("Alaska Air booking ref QXJ4PL; scanned battle_dl_scan.pdf; (grey 2008 Corolla, CA 6FXR219); OCP # 612904; ICN 1012873346V551092\nthanks gus", ["QXJ4PL", "battle_dl", "6FXR219", "612904", "V551092", "gus"]),
         ("Re: Kenneth Mark, Medicare 5KJ2-WN8-RT41\nMark reports melena x3 days", ["Mark reports"]),
+        ("lives alone, neighbor Hope checks in daily; wife May visits", ["Hope checks", "May visits"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
