@@ -40,6 +40,9 @@ from pathlib import Path
 
 from faker import Faker
 
+# The clock Faker's dates are drawn up to: its default is the moment the script runs.
+_FIXED_NOW = dt.datetime(2026, 1, 1)
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # {LABEL} or {LABEL:variant}; literal braces never occur in the templates.
@@ -414,7 +417,8 @@ def presidio_value(name: str, gen: Generator) -> tuple[str, str | None]:
         "nationality": lambda: r.choice(["French", "Kenyan", "Peruvian"]),
         "job": f.job,
         "year": lambda: str(r.randint(1950, 2024)),
-        "day_of_week": f.day_of_week,
+        # (Faker's day_of_week draws a moment up to "now": a fixed end keeps the corpus fixed)
+        "day_of_week": lambda: f.date_time(end_datetime=_FIXED_NOW).strftime("%A"),
     }
     return filler.get(name, f.word)(), None
 
