@@ -66,6 +66,9 @@ HAND_WRITTEN = {
         "probe27",
         "probe28",
         "probe29",
+        "probe30",
+        "probe31",
+        "probe32",
         "holdout",
     )
 }
