@@ -336,8 +336,8 @@ class RedactionEngine:
                 return True
         if found.label in ("ID", "PHONE", "AGE", "DATE", "IP") and value[:1].isdigit():
             window = text[max(0, found.start - 24) : found.start]
-            if _SAFE_NUMBER_BEFORE.search(window):
-                return True
+            if _SAFE_NUMBER_BEFORE.search(window) and not _FULL_DATE.fullmatch(value):
+                return True  # ("release 02/20/2024" is a date whatever the word before)
             if found.label == "AGE" and _NOT_AN_AGE_BEFORE.search(window):
                 return True
         return False
@@ -539,7 +539,7 @@ class RedactionEngine:
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _SIGN_OFF.finditer(text) if "\n" in text or " -" in text else ():
             # "ngā mihi / hine", "-sinéad rgn": the writer's name at a message's end
-            group = next(g for g in (1, 2, 3, 4) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
             low = text[m.start(group) : m.end(group)].lower()
             if not any(
                 w in self.stop_words
@@ -746,7 +746,7 @@ class RedactionEngine:
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         for m in _GREETING.finditer(text):
-            group = next(g for g in (1, 2, 3, 4) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
             low = m.group(group).lower().split()[0]
             given = low in self.first_names or low in self.first_names_intl
             if (
@@ -1816,8 +1816,8 @@ _GREETING = re.compile(
     r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
     # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
     # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
-    r"|(?:^|(?<=[\s,.!]))(?:(?i:it'?s|its|it\s+is|this\s+is|dis|my\s+name\s+is|c'est|je\s+suis"
-    r"|soy|sou)[ \t]+"
+    r"|(?:^|(?<=[\s,.!]))(?:(?i:it'?s|its|it\s+is|this\s+is|dis|my\s+name\s+is|my\s+name'?s"
+    r"|c'est|je\s+suis|soy|sou)[ \t]+"
     r"|(?i:i\s+am|i'?m)[ \t]+(?=[A-Z]))"  # ("I am worried", "i'm rfeerring": not names)
     r"([^\W\d_][\w'\u2019-]+(?:[ \t]+(?:(?i:o|de|du|van|von|le|la|mc|mac|ni|te)[ \t]+)?"
     r"(?!(?:here|from)\b)[^\W\d_][\w'\u2019-]+){0,2})(?=[ \t]+(?:here|from)\b|[ \t]*[,(.]|[ \t]*$)"
@@ -1940,6 +1940,8 @@ _SIGN_OFF = re.compile(
     r"|^[ \t]*-[ \t]?([^\W\d_][\w'\u2019-]+)[ \t]+(?i:rn|rgn|en|rm|cn|rpn|lpn|ain)\b"
     # thanks and a name in lower case at a message's end: "... thanks gus"
     r"|(?i:thanks|thank\s+you|cheers|ta)[, \t]+([a-z][a-z'\u2019-]{1,15})[ \t.!]*\Z"
+    # a dash and a name alone, a post's last line: "\u2014 Bev"
+    r"|\n[ \t]*[-\u2013\u2014][ \t]?([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
     # a message's last line, one name alone: "Can the home nurse come?\nMpho"
     r"|(?<=[.?!])[ \t]*\n[ \t]*-?[ \t]*([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
 )
@@ -2104,6 +2106,7 @@ def _trim_place(text: str, start: int, end: int) -> tuple[int, int]:
 _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "McAllister, 91, retired", "Ann Lee, 93 yo"
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
+_FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _TOWN_AFTER_NAME = re.compile(
     r"\)?,[ \t]+(?:of[ \t]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?=[ \t]*(?:[,;\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")

@@ -42,6 +42,11 @@ _KINDS = (
     # dental practices, laboratories, specialists' rooms, senior high schools
     r"|Dental\s+Practice|Dental\s+Cent(?:re|er)|Dental\s+Group|Labs|Laboratories|Family\s+Health"
     r"|(?:Specialist|Consulting)\s+Rooms|Senior\s+High|Medical\s+City|GOPC|SOPC|Polyclinic"
+    # vets, dentists, opticians, schools, trusts: "Bath Vets", "Ennis Dental", "Marietta
+    # Family Vision", "Hope & Sons Opticians", "Jefferson Middle School", "Royal Cornwall
+    # Hospitals NHS Trust"
+    r"|Vets|Veterinary(?:\s+(?:Clinic|Hospital|Cent(?:re|er)))?|Dental|Opticians|Optometrists"
+    r"|Family\s+Vision|Middle\s+School|Elementary\s+School|NHS\s+(?:Foundation\s+)?Trust"
 )
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
@@ -75,6 +80,7 @@ _PREFIXED = re.compile(
     r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie|Sanatorio|Farmacia|Laboratorio"
     r"|Policlínica|B\u1ec7nh\s+vi\u1ec7n|Centre\s+d'Imagerie|Centre\s+de\s+Santé|Fundación|Fundação"
     r"|Instituto|Institut|RSUD|RS|Rumah\s+Sakit|Puskesmas|USF|Hospital\s+das"
+    r"|Centre\s+Ophtalmologique|Huisartsenpost|Kita|École|Ecole|Collège|Lycée"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"

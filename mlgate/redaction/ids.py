@@ -67,6 +67,7 @@ _CUES = (
     # Morocco's and Côte d'Ivoire's identity cards, Italy's and Belgium's e-prescriptions,
     # Indonesia's claim letters, Brazil's and Spain's medical councils, Latin American files
     r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
+    r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
     r"|subject|medical\s+card(?:\s+no)?|sin|ubrn|interpreter|personalausweis|ausweis|reisepass"
@@ -139,7 +140,7 @@ _VEHICLE_CUE_PARTS = (
 
 
 # The last digits of a masked card or account: "carta **** 3392", "XXXX-XXXX-XXXX-1187"
-_MASKED = re.compile(r"(?:(?:\*{2,}|[Xx]{4})[ -]?){1,3}\d{4}\b")
+_MASKED = re.compile(r"(?:(?:\*{2,}|[Xx]{3,4})[ -]?){1,3}\d{3,4}\b")
 
 
 # A structured record's identifier fields: JSON '"transmitter_id":"8G4K2M"', HL7
@@ -158,6 +159,14 @@ _HANDLE = re.compile(
     r"(?<![\w.@])@((?=[\w.]*[\d_.])[A-Za-z_][\w.]{1,28}[A-Za-z0-9_])(?![\w@])"
     r"|(?<![\w/])u/((?=[\w-]*[\d_])[A-Za-z0-9_][\w-]{2,19})\b"
 )
+# A forum's member name: "Posted by PollyPocket77", "by Gunny_Rick_0311 »", "Member:
+# prairie_nana", and one that opens a post: "MayoMan1962 · 14-04-2024", "Elbkind_HH schrieb am".
+_FORUM_HANDLE = re.compile(
+    r"(?i:\b(?:posted[ \t]+by|member:?|by))[ \t]+"
+    r"((?=[A-Za-z0-9_.]*(?:\d|_[A-Za-z0-9]))[A-Za-z][\w.]{2,29})\b"
+    r"|(?m:^)[ \t]*((?=[A-Za-z0-9_]*(?:\d|_[A-Za-z0-9]))[A-Za-z][\w]{2,29})"
+    r"[ \t]+(?:\u00b7|schrieb|wrote|posted|said|\u00bb)"
+)
 _LOGIN_CUES = (
     *("tiktok", "instagram", "insta", "snapchat", "twitter", "facebook", "discord", "reddit"),
     *("youtube", "threads", "login", "log-in", "username", "user name", "handle", "mychart"),
@@ -167,7 +176,7 @@ _LOGIN_AFTER_CUE = re.compile(
     rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)"
     # right after the cue ("WeChat chenjie_sz88"), or a few words on after "as", ":", "(" or a
     # quote ("posting on tiktok as sammi.r.xo", "Login used: cwhitaker87")
-    r"(?:[ \t]+|[^\n:()]{0,30}?(?:\bas\b|:|\(|['\"\u2018\u201c])[ \t]*)@?"
+    r"(?:[ \t]+|[^\n:()]{0,30}?(?:\bas\b|\bis\b|:|\(|['\"\u2018\u201c])[ \t]*)@?"
     # (a digit, or a dot or underscore inside the handle: not "tear." after "bucket-handle")
     r"(?<![\w.])((?=[a-z0-9._]*(?:\d|[_.][a-z0-9]))[a-z][a-z0-9._]{2,29}[a-z0-9])"
     r"\b(?![.@-]\w)"
@@ -183,6 +192,7 @@ _SHAPED_IDS = re.compile(
     r"|\b\d{2}[0156]\d[0-3]\d/\d{3,4}\b|\b\d{2,3}[\uac00-\ud7a3][ \t]?\d{4}\b"
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
     r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
+    r"|\bR_[A-Za-z0-9]{15}\b"  # a survey platform's response ID: "R_1xQbN82hLp0sVc4"
 )
 # Hong Kong's identity card: one or two letters, six digits and the check digit in brackets,
 # "D 882014(0)", "G318227(A)": the bracketed check digit is a shape no other number has.
@@ -217,6 +227,9 @@ def cued_ids(text: str) -> Iterator[Span]:
     for handle in _HANDLE.finditer(text) if ("@" in text or "u/" in text) else ():
         group = 1 if handle.group(1) else 2
         yield handle.start(group), handle.end(group), "ID"
+    for forum in _FORUM_HANDLE.finditer(text):
+        group = 1 if forum.group(1) else 2
+        yield forum.start(group), forum.end(group), "ID"
     for login in _LOGIN_AFTER_CUE.finditer(text) if holds_any_case(text, _LOGIN_CUES) else ():
         yield login.start(1), login.end(1), "ID"
     for masked in _MASKED.finditer(text) if ("*" in text or "XX" in text or "xx" in text) else ():

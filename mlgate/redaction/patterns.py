@@ -173,6 +173,8 @@ AGE = re.compile(
     r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
     r"|\b(?:pt|patient)\s+(\d{2,3})(?=,\s)"  # "pt 95, v fragile skin"
+    # in the first person, and of a third: "I'm 41, two herniated discs", "who's 91 and"
+    r"|\b(?:i['\u2019]?m|who['\u2019]?s)\s+(\d{1,3})(?=[,.;]|\s+(?:and|now|next|this|years?)\b)"
     # in the languages without a locale pack: "71 ani", "77 år", Turkish "yasinda", "70歳"
     r"|\b(\d{1,3})[ \t]?(?:ani|anos|años|år|vuotta|ya\u015f\u0131nda|歳|세|岁)(?!\w)"
     # "hes 4 now", "she's 81": after the contraction, never a dose or a time
@@ -181,7 +183,7 @@ AGE = re.compile(
     r"|\b(?:turn|turned|turns|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/|degrees))"
     r"|\b(\d{1,3})\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset|admission"
     r"|booking|referral|presentation|delivery)\b"
-    r"|\b(?:age\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset)|infant|baby)"
+    r"|\b(?:age\s+at\s+(?:[a-z]+\s+){0,2}[a-z]+|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
     # a relative's age in brackets: "her son (4)", "daughter (17)"

@@ -27,11 +27,14 @@ _KEYS = {
         "father_name next_of_kin emergency_contact nombre apellido apellidos primer_apellido "
         "segundo_apellido nom prenom prénom nom_de_naissance vorname nachname geburtsname "
         "voornaam achternaam naam cognome nome fornavn efternavn etternavn imie imię nazwisko "
-        "etunimi sukunimi provider clinician doctor physician user username login"
+        "etunimi sukunimi provider clinician doctor physician user username login initials "
+        "pt_initials call_handler handler triagist checked checked_by verified_by witness "
+        "dispatcher author signed_by"
     ),
     "ADDRESS": (
         "address addr street street_address address1 address2 address_line address_line1 "
         "home_address postal_address zip zipcode zip_code postcode post_code postal_code plz "
+        "pcd postcode_district postal_district outcode fsa "
         "cp codigo_postal code_postal cap postnummer postnr adresse anschrift direccion "
         "dirección domicilio indirizzo adres"
     ),
@@ -48,12 +51,17 @@ _KEYS = {
         "claim_id case_id fallnr fall_nr pat_nr patnr kvnr nir dni nie pesel nhc "
         # ("device" is left out: "Device: AirSense 11 AutoSet" names a model)
         "serial serial_no serial_number device_id dev meter transmitter sensor login "
-        "nurse_login user_login"
+        "nurse_login user_login sample_id specimen_id subject_id"
     ),
     "AGE": "age age_years edad alter âge età",
+    # (a research extract's own keys)
 }
 # Keys only a table's header gives their meaning: "first,last,dob" (prose says "first: ...").
-_HEADER_ONLY = {"first": "PERSON", "last": "PERSON", "given": "PERSON"}
+_HEADER_ONLY = {
+    **{"first": "PERSON", "last": "PERSON", "given": "PERSON"},
+    # (an email's "Subject:" and a lab's "Specimen:" are prose; a column so named is a code)
+    **{"subject": "ID", "sample": "ID", "specimen": "ID"},
+}
 LABELS: dict[str, str] = {key: label for label, keys in _KEYS.items() for key in keys.split()}
 # Other identifier keys by their endings: "transmitter_id", "licence_no", "badge_number".
 _ID_ENDINGS = ("_id", "_no", "_nr", "_num", "_number", "_serial", "_sn", "_mrn", "_token")
@@ -81,7 +89,7 @@ _BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID")
 # their values count only in capitals.
 _PROSE_KEYS = frozenset(
     "patient name names family given nok contact nom nome naam next_of_kin emergency_contact "  # noqa: SIM905
-    "first last city town county".split()
+    "first last city town county handler call_handler checked witness author".split()
 )
 _PARTICLES = frozenset(
     "van von de der den di da do du le la del della dos das bin binti al el".split()  # noqa: SIM905

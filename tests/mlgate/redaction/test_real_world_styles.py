@@ -345,6 +345,11 @@ def redact(text: str) -> str:
         ("Alaska Air booking ref QXJ4PL; scanned battle_dl_scan.pdf; (grey 2008 Corolla, CA 6FXR219); OCP # 612904; ICN 1012873346V551092\nthanks gus", ["QXJ4PL", "battle_dl", "6FXR219", "612904", "V551092", "gus"]),
         ("Re: Kenneth Mark, Medicare 5KJ2-WN8-RT41\nMark reports melena x3 days", ["Mark reports"]),
         ("lives alone, neighbor Hope checks in daily; wife May visits", ["Hope checks", "May visits"]),
+        # forum members, survey response IDs, first-person ages, masked three digits, a date after "release"
+        ("Posted by PollyPocket77 on 02/02/2024; by Gunny_Rick_0311 \u00bb; Member: prairie_nana | Joined", ["PollyPocket77", "Gunny_Rick_0311", "prairie_nana"]),
+        ("R_1xQbN82hLp0sVc4,2024-03-05; I'm 41, two herniated discs; nan Mere who's 91 and sharp; SIN ***-***-442", ["R_1xQbN82hLp0sVc4", "41", "91", "442"]),
+        ("Quarantine: 10 days at home, release 02/20/2024; Age at ED arrival: 61; your portal login is lortega88", ["02/20/2024", "61", "lortega88"]),
+        ("Practice: Hope & Sons Opticians; Bath Vets; Jefferson Middle School; Huisartsenpost Utrecht Stad\nmy name's Jen btw\n\u2014 Bev", ["Sons Opticians", "Bath Vets", "Jefferson", "Utrecht", "Jen", "Bev"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -421,6 +426,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Assistita dalla badante; we are in clinic today", ["dalla", "in clinic"]),
         ("programme ending 2024; thanks again; car CK 52 LP (NSW)", ["ending 2024", "again"]),
         ("Re: Mary Bell, 71. Not Bell's palsy; we will mark the site", ["Bell's palsy", "mark the site"]),
+        ("Subject: your visit 3\nSpecimen: prostate biopsies x12\ndrivers lic VIC 048 771 902", ["your visit 3", "prostate biopsies", "VIC"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
