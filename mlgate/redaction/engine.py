@@ -573,7 +573,10 @@ class RedactionEngine:
             # "Second attendant: Maya RM.", "- kez EN": a name, then the role it signs with
             low = max(m.group(1).lower().split(), key=len)  # ("kate h EN": the name, not "h")
             if low not in self.stop_words and (
-                low in self.first_names or low in self.last_names or not self._is_word(low)
+                low in self.first_names
+                or low in self.last_names
+                or low in self.given_names_any  # ("R. Hope RN")
+                or not self._is_word(low)
             ):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         clinic = holds(text, ("clinic", "CHC", "hospital", "maternity", "pharmacy"))
@@ -1708,7 +1711,7 @@ _NAME_BEFORE_ID = re.compile(
     r"|hosp\s+number|RN|PPSN|NRIC|IC|OHIP|SSN|MBI|Medicaid|born|aged?|age|RRN|TCKN|CNP|TAJ|hetu"
     r"|fnr|CPF|CURP|DNI|RUT|RČ|PESEL)\b"
     r"|\(\d{1,3}\s?[MFmf]?\)|a\s+\d{1,3}-year-old|(?<=,[ \t])\d{1,3}(?=[,.;](?:\s|$))|\(bed\s+\d"
-    r"|\d{1,3}\s?(?:y|yo|y/o|yrs)\b,|[A-Z]{2,6}[ \t]+(?:no|number)\b\.?"
+    r"|\d{1,3}\s?(?:y|yo|y/o|yrs)\b,|[A-Z]{2,6}[ \t]+(?:no|number)\b\.?|\d{1,3}[MF]\b(?![-/])"
     r"|(?<=,[ \t])(?:MD|DO|NP|PA-C|DDS|PharmD|MBBS|FRACP|FRCP)\b"  # "Sandra Ng, MD"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\))"
 )
@@ -1960,7 +1963,7 @@ _ROLES_AFTER = r"FY1|FY2|SHO|SN|RN|RM|EN|RGN|RMN|RPN|LPN|CNM|CNS|CNC|NP|HCA|AIN|
 _ROLE_AFTER_GATE = re.compile(rf"(?:{_ROLES_AFTER})\b")  # (capitals first: a quick scan)
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w'])((?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+|[a-z]{3,}(?:[ \t][a-z]\.?)?)[ \t]+"
-    rf"(?:{_ROLES_AFTER})(?=[ \t]*(?:[.,;)\n]|$)|[ \t]+[A-Z]{{3}}\b)"
+    rf"(?:{_ROLES_AFTER})(?=[ \t]*(?:[.,;)\n(]|$)|[ \t]+[A-Z]{{3}}\b)"
 )
 _NAMED_CLINIC = re.compile(
     rf"(?<![\w'-])([{_UP}][\w'\u2019-]+(?:[ \t][{_UP}][\w'\u2019-]+)?)[ \t]+"
@@ -2108,7 +2111,7 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _TOWN_AFTER_NAME = re.compile(
-    r"\)?,[ \t]+(?:of[ \t]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"\)?[MF]?,[ \t]+(?:of[ \t]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
     r"(?=[ \t]*(?:[,;\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
 )
 _AGE_AFTER_NAME = re.compile(
@@ -2117,7 +2120,8 @@ _AGE_AFTER_NAME = re.compile(
     r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)? (\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b|y\b|yo\b|y/o\b|yrs?\b"
+    r"|\)?[ \t]+(\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b"
+    r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#)"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"

@@ -80,7 +80,7 @@ _PREFIXED = re.compile(
     r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie|Sanatorio|Farmacia|Laboratorio"
     r"|Policlínica|B\u1ec7nh\s+vi\u1ec7n|Centre\s+d'Imagerie|Centre\s+de\s+Santé|Fundación|Fundação"
     r"|Instituto|Institut|RSUD|RS|Rumah\s+Sakit|Puskesmas|USF|Hospital\s+das"
-    r"|Centre\s+Ophtalmologique|Huisartsenpost|Kita|École|Ecole|Collège|Lycée"
+    r"|Centre\s+Ophtalmologique|Huisartsenpost|Kita|École|Ecole|Collège|Lycée|Ysbyty|Cartref"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"

@@ -67,7 +67,8 @@ _CUES = (
     # Morocco's and Côte d'Ivoire's identity cards, Italy's and Belgium's e-prescriptions,
     # Indonesia's claim letters, Brazil's and Spain's medical councils, Latin American files
     r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
-    r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid"
+    r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid|psi|fvro|avo|dvo|ivo"
+    r"|restraining\s+order"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
     r"|subject|medical\s+card(?:\s+no)?|sin|ubrn|interpreter|personalausweis|ausweis|reisepass"
@@ -193,6 +194,8 @@ _SHAPED_IDS = re.compile(
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
     r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
     r"|\bR_[A-Za-z0-9]{15}\b"  # a survey platform's response ID: "R_1xQbN82hLp0sVc4"
+    # a British plate in today's format: "SN19 KWT", "DY19 OKM"
+    r"|\b[A-Z]{2}\d{2}[ ]?(?!(?:BPM|PRN|BID|TDS|QID|MAP|GCS)\b)[A-Z]{3}\b"
 )
 # Hong Kong's identity card: one or two letters, six digits and the check digit in brackets,
 # "D 882014(0)", "G318227(A)": the bracketed check digit is a shape no other number has.

@@ -304,7 +304,7 @@ US_STATE_ZIP = re.compile(
 # F35 X2K7".
 IRISH_ADDRESS = re.compile(
     r"\b\d{1,4}[A-Za-z]?[ \t]+(?:[^\W\d_][\w'\u2019-]*[ \t]+){0,4}[^\W\d_][\w'\u2019-]*,[ \t]+"
-    r"(?:[A-Z][\w'\u2019-]+[ \t]?){1,3},[ \t]+Co\.?[ \t]+[A-Z][a-z]+"
+    r"(?:[A-Z][\w'\u2019-]+[ \t]?){1,3},[ \t]+(?:Co\.?[ \t]+[A-Z][a-z]+|Dublin[ \t]+\d{1,2}W?)"
     rf"(?:,?[ \t]+{_EIRCODE}\b)?"
     rf"|(?:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?,[ \t]+){{0,3}}Co\.?[ \t]+[A-Z][a-z]+"
     rf",?[ \t]+{_EIRCODE}\b"
@@ -1079,7 +1079,7 @@ _ADDRESS_RULES = {
 # Exact gates (see ``gates``) for address patterns a text rarely holds the words of.
 _POSTCODE_TAIL = re.compile(r"\d[A-Z]{2}\b")  # every UK postcode ends so (digit first: quick)
 _ADDRESS_GATES: dict[re.Pattern[str], Callable[[str], object]] = {
-    IRISH_ADDRESS: lambda text: "Co " in text or "Co." in text,
+    IRISH_ADDRESS: lambda text: "Co " in text or "Co." in text or "Dublin" in text,
     UK_POSTCODE_TOWN: _POSTCODE_TAIL.search,
     STATE_HIGHWAY_ADDRESS: lambda text: "State" in text,
 }

@@ -350,6 +350,9 @@ def redact(text: str) -> str:
         ("R_1xQbN82hLp0sVc4,2024-03-05; I'm 41, two herniated discs; nan Mere who's 91 and sharp; SIN ***-***-442", ["R_1xQbN82hLp0sVc4", "41", "91", "442"]),
         ("Quarantine: 10 days at home, release 02/20/2024; Age at ED arrival: 61; your portal login is lortega88", ["02/20/2024", "61", "lortega88"]),
         ("Practice: Hope & Sons Opticians; Bath Vets; Jefferson Middle School; Huisartsenpost Utrecht Stad\nmy name's Jen btw\n\u2014 Bev", ["Sons Opticians", "Bath Vets", "Jefferson", "Utrecht", "Jen", "Bev"]),
+        # Welsh hospitals, British plates, Dublin districts, a name and age glued to the sex, restraining orders
+        ("EMERGENCY DEPARTMENT - Ysbyty Gwynedd; move car - SN19 KWT - out of the bay; Addr: 14 Rialto Cottages, Rialto, Dublin 8, D08 X2F6", ["Gwynedd", "SN19 KWT", "Rialto Cottages", "D08 X2F6"]),
+        ("Liam Ng 27M, palpitations; Mr Reginald Cox, 90M, of Penguin; restraining order FVRO 2023/4417; R. Hope RN (NMC 09A1234E)", ["Liam Ng", "27", "Penguin", "2023/4417", "R. Hope"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
