@@ -67,7 +67,10 @@ _CUES = (
     # Morocco's and Côte d'Ivoire's identity cards, Italy's and Belgium's e-prescriptions,
     # Indonesia's claim letters, Brazil's and Spain's medical councils, Latin American files
     r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
-    r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid|psi|fvro|avo|dvo|ivo"
+    # ("scr#" and "inv" only apart from their code: "SCR-0412" and "INV-0047719" are codes whole)
+    r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid|psi|fvro|avo|dvo|ivo|inv(?=\s+\d)"
+    r"|scr(?=#)"
+    r"|cr\s+no|redcap(?:\s+record)?"
     r"|restraining\s+order"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
@@ -230,6 +233,14 @@ def cued_ids(text: str) -> Iterator[Span]:
     for handle in _HANDLE.finditer(text) if ("@" in text or "u/" in text) else ():
         group = 1 if handle.group(1) else 2
         yield handle.start(group), handle.end(group), "ID"
+    for spaced in _SPACED_CODE.finditer(text):
+        if "." in spaced.group():
+            yield spaced.start(), spaced.end(), "IP"
+        elif not spaced.group()[0].isdigit() or _cued(text, spaced.start()):
+            # (digits alone spaced out are a list unless a cue names them: "MRN 7 7 0 4 1 9 2")
+            yield spaced.start(), spaced.end(), "ID"
+    for upi in _UPI.finditer(text) if "@" in text else ():
+        yield upi.start(), upi.end(), "ID"
     for forum in _FORUM_HANDLE.finditer(text):
         group = 1 if forum.group(1) else 2
         yield forum.start(group), forum.end(group), "ID"
@@ -484,8 +495,18 @@ def device_ids(text: str) -> Iterator[Span]:
 
 # A document filed under a number: "ur_5503812_dc.pdf", "scan-20240311-448120.docx".
 _NUMBERED_FILE = re.compile(
-    r"(?<![\w/.-])[\w-]*\d{5,}[\w.-]*\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b"
+    r"(?<![\w.-])[\w-]*\d{5,}[\w.-]*\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b"
 )
+# A home folder names its user: "/home/rwhite/exports", "C:\\Users\\kmorgan\\Desktop".
+_HOME_FOLDER = re.compile(r"(?:/home/|/Users/|\\Users\\)([A-Za-z][\w.-]{1,30})(?=[/\\])")
+# Characters spelled out one by one, and an address written with spaced dots: "M R N 7 7 0 4
+# 1 9 2", "s/n: M L 8 8 1 2 0 4 3 H", "203 . 0 . 113 . 47".
+_SPACED_CODE = re.compile(
+    r"(?<![\w])(?=(?:[A-Z0-9] ){2,}(?:[A-Z] )*\d(?: [A-Z0-9])*)(?:[A-Z0-9] ){5,}[A-Z0-9](?![\w])"
+    r"|(?<![\d.])\d{1,3}(?: \. \d{1,3}){3}(?![\d.])"
+)
+# India's UPI payment addresses: "priyanair83@okhdfcbank".
+_UPI = re.compile(r"\b[\w.-]{3,}@(?:ok(?:hdfc|icici|sbi|axis)bank|ybl|paytm|upi|apl|ibl|axl)\b")
 
 
 _DOCUMENT_GATE = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b")  # (dot first)
@@ -495,6 +516,8 @@ def media_files(text: str) -> Iterator[Span]:
     """Photo, scan and recording file names: their names carry a person or an ID."""
     for m in _NUMBERED_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
         yield m.start(), m.end(), "ID"
+    for m in _HOME_FOLDER.finditer(text) if "Users" in text or "/home/" in text else ():
+        yield m.start(1), m.end(1), "ID"
     for m in _MEDIA.finditer(text) if _MEDIA_GATE.search(text) else ():
         stem = m.group().rsplit(".", 1)[0].rsplit("/", 1)[-1]
         if len(stem) >= 3:

@@ -353,6 +353,9 @@ def redact(text: str) -> str:
         # Welsh hospitals, British plates, Dublin districts, a name and age glued to the sex, restraining orders
         ("EMERGENCY DEPARTMENT - Ysbyty Gwynedd; move car - SN19 KWT - out of the bay; Addr: 14 Rialto Cottages, Rialto, Dublin 8, D08 X2F6", ["Gwynedd", "SN19 KWT", "Rialto Cottages", "D08 X2F6"]),
         ("Liam Ng 27M, palpitations; Mr Reginald Cox, 90M, of Penguin; restraining order FVRO 2023/4417; R. Hope RN (NMC 09A1234E)", ["Liam Ng", "27", "Penguin", "2023/4417", "R. Hope"]),
+        # home folders and numbered files in paths, characters spelled one by one, spaced IPs, UPI, cues
+        ("Export saved to /home/rwhite/exports/patient_44019233_claim_CLM-88231.csv; Chart ref M R N 7 7 0 4 1 9 2", ["rwhite", "44019233", "7 7 0 4"]),
+        ("from 203 . 0 . 113 . 47 (audit); via UPI priyanair83@okhdfcbank; scr# 03-017; CR No. 2024/55613; inv 88410; REDCap record 0447", ["113 . 47", "priyanair83", "03-017", "55613", "88410", "0447"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -430,6 +433,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("programme ending 2024; thanks again; car CK 52 LP (NSW)", ["ending 2024", "again"]),
         ("Re: Mary Bell, 71. Not Bell's palsy; we will mark the site", ["Bell's palsy", "mark the site"]),
         ("Subject: your visit 3\nSpecimen: prostate biopsies x12\ndrivers lic VIC 048 771 902", ["your visit 3", "prostate biopsies", "VIC"]),
+        ("days 1 2 3 4 5 6 of cycle; Screen fail: SCR-0451 Dimitra", ["1 2 3 4 5 6"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
