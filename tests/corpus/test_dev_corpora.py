@@ -69,6 +69,9 @@ HAND_WRITTEN = {
         "probe30",
         "probe31",
         "probe32",
+        "probe33",
+        "probe34",
+        "probe35",
         "holdout",
     )
 }
