@@ -626,7 +626,7 @@ class RedactionEngine:
         for m in _NICK_BEFORE_FULL.finditer(text) if "(" in text else ():
             # "Banjo (Andrew Paterson-Reid)": a full name in brackets vouches for the word before
             given = m.group(2).split()[0].lower()
-            if (given in self.first_names or given in self.first_names_intl) and (
+            if (given in self.first_names or given in self.given_names_any) and (
                 m.group(1).lower() not in self.stop_words and m.group(1) not in _NOT_NAMES
             ):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -1536,6 +1536,7 @@ _CUE_WORDS = (
     r"|preferred(?=:)|preferred\s+name|owner|surname|family\s+name|maiden\s+name"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
+    r"|supervisor"
     r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor|res|kona|pareja|novio|novia"
     r"|namorado|namorada|sambo|samboer|paciente|pcte|pacient|pacjent|beteg|hasta|asiakas|potilas"
     r"|utente|afiliado|afiliada|asegurado|asegurada|bs\.|bn"
@@ -1616,7 +1617,7 @@ _STAFF_CUE = re.compile(
     r"|en|mw|special|nurse|sister|midwife"
     # community and handover roles: "case mgr hope", "AHW marlene", "handed over to dawn"
     r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
-    r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
+    r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff|supervisor"
 )
 _TITLE_CUES = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "mrs.", "mevr", "dhr", "herr", "frau"}
@@ -1823,7 +1824,8 @@ _GREETING = re.compile(
     r"|c'est|je\s+suis|soy|sou)[ \t]+"
     r"|(?i:i\s+am|i'?m)[ \t]+(?=[A-Z]))"  # ("I am worried", "i'm rfeerring": not names)
     r"([^\W\d_][\w'\u2019-]+(?:[ \t]+(?:(?i:o|de|du|van|von|le|la|mc|mac|ni|te)[ \t]+)?"
-    r"(?!(?:here|from)\b)[^\W\d_][\w'\u2019-]+){0,2})(?=[ \t]+(?:here|from)\b|[ \t]*[,(.]|[ \t]*$)"
+    r"(?!(?:here|from|mother|father|and|my|the)\b)[^\W\d_][\w'\u2019-]+){0,2})"
+    r"(?=[ \t]+(?:here|from|(?:mother|father)[ \t]+of)\b|[ \t]*[,(.]|[ \t]*$)"
 )
 # Initials and a surname: "witnessed by AB Singh", "checked: L. Fairbairn".
 _INITIALS_SURNAME = re.compile(r"(?<![\w.])([A-Z]{2}|[A-Z]\.)[ \t]([A-Z][a-z'\u2019-]{2,})\b")

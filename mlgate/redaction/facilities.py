@@ -84,6 +84,8 @@ _PREFIXED = re.compile(
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"
+    # Malaysia's order: "Hospital Sultanah Bahiyah", "Hospital Pulau Pinang"
+    r"|Sultanah?|Raja|Tuanku|Tengku|Pulau|Kuala|Seri|Sri|Besar|Umum|Pakar"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels|da|do|das|dos)\b"
     # or a name that is no street's: "Hospital Costa del Sol" (not "Hospital Road")
     r"|\s+[A-Z][a-z]+\s+(?:de|del|da|do)\s)"

@@ -69,7 +69,7 @@ _CUES = (
     r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
     # ("scr#" and "inv" only apart from their code: "SCR-0412" and "INV-0047719" are codes whole)
     r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid|psi|fvro|avo|dvo|ivo|inv(?=\s+\d)"
-    r"|scr(?=#)"
+    r"|scr(?=#)|rph(?=\s)"
     r"|cr\s+no|redcap(?:\s+record)?"
     r"|restraining\s+order"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
@@ -116,7 +116,7 @@ _PLATE = re.compile(
     r"(?i:\b(?:rego|plate|placa|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
     r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
     r"|registreringsnummer))\s*[:#.]?\s+(?:[a-z]{4,}[ \t]+)?"  # ("matricula britanica WF68 ZTX")
-    r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,2})(?![\w-])"
+    r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,3})(?![\w-])"
 )
 
 

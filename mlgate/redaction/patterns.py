@@ -170,7 +170,7 @@ DATE_CUED = re.compile(
 # The age is the number; the words around it are context, not PII.
 AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|y/o|y\.o\.?|yo)\b"
-    r"|\b(?:aged?|age:)\s*(\d{1,3})\b"
+    r"|\b(?:aged?|age:|umur:?)\s*(\d{1,3})\b"
     r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
     r"|\b(?:pt|patient)\s+(\d{2,3})(?=,\s)"  # "pt 95, v fragile skin"
     # in the first person, and of a third: "I'm 41, two herniated discs", "who's 91 and"
@@ -500,8 +500,9 @@ ADDRESS_AFTER_HOME_CUE = re.compile(
     r"|\bhome[ \t]+to|\baddress[ \t]+on[ \t]+file:?|\b(?:home|ev|residence)[ \t]*:)[ \t]+"
     r"((?=[A-Z0-9]|(?:vul|ul|al|str|pl|os|av|r)\.)[^\n;]{3,120}?)"
     # to the sentence's end, not an abbreviation's ("Int. 3", "Col. Roma Norte", "kv. 112")
-    r"(?=(?<!\b(?:kv|nr|ap|No|Av|St|Rd|Dr|bl|sc|et|Pl))(?<!\b(?:Int|Col|vul|Str|Cad|Mah|Sok|Blv"
-    r"|jud|Ave|Apt|Ste))(?<!\bAvda)\.(?:[ \t]*(?:$|\n)|[ \t]+(?=[A-Z]))|[;?\n]|$|[ \t]*\("
+    r"(?=(?<!\b[A-Z])(?<!\b(?:kv|nr|ap|No|Av|St|Rd|Dr|bl|sc|et|Pl|Ln))(?<!\b(?:Int|Col|vul|Str|Cad"
+    r"|Mah|Sok|Blv|jud|Ave|Apt|Ste|Sec))(?<!\b(?:Avda|Dist|Bldg))"
+    r"\.(?:[ \t]*(?:$|\n)|[ \t]+(?=[A-Z]))|[;?\n]|$|[ \t]*\("
     r"|,?[ \t]+(?i:by|with|wiht|w/|and|for|on|in|if|via|until|during|day|tonight|today|tomorrow"
     r"|tel|mob|mobile|phone|ph|fax|email|daughter|son|wife|husband|partner|family|carer)\b)"
 )
@@ -539,27 +540,30 @@ def _addresses_after_home_cue(text: str) -> Iterator[Span]:
 # Hong Kong, the Gulf, Sri Lanka and the Caribbean write them: "Flat 7, 3/F, Tung Fat
 # Building, 48 Tokwawan Road, To Kwa Wan, Kowloon", "Villa 23, Street 14, Al Barsha 2, Dubai".
 # (A word with a dot is an abbreviation, "P.O.", or ends the part: "Galway. GMS card".)
-_PART_WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w'\u2019-]*|\d{1,5}\b)"
+_PART_WORD = (
+    r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][a-z]{1,3}\.(?=[ \t]\d)|[A-Z][\w'\u2019-]*"
+    r"|\d{1,3}(?:st|nd|rd|th)\b|\d{1,5}\b)"
+)
 _UNIT_PART = (
     r"(?!(?:Tel|Ph|Phone|Mob|Mobile|Fax|Email|E-mail)\b)"
-    rf"(?:\d{{1,5}}(?:/[A-Z0-9]{{1,3}})?|{_PART_WORD})"
+    rf"(?:\d{{1,5}}(?:/[A-Z0-9]{{1,3}})?\b|{_PART_WORD})"
     rf"(?:[ \t]+(?!{_UK_POSTCODE})(?:{_PART_WORD}|of|de|la|el|al|bin)){{0,5}}"
 )
 UNIT_ADDRESS = re.compile(
-    r"\b(?:H\.[ \t]?)?(?:Flat|Rm|Room|Villa|Lot|No\.|Unit|Apt|Apartment|Suite|Shop|House|Block|Blk)"
-    r"[ \t]*"
-    rf"\d{{1,5}}[A-Z]?(?:/\d{{1,4}})?(?:,[ \t]*{_UNIT_PART}){{2,5}}"
+    r"(?:\b(?:H\.[ \t]?)?(?:Flat|Rm|Room|Villa|Lot|No\.|Unit|Apt|Apartment|Suite|Shop|House|Block"
+    r"|Blk)[ \t]*|(?<![\w#])#)"
+    rf"(?:\d{{1,5}}[A-Z]?(?:/\d{{1,4}})?|[A-Z]\b)(?:,[ \t]*{_UNIT_PART}){{2,7}}"
     rf"(?:[ \t]+(?:{_UK_POSTCODE}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b|\d{{4,6}}\b))?"
 )
 _UNIT_HEADS = (
     *("Flat", "Rm", "Room", "Villa", "Lot", "No.", "Unit", "Apt", "Suite", "Shop", "House"),
-    *("Block", "Blk"),
+    *("Block", "Blk", "#"),
 )
 # A street or a building among the parts: without one, "Room 3, Ward B, Bed 2" is no address.
 _STREET_OR_BUILDING = re.compile(
     r"\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Estate|Building|Bldg|House|Tower"
     r"|Court|Mansion|Mansions|Gardens?|Terrace|Close|Way|Nagar|Marg|Jalan|Compound|Village"
-    r"|Colony|Sector|Phase|Crescent|Parade|Highway|Boulevard|Plaza|Centre|Center)\b"
+    r"|Colony|Sector|Phase|Crescent|Parade|Highway|Boulevard|Plaza|Centre|Center|Block|Main|Cross)\b"
 )
 # A position: "47.80231 N, 13.04472 E", "-33.86882, 151.20929", "lat=-33.8688 lon=151.2093"
 _DECIMALS = re.compile(r"\d\.\d{3}")  # every reading of COORDINATES holds one

@@ -356,6 +356,10 @@ def redact(text: str) -> str:
         # home folders and numbered files in paths, characters spelled one by one, spaced IPs, UPI, cues
         ("Export saved to /home/rwhite/exports/patient_44019233_claim_CLM-88231.csv; Chart ref M R N 7 7 0 4 1 9 2", ["rwhite", "44019233", "7 7 0 4"]),
         ("from 203 . 0 . 113 . 47 (audit); via UPI priyanair83@okhdfcbank; scr# 03-017; CR No. 2024/55613; inv 88410; REDCap record 0447", ["113 . 47", "priyanair83", "03-017", "55613", "88410", "0447"]),
+        # Malaysian hospitals, Indian, Hong Kong and Taiwanese addresses, a mother's self-introduction
+        ("progress — Hospital Pulau Pinang\nDelivered to: #221, 9th Main, 4th Block, Jayanagar, Bengaluru 560011\nUmur: 76", ["Pulau Pinang", "9th Main", "4th Block", "76"]),
+        ("Address: Flat C, 23/F, Tower 2, Island Harbourview, 11 Hoi Fai Road, Tai Kok Tsui, Kowloon\nWe live at No. 18, Ln. 52, Sec. 2, Zhongshan N. Rd., Taipei City 104. Thanks", ["Harbourview", "Hoi Fai", "Kowloon", "Ln. 52", "Zhongshan"]),
+        ("this is Nimali mother of Kavindu Herath; hi its Hope (Hope Nguyen) \u2013 my bp; Site supervisor Kumar 8771 2046; (RPh 11872)", ["Nimali", "Kavindu", "Hope (", "Kumar", "11872"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
     ],
@@ -434,6 +438,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Re: Mary Bell, 71. Not Bell's palsy; we will mark the site", ["Bell's palsy", "mark the site"]),
         ("Subject: your visit 3\nSpecimen: prostate biopsies x12\ndrivers lic VIC 048 771 902", ["your visit 3", "prostate biopsies", "VIC"]),
         ("days 1 2 3 4 5 6 of cycle; Screen fail: SCR-0451 Dimitra", ["1 2 3 4 5 6"]),
+        ("Hello, my name is Jack and my husband Cody; Accession: RPH24CT0098812", ["and my husband"]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
