@@ -391,11 +391,11 @@ class RedactionEngine:
         taken = {s[0] for s in out}
         for _, end, label in out:
             m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID", "DATE") else None
-            if m and label == "ID" and not (m.group(1) or m.group(2)):
-                continue  # after a code, only "(15)" and ", 58,"
+            if m and label == "ID" and not (m.group(1) or m.group(2) or m.group(7)):
+                continue  # after a code, only "(15)", ", 58," and a column of its own
             if m and label == "DATE" and not m.group(1):
                 continue  # after a date of birth, only "(80)"
-            group = next((g for g in range(1, 6) if m and m.group(g)), 1)
+            group = next((g for g in range(1, _AGE_AFTER_NAME.groups + 1) if m and m.group(g)), 1)
             value = m.group(group) if m else ""
             if m and (not value.isdigit() or int(value) <= 120) and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
@@ -1183,11 +1183,26 @@ class RedactionEngine:
             if label == "LOCATION":
                 org = ORGANISATION_BEFORE_TOWN.search(text, lo, start)
                 town = _TOWN_AFTER.match(text, end)
+                after_comma = town is not None and "," in town.group(1)
                 if town and town.end() <= hi and self._town_after(town.group(2)):
-                    if "," in town.group(1):  # "Royal Alexandra Hospital, Edmonton": two places
+                    if after_comma:  # "Royal Alexandra Hospital, Edmonton": two places
                         extra.append((town.start(2), town.end(2), "LOCATION"))
                     else:  # "kowhai court rest home taupo": the home's town is its name's end
                         end = town.end()
+                elif (
+                    town
+                    and after_comma
+                    and town.end() <= hi
+                    and _FACILITY_END.search(text, start, end)
+                    and _PLACE_FIELD_END.match(text, town.end())
+                    and all(
+                        w[:1].isupper() and not w.isupper() and len(w) > 2 and self._distinctive(w)
+                        for w in town.group(2).split()  # (not "Co. Galway")
+                    )
+                ):
+                    # "Kokilaben Hospital, Andheri.", "Ablett Unit, Bodelwyddan |": a town the
+                    # lists do not hold, after a facility and a comma, ending its field
+                    extra.append((town.start(2), town.end(2), "LOCATION"))
                 out[i] = (org.start() if org else start, end, label)
                 continue
             if label != "PERSON" or not text[start : start + 1].isupper():
@@ -1672,6 +1687,11 @@ _TOWN_AFTER = re.compile(
 )
 _FINNISH_CASES = ("ssä", "ssa", "llä", "lla", "stä", "sta", "ltä", "lta", "lle")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|$)")
+_FACILITY_END = re.compile(
+    r"(?:Hospital|Clinic|Home|Unit|Cent(?:re|er)|Surgery|Practice|Pharmacy|Hospice|Infirmary"
+    r"|Lodge|Village|Health|Polyclinic)\Z"
+)
+_PLACE_FIELD_END = re.compile(r"[ \t]*(?:[.;)|\n]|,[ \t]+[A-Z]|$)")
 _BRACKET_ABBREVIATIONS = frozenset(
     "Dr Mr Ms Mrs Rx Hx Tx Sx Fx Dx Px Pt Bx Cx Mx Yes No Nil Eng Aus Adm Hon Sir Dec Jan Feb "  # noqa: SIM905
     "Mar Apr May Jun Jul Aug Sep Oct Nov Am Pm Mon Tue Wed Thu Fri Sat Sun Rpt Ref Inc Ltd "
@@ -2122,7 +2142,7 @@ _AGE_AFTER_NAME = re.compile(
     r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|\)?[ \t]+(\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z]{2,}[A-Za-z\d]*\b"
+    r"|\)?[ \t]+(\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z][A-Z\d]+[A-Za-z\d]*\b"
     r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#)"
@@ -2130,6 +2150,10 @@ _AGE_AFTER_NAME = re.compile(
     # in words: "Mr Reginald Fairweather ('Reg'), ninety, NHS ..."
     r"|\)?, ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred)(?=[,;)\n]|$)"
+    # a sex, then the age, ending a field: "Aroha Ngata f 27 |", "Lucas Ferreira M 42 |"
+    r"|[ \t]+[MFmf],?[ \t]+(\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
+    # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |"
+    r"|[ \t]{2,}(\d{1,3})(?=[ \t]*(?:\||\n|$))"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 _CONTRACTION_TAILS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})

@@ -111,6 +111,8 @@ def _label(key: str) -> str | None:
     norm = _normal(key)
     if norm in LABELS:
         return LABELS[norm]
+    if norm.startswith("age_"):
+        return "AGE"  # "age_at_consent=62", "age_at_dx"
     return "ID" if norm.endswith(_ID_ENDINGS) else None
 
 

@@ -362,6 +362,11 @@ def redact(text: str) -> str:
         ("this is Nimali mother of Kavindu Herath; hi its Hope (Hope Nguyen) \u2013 my bp; Site supervisor Kumar 8771 2046; (RPh 11872)", ["Nimali", "Kavindu", "Hope (", "Kumar", "11872"]),
         # phones with the area code's slash; dental council, Drugs Payment Scheme, French "sécu"
         ("Tel. 0761 / 4 55 66 12; GDC 281044; DPS no. 77120; N° sécu 1 73 04 75 112 048 91", ["55 66 12", "281044", "77120", "112 048 91"]),
+        # a relative's age at diagnosis, a sex then an age, an age in a column, an age key
+        ("Mother had breast ca at 49. Aunt (ovarian ca, 58).\ncaller = pt. Aroha Ngata f 27\nage_at_consent=62", ["49", "58", "27", "62"]),
+        ("Pt Chantelle 26 T1DM, on a pump\nClient: Felicity Brand 33 G2P2, 8/52 postpartum", ["26", "33"]),
+        # a town the lists lack, after a facility and a comma
+        ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -439,6 +444,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Subject: your visit 3\nSpecimen: prostate biopsies x12\ndrivers lic VIC 048 771 902", ["your visit 3", "prostate biopsies", "VIC"]),
         ("days 1 2 3 4 5 6 of cycle; Screen fail: SCR-0451 Dimitra", ["1 2 3 4 5 6"]),
         ("Hello, my name is Jack and my husband Cody; Accession: RPH24CT0098812", ["and my husband"]),
+        ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
 )  # fmt: skip
