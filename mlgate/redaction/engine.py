@@ -37,7 +37,13 @@ from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
 from mlgate.redaction.gates import holds, holds_any_case
-from mlgate.redaction.patterns import POSTCODE_LINE_END, Span, build_rules, find_rule_spans
+from mlgate.redaction.patterns import (
+    POSTCODE_LINE_END,
+    Span,
+    build_rules,
+    date_beside_clock,
+    find_rule_spans,
+)
 from mlgate.redaction.records import record_fields
 
 __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
@@ -336,8 +342,12 @@ class RedactionEngine:
                 return True
         if found.label in ("ID", "PHONE", "AGE", "DATE", "IP") and value[:1].isdigit():
             window = text[max(0, found.start - 24) : found.start]
-            if _SAFE_NUMBER_BEFORE.search(window) and not _FULL_DATE.fullmatch(value):
-                return True  # ("release 02/20/2024" is a date whatever the word before)
+            if (
+                _SAFE_NUMBER_BEFORE.search(window)
+                and not _FULL_DATE.fullmatch(value)
+                and not (found.label == "DATE" and date_beside_clock(text, found.end))
+            ):
+                return True  # ("release 02/20/2024", "level 20/03 0530" are dates)
             if found.label == "AGE" and _NOT_AN_AGE_BEFORE.search(window):
                 return True
         return False

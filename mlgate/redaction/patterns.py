@@ -818,7 +818,7 @@ _DAY_MONTH_BEFORE = re.compile(
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived|clinic"
     r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix|adm|set"
-    r"|level|t/m)"
+    r"|level|t/m|drawn|opens|closes)"
     r"(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d|\brfds)\s*$"
 )
 # "19790817", HL7's and many exports' date of birth; the year bounds keep IDs out.
@@ -836,7 +836,7 @@ _TIME_AFTER = re.compile(
 # "x 2/7", "1/2 tab", "3/4 strength".
 _MEASURE_BEFORE = re.compile(
     r"(?i)\b(?:pain|power|strength|score|scored|x|prep|dose|doses|tab|tabs|for|over|q|gcs|bp|sats"
-    r"|ratio|grade|stage|level|mobility|rated|of|about|approx|~|\+)\s*$"
+    r"|ratio|grade|stage|level|mobility|rated|of|about|approx|~|\+)\s*\(?\s*$"
 )
 _MEASURE_AFTER = re.compile(
     r"(?i)\s*(?:done|ago|hx|history|days?|weeks?|months?|strength|tabs?|power|ratio|of\b"
@@ -858,7 +858,16 @@ def _date_expected(text: str, m: re.Match[str]) -> bool:
     """Whether a day and month without a year stand where a date is expected: after a date
     word ("seen 12/3", "admitted 23.07.") or beside a clock time ("13/03 16:42")."""
     before = text[max(0, m.start() - 16) : m.start()]
-    return bool(_DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()))
+    if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
+        return True
+    # in brackets, when one part can only be a day: "consented this morning (4/22)"
+    parts = [int(x) for x in m.group().strip(".").replace(".", "/").split("/") if x]
+    return before.endswith("(") and text.startswith(")", m.end()) and max(parts) > 12
+
+
+def date_beside_clock(text: str, end: int) -> bool:
+    """Whether a clock time follows: "level 20/03 0530" is a date whatever the word before."""
+    return bool(_CLOCK_AFTER.match(text, end))
 
 
 def _short_dates(text: str) -> Iterator[Span]:
@@ -891,7 +900,10 @@ def _short_dates(text: str) -> Iterator[Span]:
         day, month = (int(x) for x in m.group().split("/"))
         if day < month <= 4 or (month in (7, 12) and day <= 6):
             continue  # "2/3", "3/4"; "2/7" and "3/12" are days and months of a course
-        if _MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(text, m.end()):
+        measure = _MEASURE_BEFORE.search(before)
+        if measure and measure.group().lower().rstrip().endswith("of") and day > 12:
+            measure = None  # "the evening of 14/03": no fraction has a numerator so large
+        if measure or _MEASURE_AFTER.match(text, m.end()):
             continue
         if _HOUSE_BEFORE.search(before) or _HOUSE_AFTER.match(text, m.end()):
             continue  # a house number: "Glaserplatz 8/2", "2/10 Wattle Cl"

@@ -365,6 +365,9 @@ def redact(text: str) -> str:
         # a relative's age at diagnosis, a sex then an age, an age in a column, an age key
         ("Mother had breast ca at 49. Aunt (ovarian ca, 58).\ncaller = pt. Aroha Ngata f 27\nage_at_consent=62", ["49", "58", "27", "62"]),
         ("Pt Chantelle 26 T1DM, on a pump\nClient: Felicity Brand 33 G2P2, 8/52 postpartum", ["26", "33"]),
+        # a day and month beside a clock time, after "drawn"/"opens", in brackets, "evening of"
+        ("Next level 20/03 0530. Trough before 4th dose 3/15 0530. border drawn 6/14; window (opens 5/20)", ["20/03", "3/15", "6/14", "5/20"]),
+        ("consented this morning (4/22) at the clinic; over the evening of 14/03, last ~2300", ["4/22", "14/03"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -444,6 +447,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Subject: your visit 3\nSpecimen: prostate biopsies x12\ndrivers lic VIC 048 771 902", ["your visit 3", "prostate biopsies", "VIC"]),
         ("days 1 2 3 4 5 6 of cycle; Screen fail: SCR-0451 Dimitra", ["1 2 3 4 5 6"]),
         ("Hello, my name is Jack and my husband Cody; Accession: RPH24CT0098812", ["and my husband"]),
+        ("power (4/5) in both legs, GCS 14/15 (3/4); a total of 3/4 doses", ["(4/5)", "(3/4)", "of 3/4"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
