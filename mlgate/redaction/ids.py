@@ -47,6 +47,8 @@ _CUES = (
     r"|plan\s+id|fund|student\s+id|booking(?:\s+ref)?|confirmation(?:\s+(?:no|number|code))?"
     # devices and samples: "sensor 0M7H2K9PQ4", "EPS token A7F3C2-Z81D4E", "Sample LAB_SPEC_88201_B"
     r"|sensor|modem|processor|pump|receiver|transmitter|token|sample|specimen|tubes?\s+labell?ed"
+    # a CGM transmitter's short code: "Dexcom G6 TX 8GM4RT" (never "tx 500mg")
+    r"|tx(?=[ \t]*[:#=]?[ \t]*(?-i:(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)[A-Z\d]{5,8})\b)"
     r"|scan\s+code|access\s+code|template\s+code"
     # "NHI PQR 7731", "DVA White Card TX 204118", "file no QX 119 823", "meeting ID 842 5531"
     r"|nhi|(?:white|gold|orange)\s+card|file(?:\s+no)?|meeting\s+id|id"
@@ -92,7 +94,7 @@ _CUES = (
 # single space between digit groups ("2123 45670 1").
 _CUE_CODE = re.compile(
     rf"(?:\b(?i:{_CUES})|(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID))"
-    r"(?:\s*(?i:number|num|no\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
+    r"(?:\s*(?i:number|num|nos?\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
     r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\u2013\u2014](?=[A-Za-z0-9])"
@@ -122,13 +124,15 @@ _PLATE = re.compile(
 
 # A plate after the vehicle it is on, in capitals with letters and digits: "company ute
 # 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993", "drives silver astra NG17
-# KXR". ("van" is left out: "van Dijk 45" is a name.)
+# KXR".
 _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
-    r"|voiture|auto|coche|carro|bil))(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
-    r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d))?"  # a state before its plate: "Corolla, CA 6FXR219"
+    r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton))"
+    r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
+    # a state before its plate: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA 226)"
+    r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )
@@ -139,7 +143,19 @@ _VEHICLE_CUE_PARTS = (
     *("car", "ute", "truck", "vehicle", "pkw", "kfz", "bike", "motorcycle", "trailer", "taxi"),
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
-    *("pickup", "suv", "sedan", "hatchback", "wagon", "moto"),
+    *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
+    *("triton",),
+)
+# After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
+# (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").
+_VAN_PLATE = re.compile(
+    r"(?<![\w-])van[ \t]+(?:[a-z]{3,}[ \t]+)?"  # ("van hospital KDA 8830")
+    r"([A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{0,3}|\d{1,4}[ -]?[A-Z]{2,3})(?![\w-]|[ \t][A-Z\d]{4})"
+)
+# An Australian plate with its state after it in brackets: "1HX 7QZ (VIC)"
+_PLATE_STATE_AFTER = re.compile(
+    r"(?<![\w-])((?=[A-Z\d ]{0,8}[A-Z])(?=[A-Z\d ]{0,8}\d)[A-Z\d]{2,4}[ -]?[A-Z\d]{2,4})"
+    r"[ \t]+\((?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\)"
 )
 
 
@@ -253,6 +269,10 @@ def cued_ids(text: str) -> Iterator[Span]:
         if any(ch.isupper() for ch in code):  # "rego YQT 52K per police": not "per"
             code = re.sub(r"(?:[- ][a-z]+)+$", "", code)
         yield plate.start(1), plate.start(1) + len(code), "ID"
+    for plate in _VAN_PLATE.finditer(text) if "van " in text else ():
+        yield plate.start(1), plate.end(1), "ID"
+    for plate in _PLATE_STATE_AFTER.finditer(text) if "(" in text else ():
+        yield plate.start(1), plate.end(1), "ID"
     vehicle = holds_any_case(text, _VEHICLE_CUE_PARTS)
     for plate in _VEHICLE_PLATE.finditer(text) if vehicle else ():
         if sum(ch.isalnum() for ch in plate.group(1)) >= 4:

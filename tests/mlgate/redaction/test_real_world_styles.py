@@ -368,6 +368,10 @@ def redact(text: str) -> str:
         # a day and month beside a clock time, after "drawn"/"opens", in brackets, "evening of"
         ("Next level 20/03 0530. Trough before 4th dose 3/15 0530. border drawn 6/14; window (opens 5/20)", ["20/03", "3/15", "6/14", "5/20"]),
         ("consented this morning (4/22) at the clinic; over the evening of 14/03, last ~2300", ["4/22", "14/03"]),
+        # a CGM transmitter after "tx", serial numbers after "serial nos", plates after a van,
+        # a Landcruiser, a state in brackets before or after
+        ("CGM Dexcom G6 TX 8GM4RT | TIR 61%; serial nos PH-A2318842L / PH-A2318843R.", ["8GM4RT", "PH-A2318842L", "PH-A2318843R"]),
+        ("in van 4418 KTB; (van CQX 918); Landcruiser (WA 1HQA 226); permit: 1HX 7QZ (VIC); car (NQA 18K)", ["4418 KTB", "CQX 918", "1HQA 226", "1HX 7QZ", "NQA 18K"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -448,6 +452,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("days 1 2 3 4 5 6 of cycle; Screen fail: SCR-0451 Dimitra", ["1 2 3 4 5 6"]),
         ("Hello, my name is Jack and my husband Cody; Accession: RPH24CT0098812", ["and my husband"]),
         ("power (4/5) in both legs, GCS 14/15 (3/4); a total of 3/4 doses", ["(4/5)", "(3/4)", "of 3/4"]),
+        ("Tx 500mg bd; tx plan R-CHOP x6; wheelchair van booked for 1000; geïncasseerd van NL91 ABNA", ["Tx 500mg", "R-CHOP", "for 1000", "van NL91"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
