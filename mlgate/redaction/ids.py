@@ -302,7 +302,9 @@ def cued_ids(text: str) -> Iterator[Span]:
         yield m.start(1), m.start(1) + len(code), "ID"
         yield from _listed_codes(text, m.start(1) + len(code), code)
         wrapped = _WRAPPED.match(text, m.start(1) + len(code))
-        if wrapped and (m.group(1).endswith("-") or wrapped.group(2)):
+        if wrapped and (
+            m.group(1).endswith("-") or wrapped.group(2) or _completes(m.group(), code, wrapped)
+        ):
             yield wrapped.start(1), wrapped.end(1), "ID"  # "MRN 30017-\n882": a label's wrap
 
 
@@ -345,7 +347,18 @@ def _cue_starts(text: str) -> list[int]:
 
 # A code's rest on the next line: after a hyphen, or a few digits alone before a bracket
 # or the line's end ("NHS no 943 476\n5919 (label printer wrapped)").
-_WRAPPED = re.compile(r"-?[ \t]*\n[ \t]*(\d[\dA-Z]{1,7}(?:[ -]\d{2,4})?)(?![\w/.:-])(\s*[(\n]|$)?")
+# Numbers whose length their scheme fixes, by the cue's first word: a code shorter than its
+# scheme that the next line completes is one number wrapped ("NHS 450 557\n7104").
+_SCHEME_DIGITS = {"nhs": (10,), "chi": (10,), "medicare": (10, 11), "ihi": (16,), "tfn": (8, 9)}
+
+
+def _completes(cue: str, code: str, wrapped: re.Match[str]) -> bool:
+    lengths = _SCHEME_DIGITS.get(cue.split()[0].lower().rstrip(":#"), ())
+    digits = sum(ch.isdigit() for ch in code)
+    return digits not in lengths and digits + len(re.sub(r"\D", "", wrapped.group(1))) in lengths
+
+
+_WRAPPED = re.compile(r"-?[ \t]*\n[ \t]*(\d[\dA-Z]{1,7}(?:[ -]\d{1,4})?)(?![\w/.:-])(\s*[(\n]|$)?")
 # The codes listed after one cue: "serial L 2319A44871, R 2319A44872", "MRN 4471 and 4472".
 _NEXT_CODE = re.compile(
     r"(?:,|\s+(?:and|&|/))\s+(?:[A-Za-z]{1,2}\s*[:=]?\s+)?([A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])"
