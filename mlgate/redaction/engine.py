@@ -613,6 +613,15 @@ class RedactionEngine:
                 or m.group(1) in _NOT_NAMES
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+        for m in _HOME_PLACE.finditer(text) if holds_any_case(text, _HOME_PLACE_CUES) else ():
+            # "Lives on Inis Meáin,", "lives out past Oodnadatta on", "a boat out of Shute
+            # Harbour.": where someone lives or works from, in words no list holds
+            words = m.group(1).split()
+            if any(self._distinctive(w) for w in words) and not any(
+                w.lower() in self.places_of_care or w.lower() in _INCOMES or w in _NOT_NAMES
+                for w in words
+            ):
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _CHART_NAME.finditer(text) if "(" in text else ():
             # "Cliff (chart: Clifford Ashby-Clarke)", "mk o'driscoll (mary-kate on chart)",
             # "Ciarán (registered as Kieran Fitzgerald)": the name a record holds, and the
@@ -1913,6 +1922,16 @@ _LIVES_TOWN = re.compile(
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
 )
+_HOME_PLACE = re.compile(
+    r"\b(?:[Ll]ives|[Ll]ive|[Ll]iving|[Rr]esides|[Ll]ived|[Mm]oved|[Ff]arm|[Ss]tation|[Oo]ut)"
+    r"(?:[ \t]+(?:on|at|in|near|past|outside|of|to|out|the)){1,3}[ \t]+"
+    r"([A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t][A-Z\u00c0-\u00de][\w'\u2019-]+){0,2})"
+    r"(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:on|in|near|with|and|since|for|way|area)\b)"
+)
+_INCOMES = frozenset(
+    {"centrelink", "newstart", "jobseeker", "ndis", "pension", "welfare", "benefits"}
+)
+_HOME_PLACE_CUES = ("live", "living", "reside", "moved", "farm", "station", "out ")
 _NICKNAME_CUE = re.compile(
     r"aka|a\.k\.a|known\s+as|goes\s+by|nickname|prefers\s+to\s+be\s+called|preferred(?:\s+name)?"
 )

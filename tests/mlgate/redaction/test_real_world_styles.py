@@ -374,6 +374,8 @@ def redact(text: str) -> str:
         ("in van 4418 KTB; (van CQX 918); Landcruiser (WA 1HQA 226); permit: 1HX 7QZ (VIC); car (NQA 18K)", ["4418 KTB", "CQX 918", "1HQA 226", "1HX 7QZ", "NQA 18K"]),
         # a number its scheme fixes the length of, wrapped onto the next line
         ("Medicare 5509\n87213 4\n\nThanks. NHS 450 557\n7104\nCHI 030452\n1187 Discharged", ["87213 4", "7104", "1187"]),
+        # where someone lives or works from, in words no list holds
+        ("Lives on Inis Meáin, came over on the ferry. Lives out past Oodnadatta on a station; a boat out of Shute Harbour.", ["Inis Meáin", "Oodnadatta", "Shute"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -456,6 +458,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("power (4/5) in both legs, GCS 14/15 (3/4); a total of 3/4 doses", ["(4/5)", "(3/4)", "of 3/4"]),
         ("Tx 500mg bd; tx plan R-CHOP x6; wheelchair van booked for 1000; geïncasseerd van NL91 ABNA", ["Tx 500mg", "R-CHOP", "for 1000", "van NL91"]),
         ("MRN 4471022\n12 units given; NHS 485 777 3456\n12 mg given", ["12 units", "12 mg"]),
+        ("Lives on Centrelink. Lives alone, moved to Ward 7 today. Lives at home with wife.", ["Centrelink", "Ward 7", "home"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
