@@ -613,6 +613,17 @@ class RedactionEngine:
                 or m.group(1) in _NOT_NAMES
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+        for m in _CAPS_LAST_FIRST.finditer(text) if ", " in text else ():
+            # "ROSE, Hope (pref. Hopey)", "FL8 OSEI, KWAME": a record's "SURNAME, Given",
+            # when the lists know both parts as such
+            given = m.group(2).lower()
+            known = given in self.first_names or given in self.first_names_intl
+            if (known or given in self.given_names_any) and all(
+                w.lower() in self.last_names
+                or (len(w) > 3 and self._distinctive(w) and w.lower() not in self.vocabulary)
+                for w in m.group(1).split()
+            ):
+                yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _HOME_PLACE.finditer(text) if holds_any_case(text, _HOME_PLACE_CUES) else ():
             # "Lives on Inis Meáin,", "lives out past Oodnadatta on", "a boat out of Shute
             # Harbour.": where someone lives or works from, in words no list holds
@@ -1921,6 +1932,13 @@ _LIVES_TOWN = re.compile(
     r"\b(?:lives|lived|living|resides)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
     r"(?=[.,;)]|[ \t]+(?:with|alone|and|on|in|by|since)\b|[ \t]*$)",
     re.M,
+)
+_CAPS_LAST_FIRST = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][A-Z'\u2019-]+(?:[ \t][A-Z][A-Z'\u2019-]+)?),[ \t]+"
+    r"([A-Z][a-z'\u2019-]+|[A-Z]{2,})"
+    # the given names and initials after the first: "LE, Minh Khoa", "FORD, DALLAS J"
+    r"(?:[ \t](?:[A-Z][a-z'\u2019-]+|[A-Z]\.?)(?![\w'\u2019-])){0,2}"
+    r"(?![\w'\u2019-]|[ \t]+[a-z])"
 )
 _HOME_PLACE = re.compile(
     r"\b(?:[Ll]ives|[Ll]ive|[Ll]iving|[Rr]esides|[Ll]ived|[Mm]oved|[Ff]arm|[Ss]tation|[Oo]ut)"
