@@ -72,6 +72,9 @@ HAND_WRITTEN = {
         "probe33",
         "probe34",
         "probe35",
+        "probe36",
+        "probe37",
+        "probe38",
         "holdout",
     )
 }
