@@ -16,8 +16,8 @@ multi-locale, US clinical, from a generator independent of the tuning one), on t
 Safe Harbor suite, on the hand-written probes (probe to probe12, probe14, probe15, probe17
 to probe20, probe23 to probe26, probe28 to probe32, probe34 to probe36 and probe38 tuned on,
 each scored once fresh first; probe13, probe16, probe21, probe22, probe27, probe33 and probe37
-written by authors who never read the engine, never tuned on) and on the hand-written holdout (sealed): span F1 and
-token recall (the share of PII words hidden).
+written by authors who never read the engine, never tuned on) and on the hand-written holdout
+(sealed): span F1 and token recall (the share of PII words hidden).
 
     python benchmarks/redact.py
 """
