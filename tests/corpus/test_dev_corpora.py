@@ -75,6 +75,7 @@ HAND_WRITTEN = {
         "probe36",
         "probe37",
         "probe38",
+        "probe39",
         "holdout",
     )
 }
