@@ -403,9 +403,12 @@ class RedactionEngine:
             m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID", "DATE") else None
             if m and label == "ID" and not (m.group(1) or m.group(2) or m.group(7)):
                 continue  # after a code, only "(15)", ", 58," and a column of its own
-            if m and label == "DATE" and not m.group(1):
-                continue  # after a date of birth, only "(80)"
             group = next((g for g in range(1, _AGE_AFTER_NAME.groups + 1) if m and m.group(g)), 1)
+            column = (
+                m is not None and group in (3, 7) and text[end : m.start(group)] in _COLUMN_GAPS
+            )
+            if m and label == "DATE" and not (m.group(1) or column):
+                continue  # after a date of birth, only "(80)" and a column of its own
             value = m.group(group) if m else ""
             if m and (not value.isdigit() or int(value) <= 120) and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
@@ -800,8 +803,21 @@ class RedactionEngine:
         for m in _INITIALS_THEN_AGE.finditer(text):
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _HL7_NAME.finditer(text) if "^" in text else ():
-            group = 1 if m.group(1) else 2
-            yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _HL7_SEGMENT.finditer(text) if "|" in text and "^" in text else ():
+            # every person field of the segment: "...||YELLOWHORSE^JAXON^T|BEGAY^ELLA^^^^^^M|"
+            orders = text.startswith(("OBR", "ORC"), m.start())
+            for field in _HL7_PERSON_FIELD.finditer(text, m.start(), m.end()):
+                parts = field.group(1).split("^")
+                if (orders and not field.group(0)[:1].isdigit()) or (
+                    len(parts) > 2 and _CODING_SYSTEM.fullmatch(parts[2])
+                ):
+                    continue  # an order's test ("GLU^Glucose^L"): its people carry an ID first
+                if all(
+                    self._is_word(p.lower()) and not self._known_name(p.lower()) for p in parts[:2]
+                ):
+                    continue  # "0412^ADMITTING^TEAM"
+                yield Found(field.start(1), field.end(1), "PERSON", _CONTEXT)
         speakers = _speakers(text)
         for pattern, label in ((_TITLED_NAME, "PERSON"), (_ROLE_NAME, "PERSON")):
             for m in pattern.finditer(text):
@@ -1919,12 +1935,20 @@ _WORD_THEN_AGE = re.compile(
     r"(?:\((\d{1,3})\s?[mfMF]?\)(?!\s*\d|-\d)|(\d{1,3})\s?(?:yo|y/o|yrs?|[mfMF])(?![\w/]))"
 )
 # HL7 v2 person fields (PID, NK1, PV1, ORC, OBR segments): "CARTER^JAMAL^M".
-_HL7_NAME = re.compile(
-    r"(?m)^(?:PID|NK1|PV1|ORC|OBR|IN1|GT1)\|.*?\|"
-    r"((?:\d+\^)?[A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~])"
-    # quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
-    r"|(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])"
+# HL7 v2 segments that carry people: PID, NK1, PV1, ORC, OBR, IN1, GT1, one a line (or a
+# log's one-line dump, segments run on after a space).
+_HL7_SEGMENT = re.compile(
+    r"(?:^|(?<=[ \t\r]))(?:PID|NK1|PV1|PD1|ORC|OBR|IN1|GT1|ROL)\|[^\n\r]*", re.M
 )
+# A person field in one (XPN, or XCN after its ID): "CARTER^JAMAL^M", "482329CY^OKONJO^ADA"
+_HL7_PERSON_FIELD = re.compile(
+    r"(?<=[|~])(?:[A-Z\d]*\d[A-Z\d]*\^)?"
+    r"([A-Z][A-Za-z' -]*[A-Za-z]\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~]|$)"
+)
+_COLUMN_GAPS = frozenset({"  ", "   ", "    ", "\t", " \t", "\t\t"})
+_CODING_SYSTEM = re.compile(r"L|LN|LOINC|SCT|SNOMED|SNM|I9|I9C|I10|ICD10|CPT|C4|NDC|RXNORM|HL7\d*")
+# quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
+_HL7_NAME = re.compile(r"(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])")
 _BED_NUMBER = re.compile(r"(?:bed|rm|room)[ \t]?\d")
 _NAME_BEFORE_BED = re.compile(rf"(?<![\w'-])({_NAME_WORD}(?:[ \t]{_NAME_WORD})?),?[ \t]+\(?$")
 _SEX_MARK = re.compile(r"[ \t,][MF](?:[ \t,/|]|$)", re.M)
@@ -1992,7 +2016,7 @@ _NAME_FIELD = re.compile(
 )
 # ANSI X12 837 claims: the person segment names surname, then given name; the address and
 # birth-date segments follow.
-_X12_NAME = re.compile(r"\bNM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z'-]*)\*([A-Z][A-Z'-]*)?")
+_X12_NAME = re.compile(r"\bNM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z' -]*)\*([A-Z][A-Z'-]*)?")
 _X12_PLACE = re.compile(r"\bN4\*([A-Za-z][A-Za-z .'-]*)\*[A-Z]{2}\*(\d{5}(?:-?\d{4})?)")
 _GAELIC_NAME = re.compile(
     rf"(?<![\w'-])[{_UP}][{_LO}]+[ \t](?:Ó|Ní|Nic|Uí|Mhic)[ \t][{_UP}][{_LO}'\u2019-]+"
@@ -2370,6 +2394,14 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
             and text[out[-1][1] : start] != ","  # (a CSV row's next cell)
         ):
             out[-1] = (out[-1][0], end, "ADDRESS")  # "... 1016 DZ" + "Amsterdam"
+            continue
+        if (
+            label == "ADDRESS"
+            and out
+            and out[-1][2] == "ADDRESS"
+            and text[out[-1][1] : start] in (", ", " ")
+        ):
+            out[-1] = (out[-1][0], end, "ADDRESS")  # "Rural Route 1, Box 38A" + "Fertile, MN 56540"
             continue
         if label == "ADDRESS" and not text[start].isdigit():
             # The lines before a town and postcode: "22 Kingsway, Glen Waverley VIC 3150",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
-from mlgate.redaction.gates import CaseBlind, holds_any_case
+from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
 
 __all__ = ["HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
@@ -186,6 +186,10 @@ AGE = re.compile(
     r"|\b(?:age\s+at\s+(?:[a-z]+\s+){0,2}[a-z]+|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
+    # a relative's or dependant's age after a comma: "Florence Church, spouse, 88",
+    # "Caleb Bell (dependent, 16)"
+    r"|\b(?:spouse|wife|husband|son|daughter|dependent|dependant|sibling|child|partner|mother"
+    r"|father|sister|brother)[,:][ \t]+(\d{1,3})(?=[ \t]*(?:[|);\n]|$))"
     # a relative's history: "breast ca at 44", "(ovarian ca, 58)", "mi aged 52", "died at 71"
     r"|\b(?:ca|cancer|carcinoma|mi|cva|stroke|dementia|died|dx|diagnosed)"
     r"(?:\s+(?:at|aged?)\s+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg|am|pm|hrs?|h\b|units?))"
@@ -603,6 +607,37 @@ POSTCODE_SHAPE = re.compile(
     r"|\b[AC-FHKNPRTV-Y]\d{2}[ \t](?=[AC-FHKNPRTV-Y0-9]{0,3}\d)[AC-FHKNPRTV-Y0-9]{4}\b"
 )
 # Sixteen digits in four groups of four: a card or account whatever its check digit.
+# Medicare's Beneficiary Identifier, by its own alphabet (no S, L, O, I, B, Z): "2HD9AA2MW31",
+# "5KJ2-WN8-RT41"; no other number has its shape.
+_MBI_ALPHA = "AC-HJKMNP-RT-Y"
+MBI = re.compile(
+    rf"(?<![\w-])[1-9][{_MBI_ALPHA}][{_MBI_ALPHA}\d]\d(-?)[{_MBI_ALPHA}][{_MBI_ALPHA}\d]\d\1"
+    rf"[{_MBI_ALPHA}]{{2}}\d\d(?![\w-])"
+)
+# A rural route, highway contract or military post box: "Rural Route 1, Box 38A", "HC 71 Box
+# 12", "PSC 455 Box 1182, FPO AP 96540-1182" (the town and ZIP after it join as an address's)
+RURAL_BOX = re.compile(
+    r"\b(?:Rural\s+Route|RR|R\.R\.|HC|PSC|CMR)[ \t]+\d{1,4},?[ \t]+Box[ \t]+\d{1,5}[A-Z]?\b"
+    r"(?:,?[ \t]+(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?)?"
+)
+# A billing form's dates: "STATEMENT PERIOD 050624 THRU 051024", "BIRTH DATE: 03 14 09",
+# "24A 08 30 24" (a CMS-1500's date of service)
+FORM_DATE = re.compile(
+    r"(?:\b(?:PERIOD|FROM)[ \t]+|\bTHRU[ \t]+)"
+    r"((?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d(?:\d\d)?)\b"
+    r"|(?:(?i:birth[ \t]*date|date[ \t]+of[ \t]+(?:birth|service)|dob)[: \t]+|\b24A[ \t]+)"
+    r"((?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])[ \t](?:\d\d){1,2})\b"
+)
+_FORM_DATE_WORDS = ("PERIOD", "FROM", "THRU", "24A")
+
+
+def _form_date_gate(text: str) -> bool:
+    """Every reading of FORM_DATE holds one of these."""
+    return holds(text, _FORM_DATE_WORDS) or holds_any_case(text, ("birth", "dob", "date of"))
+
+
+# Decimal latitude and longitude without hemispheres: "airstrip (-30.271, 142.803)"
+COORDINATE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,6},[ \t]?-?1?\d{1,2}\.\d{3,6}(?![\d.])")
 GROUPED_16 = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
@@ -1189,6 +1224,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_other_calendars", _gated(_simple(OTHER_CALENDARS, "DATE"), _other_calendars_gate)),
         ("address_hungarian", _simple(HUNGARIAN_ADDRESS, "ADDRESS")),
         ("address_after_cue", _gated(_addresses_after_home_cue, _home_cue_gate)),
+        ("medicare_mbi", _simple(MBI, "ID")),
+        ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),
+        ("date_form", _gated(_group(FORM_DATE, "DATE"), _form_date_gate)),
+        ("coordinate_pair", _gated(_simple(COORDINATE_PAIR, "ADDRESS"), _DECIMALS.search)),
     ]
 
 

@@ -29,11 +29,13 @@ _KEYS = {
         "voornaam achternaam naam cognome nome fornavn efternavn etternavn imie imię nazwisko "
         "etunimi sukunimi provider clinician doctor physician user username login initials "
         "pt_initials call_handler handler triagist checked checked_by verified_by witness "
-        "dispatcher author signed_by"
+        "dispatcher author signed_by participant respondent consumer claimant applicant "
+        "resident client insured insured_name subscriber subscriber_name beneficiary decedent"
     ),
     "ADDRESS": (
         "address addr street street_address address1 address2 address_line address_line1 "
         "home_address postal_address zip zipcode zip_code postcode post_code postal_code plz "
+        "street_address_line address_line2 "
         "pcd postcode_district postal_district outcode fsa "
         "cp codigo_postal code_postal cap postnummer postnr adresse anschrift direccion "
         "dirección domicilio indirizzo adres"
@@ -89,18 +91,23 @@ _BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID")
 # their values count only in capitals.
 _PROSE_KEYS = frozenset(
     "patient name names family given nok contact nom nome naam next_of_kin emergency_contact "  # noqa: SIM905
-    "first last city town county handler call_handler checked witness author".split()
+    "first last city town county handler call_handler checked witness author participant "
+    "respondent consumer claimant applicant resident client subscriber beneficiary".split()
 )
 _PARTICLES = frozenset(
     "van von de der den di da do du le la del della dos das bin binti al el".split()  # noqa: SIM905
 )
 _LOGIN = re.compile(r"(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,30}")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# An XML element's text: "<given>Soledad</given>", "<postalCode>5090</postalCode>" (CDA, HL7 v3)
+_XML = re.compile(r"<([A-Za-z][\w:.-]{0,40})(?:[ \t][^<>]{0,200})?>([^<>\n]{1,80})</\1>")
 _COMMA_PAIR = re.compile(r"(?m)^[ \t]*([A-Za-z][\w.]{1,40}),([^,\n]{1,60})$")
 _DELIMITERS = (",", ";", "|", "\t")
 _HEADER_CELL = re.compile(r"[ \t]*[\"']?[A-Za-z][\w .#/-]{0,30}[\"']?[ \t]*")
 
 
 def _normal(key: str) -> str:
+    key = _CAMEL_HUMP.sub("_", key.rsplit(":", 1)[-1])  # "hl7:postalCode": "postal_Code"
     norm = re.sub(r"[\W_]+", "_", key.lower()).strip("_")
     if norm not in LABELS and "." in key:
         norm = norm.rsplit("_", 1)[-1]  # "patient.name.family": the last part
@@ -143,12 +150,20 @@ def _pairs(text: str) -> Iterator[Span]:
     for sep in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, sep.start() - 44), sep.start())
         label = _label(key.group(1)) if key else None
+        if (
+            key
+            and label is None
+            and _normal(key.group(1)) == "line"
+            and _ARRAY.match(text, sep.end())
+        ):
+            label = "ADDRESS"  # FHIR's '"line": ["Calle Loíza 1904", "Apt 5B"]'
         if key is None or label is None:
             continue
         at = sep.end()
         bare = False
         if m := _ARRAY.match(text, at):
             groups = [g for g in (1, 2) if m.group(g)]
+
         elif m := _QUOTED.match(text, at):
             groups = [2]
         elif sep.group() == "=":
@@ -209,8 +224,19 @@ def _tables(text: str) -> Iterator[Span]:
             i += 1
 
 
+def _elements(text: str) -> Iterator[Span]:
+    for m in _XML.finditer(text):
+        label = _label(m.group(1))
+        value = m.group(2).strip()
+        if label and _fits(label, value, bare=False):
+            start = m.start(2) + m.group(2).index(value)
+            yield start, start + len(value), label
+
+
 def record_fields(text: str) -> Iterator[Span]:
     """The values of the record fields in ``text`` whose keys name PII, labelled by key."""
+    if "</" in text:
+        yield from _elements(text)
     if ":" in text or "=" in text:
         yield from _pairs(text)
     if "\n" in text:

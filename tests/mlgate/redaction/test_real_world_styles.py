@@ -378,6 +378,16 @@ def redact(text: str) -> str:
         ("Lives on Inis Meáin, came over on the ferry. Lives out past Oodnadatta on a station; a boat out of Shute Harbour.", ["Inis Meáin", "Oodnadatta", "Shute"]),
         # a record's "SURNAME, Given" with its initials, as one name
         ("Episode MP24-0770193\nROSE, Hope (pref. Hopey)   DOB 11/1\nPatient: FISHER, HOPE A\nFL8 OSEI, JOHN | FL10", ["ROSE", "Hope (", "FISHER, HOPE A", "OSEI, JOHN"]),
+        # XML elements (CDA), FHIR address lines, claimants and respondents, every person field
+        # of an HL7 segment, X12 names with a space
+        ("<name><given>Soledad</given><family>Quintana</family></name><postalCode>5090</postalCode>", ["Soledad", "Quintana", "5090"]),
+        ('"address": [{"line": ["Calle Loíza 1904", "Apt 5B"]}]\nClaimant: Tam Wing Hei   Policy no. 4471\nRespondent: Will Hartigan-Brown, 42', ["Loíza", "Apt 5B", "Tam Wing Hei", "Hartigan"]),
+        ("PID|1||CP-0044718^^^^MR||YELLOWHORSE^JAXON^T|BEGAY^ELLA^^^^^^M|20190903|M\nPV1|1|O|ANC||||482329CY^OKONJO^ADA^^^DR\nNM1*QC*1*TWO BULLS*SHAYLA****MI*0041178220~", ["BEGAY^ELLA", "OKONJO^ADA", "TWO BULLS", "SHAYLA"]),
+        # MBIs anywhere, rural and military boxes as one address, a claim form's dates, decimal coordinates
+        ("FL60 4F03A26PA03 | Medicare A/B 5XT8KT4EC98; Rural Route 1, Box 38A, Fertile, MN 56540; PSC 455 Box 1182, FPO AP 96540-1182", ["4F03A26PA03", "5XT8KT4EC98", "Box 38A", "Fertile", "96540"]),
+        ("STATEMENT PERIOD 050624 THRU 051024 | BIRTH DATE: 03 14 09 | 24A 08 30 24 | airstrip (-30.271, 142.803)", ["050624", "051024", "03 14 09", "08 30 24", "142.803"]),
+        # a dependant's age after a comma, an age in a column after a date of birth
+        ("Florence Church, spouse, 88\nPatient: Caleb Bell (dependent, 16)\nChief: Bill Hope   DOB 3rd September 1938   85", ["88", "16", "85"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -462,6 +472,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("MRN 4471022\n12 units given; NHS 485 777 3456\n12 mg given", ["12 units", "12 mg"]),
         ("Lives on Centrelink. Lives alone, moved to Ward 7 today. Lives at home with wife.", ["Centrelink", "Ward 7", "home"]),
         ("PLAN, Will review. BP, HR, RR stable; CXR, ECG done", ["PLAN, Will", "BP, HR", "CXR, ECG"]),
+        ("OBR|1||QH24-4471902|GLU^Glucose^L|||202401010900\nPV1|1|I|7AS^12^B|||||0412^ADMITTING^TEAM\nDOB 12/03/1950 75 mg aspirin; son, 2 visits", ["GLU^Glucose", "ADMITTING^TEAM", "75 mg", "son, 2"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
