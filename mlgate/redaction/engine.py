@@ -620,7 +620,10 @@ class RedactionEngine:
             # "ROSE, Hope (pref. Hopey)", "FL8 OSEI, KWAME": a record's "SURNAME, Given",
             # when the lists know both parts as such
             given = m.group(2).lower()
-            known = given in self.first_names or given in self.first_names_intl
+            known = all(
+                part in self.first_names or part in self.first_names_intl
+                for part in given.split("-")  # "WALKER, MARY-JO"
+            )
             if (known or given in self.given_names_any) and all(
                 w.lower() in self.last_names
                 or (len(w) > 3 and self._distinctive(w) and w.lower() not in self.vocabulary)
@@ -804,6 +807,18 @@ class RedactionEngine:
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _HL7_NAME.finditer(text) if "^" in text else ():
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _MSH_FACILITY.finditer(text) if "MSH|" in text else ():
+            # the sending and receiving facilities: "MSH|^~\\&|SUNQUEST|NMMC TUPELO|EPIC|..."
+            for g in (1, 2):  # (a code alone, "ADT", "LAB", "MERCY", "LHSC", names no place)
+                value = m.group(g)
+                place = " " in value or (
+                    g == 1
+                    and len(value) > 6
+                    and value.isalpha()
+                    and not self._is_word(value.lower())
+                )  # "NMMC TUPELO", "DUBBOBASE"
+                if place:
+                    yield Found(m.start(g), m.end(g), "LOCATION", _CONTEXT)
         for m in _HL7_SEGMENT.finditer(text) if "|" in text and "^" in text else ():
             # every person field of the segment: "...||YELLOWHORSE^JAXON^T|BEGAY^ELLA^^^^^^M|"
             orders = text.startswith(("OBR", "ORC"), m.start())
@@ -1946,6 +1961,7 @@ _HL7_PERSON_FIELD = re.compile(
     r"([A-Z][A-Za-z' -]*[A-Za-z]\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~]|$)"
 )
 _COLUMN_GAPS = frozenset({"  ", "   ", "    ", "\t", " \t", "\t\t"})
+_MSH_FACILITY = re.compile(r"\bMSH\|[^|\n]*\|[^|\n]*\|([^|^\n]*)[^|\n]*\|[^|\n]*\|([^|^\n]*)")
 _CODING_SYSTEM = re.compile(r"L|LN|LOINC|SCT|SNOMED|SNM|I9|I9C|I10|ICD10|CPT|C4|NDC|RXNORM|HL7\d*")
 # quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
 _HL7_NAME = re.compile(r"(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])")
@@ -1959,7 +1975,7 @@ _LIVES_TOWN = re.compile(
 )
 _CAPS_LAST_FIRST = re.compile(
     r"(?<![\w'\u2019-])([A-Z][A-Z'\u2019-]+(?:[ \t][A-Z][A-Z'\u2019-]+)?),[ \t]+"
-    r"([A-Z][a-z'\u2019-]+|[A-Z]{2,})"
+    r"([A-Z][a-z'\u2019-]+|[A-Z][A-Z-]+)"
     # the given names and initials after the first: "LE, Minh Khoa", "FORD, DALLAS J"
     r"(?:[ \t](?:[A-Z][a-z'\u2019-]+|[A-Z]\.?)(?![\w'\u2019-])){0,2}"
     r"(?![\w'\u2019-]|[ \t]+[a-z])"
@@ -2399,7 +2415,7 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
             label == "ADDRESS"
             and out
             and out[-1][2] == "ADDRESS"
-            and text[out[-1][1] : start] in (", ", " ")
+            and text[out[-1][1] : start] in (", ", " ", ", via ")
         ):
             out[-1] = (out[-1][0], end, "ADDRESS")  # "Rural Route 1, Box 38A" + "Fertile, MN 56540"
             continue

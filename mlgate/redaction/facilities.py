@@ -34,7 +34,7 @@ _KINDS = (
     r"|Shire(?:\s+Council)?|City\s+Council|Regional\s+Council|District\s+Council"
     r"|Skilled\s+Nursing\s+Facility|Nursing\s+Facility|Care\s+Facility|Gasthuis"
     r"|Assisted\s+Living|Health\s+System|Associates|Group\s+Practice|Research\s+Facility"
-    r"|Village"
+    r"|Village|Co-operative|Cooperative|District\s+Health|Elementary|CBOC|VAMC"
     # schools and campuses: "Sarina State School", "Southern Cross Campus"
     r"|State\s+School|Public\s+School|Secondary\s+School|Area\s+School|Central\s+School"
     r"|Grammar\s+School|College|Campus|Kindergarten|Preschool|Mine"

@@ -36,7 +36,8 @@ _CUES = (
     r"|rego|reg|registration|number\s+plate|licence\s+plate|license\s+plate|vin|serial|s/n|sn"
     r"|device\s+id|udi|imei|mac|template|voiceprint|fingerprint|faceprint|biometric\s+id|iris"
     r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
-    r"|licen[cs]e|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
+    r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
+    r"|rx\s*#|asar"
     r"|employee\s+id|staff\s+id|claim|invoice|case\s+(?:no|number|id)|ref|reference"
     r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|npi|dea"
     r"|identifier|id\s+no|retina(?:l)?\s+scan(?:\s+id)?|scan\s+id|hicn|upi|chi"
@@ -151,6 +152,11 @@ _VEHICLE_CUE_PARTS = (
 _VAN_PLATE = re.compile(
     r"(?<![\w-])van[ \t]+(?:[a-z]{3,}[ \t]+)?"  # ("van hospital KDA 8830")
     r"([A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{0,3}|\d{1,4}[ -]?[A-Z]{2,3})(?![\w-]|[ \t][A-Z\d]{4})"
+)
+# Victoria's and Western Australia's plate shapes, which no other code shares: "1XQ 8MN",
+# "1HKT 552"; and an Australian aircraft's registration, "VH-MSZ" (an RFDS retrieval's)
+_AU_PLATE_SHAPE = re.compile(
+    r"(?<![\w-])(?:\d[A-Z]{2}[ -]?\d[A-Z]{2}|1[A-Z]{3}[ -]?\d{3}|VH-[A-Z]{3})(?![\w-])"
 )
 # An Australian plate with its state after it in brackets: "1HX 7QZ (VIC)"
 _PLATE_STATE_AFTER = re.compile(
@@ -269,6 +275,8 @@ def cued_ids(text: str) -> Iterator[Span]:
         if any(ch.isupper() for ch in code):  # "rego YQT 52K per police": not "per"
             code = re.sub(r"(?:[- ][a-z]+)+$", "", code)
         yield plate.start(1), plate.start(1) + len(code), "ID"
+    for plate in _AU_PLATE_SHAPE.finditer(text):
+        yield plate.start(), plate.end(), "ID"
     for plate in _VAN_PLATE.finditer(text) if "van " in text else ():
         yield plate.start(1), plate.end(1), "ID"
     for plate in _PLATE_STATE_AFTER.finditer(text) if "(" in text else ():

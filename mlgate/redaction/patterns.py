@@ -628,6 +628,7 @@ FORM_DATE = re.compile(
     r"|(?:(?i:birth[ \t]*date|date[ \t]+of[ \t]+(?:birth|service)|dob)[: \t]+|\b24A[ \t]+)"
     r"((?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])[ \t](?:\d\d){1,2})\b"
 )
+_BOX_WORDS = ("PMB", "RMB", "CMB", "RSD", "House", "Lot", "Bag", "Box")
 _FORM_DATE_WORDS = ("PERIOD", "FROM", "THRU", "24A")
 
 
@@ -636,6 +637,24 @@ def _form_date_gate(text: str) -> bool:
     return holds(text, _FORM_DATE_WORDS) or holds_any_case(text, ("birth", "dob", "date of"))
 
 
+# A month alone where a date is expected: "3 admits since Aug.", "until December"
+MONTH_ALONE = re.compile(
+    r"\b(?:since|from|until|till|by|last|next|early|late|mid|end\s+of|start\s+of)[ \t]+"
+    r"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w/])"
+    r"|(?:January|February|March|April|June|July|August|September|October|November|December))\b"
+)
+# A post office's or a community's box number before its town: "PMB 83, via Alice Springs NT
+# 0872", "House 29, Ali Curung NT 0872", "RMB 1420, Benalla" (the town joins it)
+BOX_HEAD = re.compile(
+    r"\b(?:PMB|RMB|CMB|RSD|House|Lot|Locked[ \t]+Bag|Private[ \t]+Bag|PO[ \t]+Box|P\.O\.[ \t]+Box)"
+    r"[ \t]+\d{1,5}[A-Z]?(?=,[ \t]+(?:via[ \t]+)?[A-Z][a-z])"
+)
+# A street corner: "cnr Sheridan St & Grafton St", "corner of King and George Streets"
+CORNER = re.compile(
+    rf"\b(?:cnr|corner\s+of)\s+[A-Z][a-z]+(?:\s+{_STREET_SUFFIX})?\s+(?:&|and)\s+[A-Z][a-z]+"
+    rf"\s+{_STREET_SUFFIX}s?(?![\w])",
+    _I,
+)
 # Decimal latitude and longitude without hemispheres: "airstrip (-30.271, 142.803)"
 COORDINATE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,6},[ \t]?-?1?\d{1,2}\.\d{3,6}(?![\d.])")
 GROUPED_16 = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
@@ -853,7 +872,7 @@ _DAY_MONTH_BEFORE = re.compile(
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived|clinic"
     r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix|adm|set"
-    r"|level|t/m|drawn|opens|closes)"
+    r"|level|t/m|drawn|opens|closes|fill|filled|refill|refilled|registered)"
     r"(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d|\brfds)\s*$"
 )
 # "19790817", HL7's and many exports' date of birth; the year bounds keep IDs out.
@@ -1225,6 +1244,9 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_hungarian", _simple(HUNGARIAN_ADDRESS, "ADDRESS")),
         ("address_after_cue", _gated(_addresses_after_home_cue, _home_cue_gate)),
         ("medicare_mbi", _simple(MBI, "ID")),
+        ("date_month_alone", _group(MONTH_ALONE, "DATE")),
+        ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
+        ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
         ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),
         ("date_form", _gated(_group(FORM_DATE, "DATE"), _form_date_gate)),
         ("coordinate_pair", _gated(_simple(COORDINATE_PAIR, "ADDRESS"), _DECIMALS.search)),

@@ -86,7 +86,7 @@ _TITLES = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Madam|Mdm|Pani|Pan|Sr|Sra|Srta|Dhr"
     r"|Mevr|Mag|Sig|Sig\.ra)\.?[ \t]+)+"
 )
-_BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID")
+_BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID", "AGE")
 # Keys prose uses for other things too ("Family: supportive", "Given: 2 units"): unquoted,
 # their values count only in capitals.
 _PROSE_KEYS = frozenset(
@@ -118,8 +118,8 @@ def _label(key: str) -> str | None:
     norm = _normal(key)
     if norm in LABELS:
         return LABELS[norm]
-    if norm.startswith("age_"):
-        return "AGE"  # "age_at_consent=62", "age_at_dx"
+    if norm.startswith("age_") or norm.endswith("_age"):
+        return "AGE"  # "age_at_consent=62", "patient_age: 92"
     return "ID" if norm.endswith(_ID_ENDINGS) else None
 
 

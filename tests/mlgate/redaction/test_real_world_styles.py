@@ -388,6 +388,13 @@ def redact(text: str) -> str:
         ("STATEMENT PERIOD 050624 THRU 051024 | BIRTH DATE: 03 14 09 | 24A 08 30 24 | airstrip (-30.271, 142.803)", ["050624", "051024", "03 14 09", "08 30 24", "142.803"]),
         # a dependant's age after a comma, an age in a column after a date of birth
         ("Florence Church, spouse, 88\nPatient: Caleb Bell (dependent, 16)\nChief: Bill Hope   DOB 3rd September 1938   85", ["88", "16", "85"]),
+        # an HL7 message's sending facility, licences after "lic", "Rx#", an age key's suffix,
+        # a month alone after "since", a refill's date, box heads, corners, AU plate shapes
+        ("MSH|^~\\&|SUNQUEST|NMMC TUPELO|EPIC|ADT|202408190612||ORU\nCT lic 007441; Rx# 408812\npatient_age: 92", ["NMMC TUPELO", "007441", "408812", "92"]),
+        ("3 admits since Aug. PPS 40. last fill 2/26 for 30 DS. (registered 1/7, actual unknown)", ["Aug", "2/26", "1/7"]),
+        ("Postal PMB 83, via Alice Springs NT 0872. House 29, Ali Curung NT 0872; cnr Sheridan St & Grafton St, Cairns", ["PMB 83", "House 29", "Sheridan"]),
+        ("(LandCruiser 79, 1HKT 552, VIN JTM13GHFXE8309058). Aircraft B200 VH-MSZ | Mazda 3 1XQ 8MN", ["1HKT 552", "VH-MSZ", "1XQ 8MN"]),
+        ("Name       WALKER, MARY-JO         DOB\nThubbo Aboriginal Medical Cooperative - follow up", ["WALKER, MARY-JO", "Thubbo"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -473,6 +480,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Lives on Centrelink. Lives alone, moved to Ward 7 today. Lives at home with wife.", ["Centrelink", "Ward 7", "home"]),
         ("PLAN, Will review. BP, HR, RR stable; CXR, ECG done", ["PLAN, Will", "BP, HR", "CXR, ECG"]),
         ("OBR|1||QH24-4471902|GLU^Glucose^L|||202401010900\nPV1|1|I|7AS^12^B|||||0412^ADMITTING^TEAM\nDOB 12/03/1950 75 mg aspirin; son, 2 visits", ["GLU^Glucose", "ADMITTING^TEAM", "75 mg", "son, 2"]),
+        ("MSH|^~\\&|EPIC|MERCY|LAB|LABCORP|2023110\nMSH|^~\\&|SUNQUEST|LAB|EPIC|ADT|x\nMay improve; Pulmonary Rehabilitation", ["MERCY", "LAB|EPIC|ADT", "May improve", "Pulmonary Rehabilitation"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
