@@ -76,6 +76,7 @@ HAND_WRITTEN = {
         "probe37",
         "probe38",
         "probe39",
+        "probe40",
         "holdout",
     )
 }
