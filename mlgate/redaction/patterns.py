@@ -11,6 +11,7 @@ the residual-leak scan of redacted output is ``residual.find_residual``.
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -818,10 +819,34 @@ YOUNG_AGE_WORDS = re.compile(rf"(?i)\b({_YOUNG})(?=[- ]years?[- ]old\b)|\baged (
 
 # Dictated numbers, digit by digit: "hospital number four four zero one nine eight two",
 # "nine zero four one two two eight seven". Six or more spoken digits are an identifier.
-_SPOKEN_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double\s+\w+)"
-SPOKEN_NUMBER = re.compile(
-    rf"(?i)\b{_SPOKEN_DIGIT}(?:[ \t,-]+(?:hyphen[ \t]+|dash[ \t]+)?{_SPOKEN_DIGIT}){{5,}}\b"
+_SPOKEN_DIGIT = (
+    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|(?:double|triple)\s+\w+)"
 )
+# A letter read out inside a code: "W as in whiskey", "B for bravo", "K" (never "a" or "i"
+# alone: "a" and "I" are words)
+_SPOKEN_LETTER = r"(?:[a-z](?:\s+(?:as\s+in|for)\s+[a-z]+)|[b-hj-z])"
+# Dictation's spoken separators: "four one seven comma five five five", "dash", "slash"
+_SPOKEN_SEP = r"[ \t,.-]+(?:(?:hyphen|dash|comma|slash)[ \t]+)?"
+SPOKEN_NUMBER = re.compile(
+    rf"(?i)\b(?:{_SPOKEN_LETTER}{_SPOKEN_SEP}){{0,3}}{_SPOKEN_DIGIT}"
+    rf"(?:{_SPOKEN_SEP}(?:{_SPOKEN_DIGIT}|{_SPOKEN_LETTER}(?={_SPOKEN_SEP}{_SPOKEN_DIGIT})))"
+    rf"{{5,}}(?:{_SPOKEN_SEP}{_SPOKEN_LETTER}){{0,2}}\b"
+)
+# A word spelled out letter by letter: "B for bravo, A for alpha, T for tango", "b r o w n",
+# "R-E-A-D-I-N-G" (a name or a place, read out so it is written down right)
+SPELLED_OUT = re.compile(
+    r"\b[A-Za-z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Za-z]+"
+    r"(?:[ \t,.-]+[A-Za-z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Za-z]+){2,}"
+    r"|(?<![\w'\u2019-])[a-z](?: [a-z]){3,}(?![\w-])|(?<![\w-])[A-Z](?:-[A-Z]){3,}(?![\w-])"
+)
+
+
+def _not_the_alphabet(m: re.Match[str]) -> bool:
+    """Not letters in the alphabet's order: "grade a b c d e" lists, it spells nothing."""
+    letters = [c for c in m.group().lower() if c.isalpha()] if " for " not in m.group() else []
+    return not letters or any(ord(b) - ord(a) != 1 for a, b in itertools.pairwise(letters))
+
+
 # A year said aloud after a date in words: "twenty-first of October nineteen forty-four".
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -1244,6 +1269,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_hungarian", _simple(HUNGARIAN_ADDRESS, "ADDRESS")),
         ("address_after_cue", _gated(_addresses_after_home_cue, _home_cue_gate)),
         ("medicare_mbi", _simple(MBI, "ID")),
+        ("spelled_out", _simple(SPELLED_OUT, "PERSON", _not_the_alphabet)),
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
         ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
@@ -1254,6 +1280,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
 
 
 RULES: list[tuple[str, Rule]] = build_rules()
+# Rules appended late whose shapes nothing else reads right, ranked with the cued identifiers:
+# a code read out ("Oh four one two, five five eight") or spelled ("B for bravo, A for alpha")
+# is one span, not the words a name rule takes from it ("Oh", "bravo").
+_PRIORITY = {"spoken_id": 7, "spelled_out": 7}
 HIGH_PRECISION = {
     "email", "url", "url_bare", "ip", "ssn", "device_id", "cued_id", "card", "iban",
     "national_id", "phone", "phone_shape",
@@ -1273,5 +1303,6 @@ def find_rule_spans(
     out: list[tuple[int, int, str, int]] = []
     for priority, (name, rule) in enumerate(RULES if rules is None else rules):
         if only is None or name in only:
+            priority = _PRIORITY.get(name, priority)
             out.extend((s, e, label, priority) for s, e, label in rule(text) if e > s)
     return out
