@@ -1594,6 +1594,10 @@ _FAMILY_EU = (
     r"|maken|datter|sønn|søn|kone|hustruen|tytär|poika|vaimo|filha|filho|irmã|irmão"
 )
 # "Re:", "Dear", "wife", "aka" ... then up to three words of a name, in any case.
+_SPOKEN_CUES = (
+    r"this\s+is|it['\u2019]?s|it\s+is|my\s+name\s+is|message\s+for|calling\s+for"
+    r"|calling\s+about|speak\s+(?:to|with)|ask\s+for"
+)
 _CUE_WORDS = (
     # ("the mother of Serigne Mbaye Sow": before "mother" alone, which would take "of")
     r"(?:mother|father|son|daughter|wife|husband)\s+of|"
@@ -1632,6 +1636,8 @@ _CUE_WORDS = (
     r"|née|nee|geb|geborene|maiden\s+name"  # a name before marriage
     r"|provider|performer|clinician|attending|author|sender|requester|requested\s+by"
     r"|reported\s+by|ordered\s+by|authorised\s+by|authorized\s+by|verified\s+by"
+    # a caller's own name and the one a message is for: "this is jessica with blue cross"
+    rf"|{_SPOKEN_CUES}"
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
@@ -1676,7 +1682,8 @@ _NOTE_WORDS = frozenset(
     "details pension card form forms".split()
 )
 _LOOSE_CUE = re.compile(
-    r"signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to|from|per|cc"
+    rf"signed|caller|contact|visitor|referring|referred|refer|see|for|by|with|to|from|per|cc"
+    rf"|{_SPOKEN_CUES}"
 )
 _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el "  # noqa: SIM905
@@ -2236,7 +2243,8 @@ _AGE_AFTER_NAME = re.compile(
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
     # in words: "Mr Reginald Fairweather ('Reg'), ninety, NHS ..."
     r"|\)?, ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred)(?=[,;)\n]|$)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred)"
+    r"(?=[,;)\n]|\.(?:\s|$)|$)"
     # a sex, then the age, ending a field: "Aroha Ngata f 27 |", "Lucas Ferreira M 42 |"
     r"|[ \t]+[MFmf],?[ \t]+(\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
     # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |"

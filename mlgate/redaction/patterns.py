@@ -777,6 +777,11 @@ def _group(pattern: re.Pattern[str] | CaseBlind, label: str) -> Rule:
 
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A child's age in words: "a nine-year-old boy", "Kirra, aged twelve".
+_YOUNG = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 # "a ninety-two-year-old", "aged eighty seven", "one hundred and one years old"
 AGE_WORDS = re.compile(
     rf"(?i)\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS_WORD})?"
@@ -785,6 +790,14 @@ AGE_WORDS = re.compile(
     # "she is ninety-three", "turned ninety-one"
     rf"|\b(?:is|was|turned|turns|turning|now)\s+((?:eighty|ninety)(?:[- ]{_UNITS_WORD})?"
     rf"|one hundred(?:(?: and)? {_UNITS_WORD})?)\b(?!\s+(?:percent|per|mg|kg|minutes|seconds))"
+    # said of someone, or asked: "she's fifteen", "I'm seventy-one", "How old are you?
+    # Caller: Twenty-seven." (not "she's two weeks", "he's ninety over sixty")
+    rf"|(?:\b(?:she|he)['\u2019]s|\bi['\u2019]m|\bhow\s+old[^?\n]{{0,30}}\?[ \t|]*"
+    rf"(?:\n[ \t]*)?(?:[a-z]+:[ \t]*)?)\s*"
+    rf"((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[- ]{_UNITS_WORD})?|{_YOUNG}|\d{{1,3}})\b(?![- ]{_UNITS_WORD}\b)"
+    rf"(?!\s*(?:percent|per|%|mg|kg|minutes?|mins?"
+    rf"|seconds?|weeks?|days?|hours?|hrs?|months?|times|over|of|and\s+a\s+half|[./:]\d))"
     # ninety and over in the locales' languages: "novantadue anni", "vierundneunzig",
     # "quatre-vingt-douze ans", "noventa y dos años"
     r"|\b(novant(?:a|uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)"
@@ -806,14 +819,10 @@ AGE_WORDS = re.compile(
 # Every reading of AGE_WORDS holds one of these.
 _AGE_NUMBER_WORDS = (
     *("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"),
+    *("she's", "he's", "i'm", "she\u2019s", "he\u2019s", "i\u2019m", "how old"),
     *("novant", "neunzig", "quatre-vingt", "noventa"),
 )
 
-# A child's age in words: "a nine-year-old boy", "Kirra, aged twelve".
-_YOUNG = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
 YOUNG_AGE_WORDS = re.compile(rf"(?i)\b({_YOUNG})(?=[- ]years?[- ]old\b)|\baged ({_YOUNG})\b")
 
 

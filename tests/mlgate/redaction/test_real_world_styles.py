@@ -398,6 +398,9 @@ def redact(text: str) -> str:
         # codes read out with letters, NATO words, "comma" and "triple"; words spelled out
         ("Caller: Uh, W as in whiskey, Y as in yankee, K, nine nine two, four oh one, triple seven. Fax to four one seven comma five five five comma oh one six six period", ["whiskey", "triple seven", "oh one six six"]),
         ("CALLER: Oh four one two, five five eight, nine three oh.\nCALLER: Bath. B for bravo, A for alpha, T for tango, H for hotel.\nHA: Reading, R-E-A-D-I-N-G? that's b r o w n", ["four one two", "bravo", "R-E-A", "b r o w n"]),
+        # ages said or asked in words; a caller's own name after "this is"
+        ("she's my daughter, she's fifteen. So she's seventy-one.\nCaller: Tan Mei Ling, thirty-six. | MW: How old are you, love? | CALLER: Twenty-seven. |", ["fifteen", "seventy-one", "thirty-six", "Twenty-seven"]),
+        ("hey this message is for bill that's b r o w n this is jessica with blue cross; kia ora this is tania i'm calling", ["jessica", "tania"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -485,6 +488,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("OBR|1||QH24-4471902|GLU^Glucose^L|||202401010900\nPV1|1|I|7AS^12^B|||||0412^ADMITTING^TEAM\nDOB 12/03/1950 75 mg aspirin; son, 2 visits", ["GLU^Glucose", "ADMITTING^TEAM", "75 mg", "son, 2"]),
         ("MSH|^~\\&|EPIC|MERCY|LAB|LABCORP|2023110\nMSH|^~\\&|SUNQUEST|LAB|EPIC|ADT|x\nMay improve; Pulmonary Rehabilitation", ["MERCY", "LAB|EPIC|ADT", "May improve", "Pulmonary Rehabilitation"]),
         ("grade a b c d e of the scale; I have two reasons; one or two", ["a b c d e", "two reasons", "one or two"]),
+        ("I'm twenty-nine weeks; she's two weeks overdue; he's ninety over sixty; I'm five minutes away; this is Panadol 500mg", ["twenty-nine weeks", "two weeks", "ninety over", "five minutes", "Panadol"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
