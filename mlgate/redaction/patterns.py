@@ -841,6 +841,46 @@ SPOKEN_NUMBER = re.compile(
     rf"(?:{_SPOKEN_SEP}(?:{_SPOKEN_DIGIT}|{_SPOKEN_LETTER}(?={_SPOKEN_SEP}{_SPOKEN_DIGIT})))"
     rf"{{5,}}(?:{_SPOKEN_SEP}{_SPOKEN_LETTER}){{0,2}}\b"
 )
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# Dates said aloud (triage calls, voicemail, dictation): "Second of the eleventh, oh eight",
+# "March third, twenty eighteen", "seventeen April nineteen fifty two", "oh three slash oh
+# seven slash nineteen forty one", "tuesday the fourth", "date of birth oh four twenty two
+# fifty five"
+_YEAR_SAID = (
+    rf"(?:(?:nineteen|twenty)[ -])?(?:oh[ -]{_UNITS_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS_WORD})?)"
+    rf"|two thousand(?: and)?(?:[ -](?:{_UNITS_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS_WORD})?))?"
+)
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+_DAY_SAID = rf"(?:{_TEENS}|twenty(?:[ -]{_UNITS_WORD})?|thirty(?:[ -]one)?|{_UNITS_WORD})"
+_NUMBER_SAID = rf"(?:oh|zero|{_UNITS_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS_WORD})?)"
+SPOKEN_DATE = re.compile(
+    rf"(?i)\b{_ORDINAL_WORD}\s+of\s+(?:the\s+)?{_MONTH}\b"
+    rf"(?:[ \t,.\u2026]+(?:{_YEAR_SAID})\b|,?\s+\d{{4}}\b)?"
+    # (a month by its number only with a year or at a clause's end: not "the first of the
+    # second line")
+    rf"|\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+the\s+{_MONTH_ORDINAL}\b"
+    rf"(?:[ \t,.\u2026]+(?:{_YEAR_SAID})\b|(?=[ \t]*(?:[,.;)\n]|$)))"
+    rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}[ \t,]+(?:{_YEAR_SAID})\b"
+    rf"|\b{_DAY_SAID}\s+{_MONTH}\s+(?:{_YEAR_SAID})\b"
+    rf"|\b{_NUMBER_SAID}(?:\s+{_NUMBER_SAID})?\s+slash\s+{_NUMBER_SAID}(?:\s+{_NUMBER_SAID})?"
+    rf"\s+slash\s+(?:{_YEAR_SAID})\b"
+    rf"|\b{_WEEKDAY}\s+the\s+{_ORDINAL_WORD}(?:\s+of\s+{_MONTH})?\b"
+    rf"|(?:(?<=date of birth )|(?<=date of birth, ))(?:{_NUMBER_SAID}[ ,]+){{2,5}}{_NUMBER_SAID}\b"
+)
+_SPOKEN_DATE_WORDS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "teenth", "tieth", "slash", "date of birth"),
+)
+
+
+def _spoken_date_gate(text: str) -> bool:
+    """Every reading of SPOKEN_DATE holds one of these."""
+    return holds_any_case(text, _SPOKEN_DATE_WORDS)
+
+
 # A word spelled out letter by letter: "B for bravo, A for alpha, T for tango", "b r o w n",
 # "R-E-A-D-I-N-G" (a name or a place, read out so it is written down right)
 SPELLED_OUT = re.compile(
@@ -857,8 +897,6 @@ def _not_the_alphabet(m: re.Match[str]) -> bool:
 
 
 # A year said aloud after a date in words: "twenty-first of October nineteen forty-four".
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _SPOKEN_YEAR = (
     rf"(?:nineteen|twenty)[ -](?:hundred|oh[ -]{_UNITS_WORD}|{_TEENS}"
     rf"|{_TENS}(?:[ -]{_UNITS_WORD})?)"
@@ -1065,6 +1103,7 @@ _SCAN = {
     "young_age_words": CaseBlind(YOUNG_AGE_WORDS),
     "labelled_id": CaseBlind(LABELLED_ID),
     "spoken_number": CaseBlind(SPOKEN_NUMBER),
+    "spoken_date": CaseBlind(SPOKEN_DATE),
 }
 
 
@@ -1279,6 +1318,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_after_cue", _gated(_addresses_after_home_cue, _home_cue_gate)),
         ("medicare_mbi", _simple(MBI, "ID")),
         ("spelled_out", _simple(SPELLED_OUT, "PERSON", _not_the_alphabet)),
+        ("date_said", _gated(_simple(_SCAN["spoken_date"], "DATE"), _spoken_date_gate)),
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
         ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
@@ -1292,7 +1332,7 @@ RULES: list[tuple[str, Rule]] = build_rules()
 # Rules appended late whose shapes nothing else reads right, ranked with the cued identifiers:
 # a code read out ("Oh four one two, five five eight") or spelled ("B for bravo, A for alpha")
 # is one span, not the words a name rule takes from it ("Oh", "bravo").
-_PRIORITY = {"spoken_id": 7, "spelled_out": 7}
+_PRIORITY = {"spoken_id": 7, "spelled_out": 7, "date_said": 7}
 HIGH_PRECISION = {
     "email", "url", "url_bare", "ip", "ssn", "device_id", "cued_id", "card", "iban",
     "national_id", "phone", "phone_shape",

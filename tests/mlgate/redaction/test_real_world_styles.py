@@ -401,6 +401,9 @@ def redact(text: str) -> str:
         # ages said or asked in words; a caller's own name after "this is"
         ("she's my daughter, she's fifteen. So she's seventy-one.\nCaller: Tan Mei Ling, thirty-six. | MW: How old are you, love? | CALLER: Twenty-seven. |", ["fifteen", "seventy-one", "thirty-six", "Twenty-seven"]),
         ("hey this message is for bill that's b r o w n this is jessica with blue cross; kia ora this is tania i'm calling", ["jessica", "tania"]),
+        # dates said aloud
+        ("CALLER: Seventeenth of April... nineteen fifty-two. | CALLER: Second of the eleventh, oh eight. | Caller: March third, twenty eighteen.", ["April", "eleventh", "March third"]),
+        ("date of birth oh three slash oh seven slash nineteen forty one comma; chair on thursday the fourteenth we need; date of birth oh four twenty two fifty five potassium", ["slash", "fourteenth", "oh four twenty two"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -489,6 +492,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("MSH|^~\\&|EPIC|MERCY|LAB|LABCORP|2023110\nMSH|^~\\&|SUNQUEST|LAB|EPIC|ADT|x\nMay improve; Pulmonary Rehabilitation", ["MERCY", "LAB|EPIC|ADT", "May improve", "Pulmonary Rehabilitation"]),
         ("grade a b c d e of the scale; I have two reasons; one or two", ["a b c d e", "two reasons", "one or two"]),
         ("I'm twenty-nine weeks; she's two weeks overdue; he's ninety over sixty; I'm five minutes away; this is Panadol 500mg", ["twenty-nine weeks", "two weeks", "ninety over", "five minutes", "Panadol"]),
+        ("the first of the second line treatments; second of the month; first of the four", ["first of the second line", "second of the month", "first of the four"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
