@@ -624,10 +624,16 @@ class RedactionEngine:
                 part in self.first_names or part in self.first_names_intl
                 for part in given.split("-")  # "WALKER, MARY-JO"
             )
-            if (known or given in self.given_names_any) and all(
-                w.lower() in self.last_names
-                or (len(w) > 3 and self._distinctive(w) and w.lower() not in self.vocabulary)
-                for w in m.group(1).split()
+            words = m.group(1).split()
+            surname = [w for w in words if w.lower() not in _PARTICLES] or words  # ("LE, Minh")
+            if (
+                (known or given in self.given_names_any)
+                and surname
+                and all(
+                    w.lower() in self.last_names
+                    or (len(w) > 3 and self._distinctive(w) and w.lower() not in self.vocabulary)
+                    for w in surname
+                )
             ):
                 yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _HOME_PLACE.finditer(text) if holds_any_case(text, _HOME_PLACE_CUES) else ():
@@ -1187,6 +1193,9 @@ class RedactionEngine:
             value = text[start:end]
             if label == "ID" and len(value) >= 5:
                 values[value] = label
+            elif label == "PERSON" and len(value) >= 5 and value.islower() and value.isalnum():
+                if not self._is_word(value):
+                    values[value] = label  # a login: "bwalker" in a table, then in prose
             elif label == "PERSON" and value[:1].isupper():
                 # the whole name, its surname, and its given name ("Thank you for seeing
                 # Rosie-Mae again" after "Ms Rosie-Mae Bishop-Kang")
@@ -1981,7 +1990,7 @@ _LIVES_TOWN = re.compile(
     re.M,
 )
 _CAPS_LAST_FIRST = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][A-Z'\u2019-]+(?:[ \t][A-Z][A-Z'\u2019-]+)?),[ \t]+"
+    r"(?<![\w'\u2019-])([A-Z][A-Z'\u2019-]+(?:[ \t][A-Z][A-Z'\u2019-]+){0,2}),[ \t]+"
     r"([A-Z][a-z'\u2019-]+|[A-Z][A-Z-]+)"
     # the given names and initials after the first: "LE, Minh Khoa", "FORD, DALLAS J"
     r"(?:[ \t](?:[A-Z][a-z'\u2019-]+|[A-Z]\.?)(?![\w'\u2019-])){0,2}"

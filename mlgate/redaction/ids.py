@@ -37,7 +37,7 @@ _CUES = (
     r"|device\s+id|udi|imei|mac|template|voiceprint|fingerprint|faceprint|biometric\s+id|iris"
     r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
     r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
-    r"|rx\s*#|asar"
+    r"|rx\s*#|asar|conversation|interaction"
     r"|employee\s+id|staff\s+id|claim|invoice|case\s+(?:no|number|id)|ref|reference"
     r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|npi|dea"
     r"|identifier|id\s+no|retina(?:l)?\s+scan(?:\s+id)?|scan\s+id|hicn|upi|chi"

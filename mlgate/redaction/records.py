@@ -10,6 +10,7 @@ tables with a header.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 
@@ -27,7 +28,8 @@ _KEYS = {
         "father_name next_of_kin emergency_contact nombre apellido apellidos primer_apellido "
         "segundo_apellido nom prenom prénom nom_de_naissance vorname nachname geburtsname "
         "voornaam achternaam naam cognome nome fornavn efternavn etternavn imie imię nazwisko "
-        "etunimi sukunimi provider clinician doctor physician user username login initials "
+        "etunimi sukunimi provider clinician doctor physician user username user_name login "
+        "initials "
         "pt_initials call_handler handler triagist checked checked_by verified_by witness "
         "dispatcher author signed_by participant respondent consumer claimant applicant "
         "resident client insured insured_name subscriber subscriber_name beneficiary decedent"
@@ -86,7 +88,7 @@ _TITLES = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Madam|Mdm|Pani|Pan|Sr|Sra|Srta|Dhr"
     r"|Mevr|Mag|Sig|Sig\.ra)\.?[ \t]+)+"
 )
-_BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID", "AGE")
+_BARE_COLON_LABELS = ("PERSON", "LOCATION", "ID", "AGE", "LOGIN")
 # Keys prose uses for other things too ("Family: supportive", "Given: 2 units"): unquoted,
 # their values count only in capitals.
 _PROSE_KEYS = frozenset(
@@ -97,6 +99,10 @@ _PROSE_KEYS = frozenset(
 _PARTICLES = frozenset(
     "van von de der den di da do du le la del della dos das bin binti al el".split()  # noqa: SIM905
 )
+# Keys a call or a ticket names its staff by; only a login after them is read ("Agent:
+# pdas01"): in a transcript "Agent:" is a speaker, and what follows is speech.
+_LOGIN_KEYS = frozenset({"agent", "clerk", "operator"})
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+")
 _LOGIN = re.compile(r"(?=[\w.]*[\d_.])[A-Za-z][\w.]{2,30}")
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # An XML element's text: "<given>Soledad</given>", "<postalCode>5090</postalCode>" (CDA, HL7 v3)
@@ -150,6 +156,8 @@ def _pairs(text: str) -> Iterator[Span]:
     for sep in _SEPARATOR.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, sep.start() - 44), sep.start())
         label = _label(key.group(1)) if key else None
+        if key and label is None and _normal(key.group(1)) in _LOGIN_KEYS:
+            label = "LOGIN"
         if (
             key
             and label is None
@@ -171,7 +179,10 @@ def _pairs(text: str) -> Iterator[Span]:
         else:
             # Unquoted after a colon, only a record's line (the key starts it) and only the
             # labels prose rules do not read there already ("Address:", "Tel:" have theirs).
-            line_start = text.rfind("\n", 0, key.start(1)) + 1
+            # (a field of a line that a pipe divides starts after the pipe)
+            line_start = (
+                max(text.rfind("\n", 0, key.start(1)), text.rfind("|", 0, key.start(1))) + 1
+            )
             if (
                 text[line_start : key.start(1)].strip(" \t-*\u2022")
                 or label not in _BARE_COLON_LABELS
@@ -187,7 +198,10 @@ def _pairs(text: str) -> Iterator[Span]:
             if label == "PERSON" and (title := _TITLES.match(value)):
                 start, value = start + title.end(), value[title.end() :]
             prose_key = bare and _normal(key.group(1)) in _PROSE_KEYS
-            if label == "PERSON" and _LOGIN.fullmatch(value):
+            if label == "LOGIN":
+                if _LOGIN.fullmatch(value.rstrip(".")) and not _VERSION.fullmatch(value):
+                    yield start, start + len(value), "ID"
+            elif label == "PERSON" and _LOGIN.fullmatch(value) and not _VERSION.fullmatch(value):
                 yield start, start + len(value), "ID"  # 'patient=mgarza1958': an account
             elif _fits(label, value, bare=prose_key):
                 yield start, start + len(value), label
@@ -213,15 +227,27 @@ def _tables(text: str) -> Iterator[Span]:
             i += 1
             continue
         i += 1
-        while i < len(lines) and lines[i].count(delimiter) == len(cells) - 1 and lines[i]:
-            pos = offsets[i]
-            for cell, label in zip(lines[i].split(delimiter), labels, strict=True):
-                value = cell.strip(" \t\"'")
+        while i < len(lines) and lines[i] and (row := _row(lines[i], delimiter, len(cells))):
+            for (start, value), label in zip(row, labels, strict=True):
                 if label and _fits(label, value, bare=False):
-                    start = pos + cell.index(value)
-                    yield start, start + len(value), label
-                pos += len(cell) + 1
+                    yield offsets[i] + start, offsets[i] + start + len(value), label
             i += 1
+
+
+def _row(line: str, delimiter: str, width: int) -> list[tuple[int, str]] | None:
+    """A table row's cells as (offset, value), quotes honoured ('2024-09-10,"Bell, Tiffany"');
+    None when the line is not a row of ``width`` cells."""
+    quoted = '"' in line
+    cells = next(csv.reader([line], delimiter=delimiter)) if quoted else line.split(delimiter)
+    if len(cells) != width:
+        return None
+    row, pos = [], 0
+    for cell in cells:
+        value = cell.strip(" \t\"'")
+        at = line.find(value, pos) if value else pos
+        row.append((at, value))
+        pos = at + len(value)
+    return row
 
 
 def _elements(text: str) -> Iterator[Span]:

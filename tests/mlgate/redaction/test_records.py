@@ -37,6 +37,15 @@ def _fields(text: str) -> list[tuple[str, str]]:
                                                   ("6640132278", "ID")]),
         ("Patient: Herr Mag. Alois Pichler-Steinbauer", [("Alois Pichler-Steinbauer", "PERSON")]),
         ('"transmitter_id": "8G4K2M"', [("8G4K2M", "ID")]),
+        # a quoted cell with a comma in it, XML elements, a FHIR address's lines, a login
+        # after a call's agent, a field after a pipe, an age key's suffix
+        ("timestamp,user_id,user_name,mrn\n2024-09-10 22:47:19,tbell7,\"Bell, Tiffany\",80442199",
+         [("tbell7", "ID"), ("Bell, Tiffany", "PERSON"), ("80442199", "ID")]),
+        ("<given>Soledad</given><family>Quintana</family><postalCode>5090</postalCode>",
+         [("Soledad", "PERSON"), ("Quintana", "PERSON"), ("5090", "ADDRESS")]),
+        ('"line": ["Calle Loíza 1904", "Apt 5B"]', [("Calle Loíza 1904", "ADDRESS"), ("Apt 5B", "ADDRESS")]),
+        ("Case CAS-0048213 | Queue: Hospital claims | Agent: pdas01", [("pdas01", "ID")]),
+        ("Consumer: Hope Ng\npatient_age: 92", [("Hope Ng", "PERSON"), ("92", "AGE")]),
     ],
 )  # fmt: skip
 def test_a_key_says_what_its_value_is(text: str, expected: list[tuple[str, str]]) -> None:
@@ -52,6 +61,7 @@ def test_a_key_says_what_its_value_is(text: str, expected: list[tuple[str, str]]
         "Seen at 10:30, plan: review",
         "448102,Booker,Royal,1954-03-09\n448117,Lam,Christine,1990-12-01",  # no header
         "name: \nmrn: none",  # empty values
+        "Agent: Done.\nAgent: OK, thanks Mrs Parata\nagent=v7.2.1",  # a speaker; a version
     ],
 )
 def test_prose_and_headerless_rows_are_not_records(text: str) -> None:
