@@ -636,6 +636,15 @@ class RedactionEngine:
                 )
             ):
                 yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
+        for m in _TOWN_STATE.finditer(text):
+            # "TCA review - Young NSW", "USA University Hospital ED, Mobile AL": a town before
+            # its state's code, even a town that is a word (not "Health NSW", "Service NSW")
+            words = m.group(1).split()
+            if not any(
+                w.lower() in _ORG_WORDS or w.lower() in self.stop_words or w in _NOT_NAMES
+                for w in words
+            ):
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _HOME_PLACE.finditer(text) if holds_any_case(text, _HOME_PLACE_CUES) else ():
             # "Lives on Inis Meáin,", "lives out past Oodnadatta on", "a boat out of Shute
             # Harbour.": where someone lives or works from, in words no list holds
@@ -1995,6 +2004,21 @@ _CAPS_LAST_FIRST = re.compile(
     # the given names and initials after the first: "LE, Minh Khoa", "FORD, DALLAS J"
     r"(?:[ \t](?:[A-Z][a-z'\u2019-]+|[A-Z]\.?)(?![\w'\u2019-])){0,2}"
     r"(?![\w'\u2019-]|[ \t]+[a-z])"
+)
+# (US codes that are also clinical abbreviations are left out: CA, CT, MS, SC, VA, GA, MI, AR,
+# MD, PA, ID, OR, IN, ME, OK, HI, CO, DE, LA, MA, MO, NE, NC, ND)
+_TOWN_STATE = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+){0,2}),?[ \t]+"
+    r"(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|NT|ACT|AK|AL|AZ|FL|IA|KS|KY|MN|MT|NJ|NV|NY|OH|TX|UT"
+    r"|VT|WI|WV|WY|NM|NH|RI|SD|TN)"
+    r"(?=[ \t]*(?:[,.;:)|(\n]|$))"  # the place's end: not "Baseline CT 28/01", "Ute SA rego"
+)
+_ORG_WORDS = frozenset(
+    "health ambulance transport service services police housing government hospital hospitals "  # noqa: SIM905
+    "pathology education department corrections fire rescue water energy justice treasury legal "
+    "aid rural regional northern southern eastern western central north south east west metro "
+    "metropolitan state country university college medicare centrelink ndis workcover icare "
+    "sydney melbourne".split()
 )
 _HOME_PLACE = re.compile(
     r"\b(?:[Ll]ives|[Ll]ive|[Ll]iving|[Rr]esides|[Ll]ived|[Mm]oved|[Ff]arm|[Ss]tation|[Oo]ut)"

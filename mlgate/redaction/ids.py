@@ -197,6 +197,8 @@ _LOGIN_CUES = (
     *("tiktok", "instagram", "insta", "snapchat", "twitter", "facebook", "discord", "reddit"),
     *("youtube", "threads", "login", "log-in", "username", "user name", "handle", "mychart"),
     *("portal", "wechat", "kakao", "kakaotalk", "whatsapp", "telegram", "account"),
+    # staff accounts in printouts and messaging: "Printed by user mtaylor2", "EDI sumaliww2"
+    *("user", "clerk", "agent", "operator", "edi"),
 )
 _LOGIN_AFTER_CUE = re.compile(
     rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)"
@@ -204,7 +206,8 @@ _LOGIN_AFTER_CUE = re.compile(
     # quote ("posting on tiktok as sammi.r.xo", "Login used: cwhitaker87")
     r"(?:[ \t]+|[^\n:()]{0,30}?(?:\bas\b|\bis\b|:|\(|['\"\u2018\u201c])[ \t]*)@?"
     # (a digit, or a dot or underscore inside the handle: not "tear." after "bucket-handle")
-    r"(?<![\w.])((?=[a-z0-9._]*(?:\d|[_.][a-z0-9]))[a-z][a-z0-9._]{2,29}[a-z0-9])"
+    r"(?<![\w.])((?=[a-z0-9._]*(?:\d|[_.][a-z0-9]))[a-z][a-z0-9._]{2,29}[a-z0-9]"
+    r"|(?-i:(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{3,15}))"  # ("myGov username RF4471X2")
     r"\b(?![.@-]\w)"
 )
 
