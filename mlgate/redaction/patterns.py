@@ -187,6 +187,9 @@ AGE = re.compile(
     r"|\b(?:age\s+at\s+(?:[a-z]+\s+){0,2}[a-z]+|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
+    # "his age as 67", "age is 81"; a sex and an age in brackets: "ich (w, 34)", "(m, 71)"
+    r"|\bage\s+(?:is|as|was|of)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|/|[.:]\d|days?|weeks?|months?))"
+    r"|\((?:m|w|f|male|female),\s*(\d{1,3})\)"
     # a relative's or dependant's age after a comma: "Florence Church, spouse, 88",
     # "Caleb Bell (dependent, 16)"
     r"|\b(?:spouse|wife|husband|son|daughter|dependent|dependant|sibling|child|partner|mother"
@@ -840,6 +843,8 @@ SPOKEN_NUMBER = re.compile(
     rf"(?i)\b(?:{_SPOKEN_LETTER}{_SPOKEN_SEP}){{0,3}}{_SPOKEN_DIGIT}"
     rf"(?:{_SPOKEN_SEP}(?:{_SPOKEN_DIGIT}|{_SPOKEN_LETTER}(?={_SPOKEN_SEP}{_SPOKEN_DIGIT})))"
     rf"{{5,}}(?:{_SPOKEN_SEP}{_SPOKEN_LETTER}){{0,2}}\b"
+    # letters first, then four digits or more: "S R T hyphen zero zero four two"
+    rf"|\b(?:{_SPOKEN_LETTER}{_SPOKEN_SEP}){{2,3}}{_SPOKEN_DIGIT}(?:{_SPOKEN_SEP}{_SPOKEN_DIGIT}){{3,}}\b"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
