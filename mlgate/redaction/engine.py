@@ -636,6 +636,23 @@ class RedactionEngine:
                 )
             ):
                 yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
+        for m in _HEADER_PLACE.finditer(text) if " - " in text or " \u2013 " in text else ():
+            # a note's heading names where it was written: "Community nursing note - Bright",
+            # "RN note - Yaraandoo", "Clinic note - Pukatja |"
+            words = m.group(1).split()
+            if all(
+                not w.isupper()  # ("DISCHARGE SUMMARY - OB", "- Bunbury CMHT")
+                and w.lower() not in self.vocabulary
+                and w.lower() not in _NOTE_WORDS
+                and w.lower() not in _CALENDAR_WORDS
+                and w.lower() not in _SPECIALTIES
+                and not w.lower().endswith(("ology", "ogy", "iatrics", "ics"))
+                and not _WEEKDAY_WORD.fullmatch(w)
+                and w not in _NOT_NAMES
+                and (self._distinctive(w) or w in self.towns)
+                for w in words
+            ):
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _TOWN_STATE.finditer(text):
             # "TCA review - Young NSW", "USA University Hospital ED, Mobile AL": a town before
             # its state's code, even a town that is a word (not "Health NSW", "Service NSW")
@@ -2004,6 +2021,18 @@ _CAPS_LAST_FIRST = re.compile(
     # the given names and initials after the first: "LE, Minh Khoa", "FORD, DALLAS J"
     r"(?:[ \t](?:[A-Z][a-z'\u2019-]+|[A-Z]\.?)(?![\w'\u2019-])){0,2}"
     r"(?![\w'\u2019-]|[ \t]+[a-z])"
+)
+_HEADER_PLACE = re.compile(
+    r"(?im)^[^\n|]{0,50}?\b(?:note|notes|visit|call|review|clinic|round|report|summary|log"
+    r"|record|handover|assessment|consult|outreach)[ \t]+[-\u2013\u2014][ \t]+"
+    r"((?-i:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}))(?=[ \t]*(?:\||\n|$))"
+)
+_SPECIALTIES = frozenset(
+    "ortho paeds peds gyn obs obstetrics ent renal neuro cardio onc haem psych rehab surg surgery "  # noqa: SIM905
+    "medicine gastro resp endo derm uro vascular plastics geri geris palliative".split()
+)
+_WEEKDAY_WORD = re.compile(
+    r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday)?\.?"
 )
 # (US codes that are also clinical abbreviations are left out: CA, CT, MS, SC, VA, GA, MI, AR,
 # MD, PA, ID, OR, IN, ME, OK, HI, CO, DE, LA, MA, MO, NE, NC, ND)

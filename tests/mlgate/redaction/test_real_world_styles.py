@@ -409,6 +409,8 @@ def redact(text: str) -> str:
         ("Printed by user mtaylor2; myGov username RF4471X2.", ["mtaylor2", "RF4471X2"]),
         # "his age as 67", a sex and an age in brackets, a code read out letters first
         ("the summary mentions his age as 67 but; Hallo zusammen, ich (w, 34) bin; participant number S R T hyphen zero zero four two comma", ["67", "34", "S R T hyphen"]),
+        # the place a note's heading names
+        ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
     ],
@@ -500,6 +502,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("the first of the second line treatments; second of the month; first of the four", ["first of the second line", "second of the month", "first of the four"]),
         ("Baseline CT 28/01/2024. Ute SA rego; Prior SA by OD; call Service NSW; the user reported error", ["Baseline CT", "Ute SA", "Prior SA", "Service NSW", "user reported"]),
         ("gestational age of 34 weeks; (m, 2 doses); grade b c d", ["age of 34 weeks", "(m, 2 doses)"]),
+        ("Progress note - Nursing\nWard round - Thurs\nDISCHARGE SUMMARY - OB\nE-CONSULT - Dermatology\nVirtual care note - Ortho\n", ["Nursing", "Thurs", "OB", "Dermatology", "Ortho"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
