@@ -77,6 +77,8 @@ HAND_WRITTEN = {
         "probe38",
         "probe39",
         "probe40",
+        "probe41",
+        "probe42",
         "holdout",
     )
 }
