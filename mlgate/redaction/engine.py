@@ -363,8 +363,11 @@ class RedactionEngine:
                 else None
             )
             nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-            if m and m.end(1) <= nxt and m.group(1) in self.towns and m.group(1) not in _NOT_NAMES:
-                found.append((m.start(1), m.end(1), "LOCATION"))
+            town = m.group(2) if m else ""
+            # ("of" says a place: then a town no list holds too, "Mr Reginald Cox, 90M, of Penguin")
+            known = town in self.towns or (m is not None and m.group(1) and self._distinctive(town))
+            if m and m.end(2) <= nxt and known and town not in _NOT_NAMES:
+                found.append((m.start(2), m.end(2), "LOCATION"))
         return sorted(spans + found) if found else spans
 
     def _join_names(self, text: str, spans: list[Span]) -> list[Span]:
@@ -2289,8 +2292,8 @@ _LIST_AFTER = re.compile(r",? (?:and |& )?[A-Z][a-z]")
 # "Jane Doe (45)", "NGUYEN, Thanh (46F)", "Walter Brzezinski, 81M.", "Carmela Russo, 94."
 _FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _TOWN_AFTER_NAME = re.compile(
-    r"\)?[MF]?,[ \t]+(?:of[ \t]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-    r"(?=[ \t]*(?:[,;\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
+    r"\)?[MF]?,[ \t]+(of[ \t]+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"(?=[ \t]*(?:[,;|\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
 )
 _AGE_AFTER_NAME = re.compile(
     r",?[ \t]+\((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"

@@ -409,6 +409,8 @@ def redact(text: str) -> str:
         ("Printed by user mtaylor2; myGov username RF4471X2.", ["mtaylor2", "RF4471X2"]),
         # "his age as 67", a sex and an age in brackets, a code read out letters first
         ("the summary mentions his age as 67 but; Hallo zusammen, ich (w, 34) bin; participant number S R T hyphen zero zero four two comma", ["67", "34", "S R T hyphen"]),
+        # a town after a name and "of", even one no list holds, before a pipe
+        ("DISCHARGE SUMMARY | Mr Reginald Cox, 90M, of Penguin | Dx: falls\nRe: Mrs Joy Pemberton, of Yarrawonga | Dear", ["Penguin", "Yarrawonga"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
