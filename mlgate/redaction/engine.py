@@ -2488,7 +2488,7 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
             label == "ADDRESS"
             and out
             and out[-1][2] == "ADDRESS"
-            and text[out[-1][1] : start] in (", ", " ", ", via ")
+            and text[out[-1][1] : start] in (", ", " ", ", via ", "/")
         ):
             out[-1] = (out[-1][0], end, "ADDRESS")  # "Rural Route 1, Box 38A" + "Fertile, MN 56540"
             continue

@@ -266,6 +266,10 @@ _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
 _EU_STREET_PREFIX = (
     r"Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Carrer|Avenida|Avda\.|Paseo|Plaza"
     r"|Camino|Rua|Travessa|Praça|Rue|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\."
+    # French and Swiss street types, Ukrainian and Russian "vul."/"ul.", Iberian others:
+    # "Chemin des Vignes 4, 1009 Pully", "vul. Horodotska 112, Lviv 79007"
+    r"|Chemin|Ch\.|Allée|Impasse|Quai|Boulevard|Bd|vul\.|vulytsia|ulitsa|prospekt"
+    r"|Ronda|Travesía|Carretera|Estrada|Alameda|Rambla|Avinguda"
 )
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
@@ -295,7 +299,10 @@ _STREET_WORD_APART = re.compile(
     r"(?!(?:Anschrift|Adresse|Address|Wohnhaft|Wohnort|Domicilio|Adres)\b)"
     rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:gate|gata|vei|veien|vej|väg|vägen|allé|plass|torg"
     r"|tie|katu|straße|strasse|weg|laan|straat|gasse|Str\.|Straße|Strasse|Weg|Gasse|Allee"
-    r"|Platz|Ring|Damm)[ \t]+\d{1,4}[A-Za-z]?\b"
+    r"|Platz|Ring|Damm"
+    # Turkish: "Bağdat Cad. No: 214/A", "Gül Sok. No 7"
+    r"|Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvar\u0131|Blv\.)[ \t]+(?:No[:.]?[ \t]*)?\d{1,4}[A-Za-z]?"
+    r"(?:/[A-Za-z0-9]{1,3})?\b"
 )
 # A US city, state and ZIP: "Toledo, OH 43615".
 CITY_STATE_ZIP = re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I)
