@@ -82,13 +82,15 @@ _PREFIXED = re.compile(
     r"|Instituto|Institut|RSUD|RS|Rumah\s+Sakit|Puskesmas|USF|Hospital\s+das"
     r"|Centre\s+Ophtalmologique|Huisartsenpost|Kita|École|Ecole|Collège|Lycée|Ysbyty|Cartref"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
-    r"|Complexo\s+Hospitalario(?:\s+Universitario)?"
+    r"|Complexo\s+Hospitalario(?:\s+Universitario)?|Medizinische\s+Universit\u00e4t"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"
     # Malaysia's order: "Hospital Sultanah Bahiyah", "Hospital Pulau Pinang"
     r"|Sultanah?|Raja|Tuanku|Tengku|Pulau|Kuala|Seri|Sri|Besar|Umum|Pakar"
     r"|Italiano|Alemán|Británico|Francés|Español|de|del|dels|da|do|das|dos)\b"
-    # or a name that is no street's: "Hospital Costa del Sol" (not "Hospital Road")
-    r"|\s+[A-Z][a-z]+\s+(?:de|del|da|do)\s)"
+    # or a name that is no street's: "Hospital Costa del Sol" (not "Hospital Road"), a
+    # name with Spanish or Portuguese accents: "Hospital Fernández", "Hospital São Lucas"
+    r"|\s+[A-Z][a-z]+\s+(?:de|del|da|do)\s"
+    r"|\s+[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff]*[\u00c0-\u00ff][a-z\u00e0-\u00ff]*\b)"
     r")"
     # (on one line: "LVR-Klinik Köln\nFrau Katharina Vogel" is a clinic, then a patient)
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)?"
