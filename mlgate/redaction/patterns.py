@@ -666,6 +666,18 @@ CORNER = re.compile(
     rf"\s+{_STREET_SUFFIX}s?(?![\w])",
     _I,
 )
+# East Asian places by their suffixes ("Musashino-shi", "Shinjuku-ku", "Gangnam-gu",
+# "Yeoksam-dong") and a Japanese block address ("3-14-8 Kichijoji Minamicho"), with its
+# postcode ("180-0003")
+EAST_ASIAN_PLACE = re.compile(
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?-(?:shi|ku|ken|cho|machi|mura|gun|gu|dong|si|eup|myeon)\b"
+)
+JAPANESE_BLOCK = re.compile(
+    r"\b\d{1,2}-\d{1,2}-\d{1,3}[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
+    # (the ward or city's suffix is what says Japan: not "Dispensed 11-03-24 Goldfields")
+    r",[ \t]*[A-Z][a-z]+-(?:shi|ku|cho|machi|mura|gun)(?:,[ \t]*[A-Z][\w-]+)?"
+    r"(?:[ \t]+\d{3}-\d{4})?"
+)
 # Decimal latitude and longitude without hemispheres: "airstrip (-30.271, 142.803)"
 COORDINATE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,6},[ \t]?-?1?\d{1,2}\.\d{3,6}(?![\d.])")
 GROUPED_16 = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
@@ -1337,6 +1349,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),
         ("date_form", _gated(_group(FORM_DATE, "DATE"), _form_date_gate)),
         ("coordinate_pair", _gated(_simple(COORDINATE_PAIR, "ADDRESS"), _DECIMALS.search)),
+        ("place_east_asian", _simple(EAST_ASIAN_PLACE, "LOCATION", needs=("-",))),
+        ("address_japanese", _simple(JAPANESE_BLOCK, "ADDRESS", needs=("-",))),
     ]
 
 
@@ -1344,7 +1358,7 @@ RULES: list[tuple[str, Rule]] = build_rules()
 # Rules appended late whose shapes nothing else reads right, ranked with the cued identifiers:
 # a code read out ("Oh four one two, five five eight") or spelled ("B for bravo, A for alpha")
 # is one span, not the words a name rule takes from it ("Oh", "bravo").
-_PRIORITY = {"spoken_id": 7, "spelled_out": 7, "date_said": 7}
+_PRIORITY = {"spoken_id": 7, "spelled_out": 7, "date_said": 7, "address_japanese": 7}
 HIGH_PRECISION = {
     "email", "url", "url_bare", "ip", "ssn", "device_id", "cued_id", "card", "iban",
     "national_id", "phone", "phone_shape",

@@ -415,6 +415,8 @@ def redact(text: str) -> str:
         ("Mme Isabelle Perrin-Gay, Chemin des Vignes 4, 1009 Pully, tél.; vul. Horodotska 112, Lviv 79007; Bağdat Cad. No: 214/A, Suadiye; Hauptstraße 5/Top 4, 1040 Wien", ["Chemin des", "Horodotska", "Bağdat", "Top 4"]),
         # a hospital named in Spanish or Portuguese after "Hospital", a Viennese university
         ("GUARDIA - Hospital Fernández   23/03/2024; Hospital São Lucas, Porto Alegre; Medizinische Universität Wien, 4. März", ["Fernández", "São Lucas", "Medizinische"]),
+        # a Japanese block address, East Asian wards and districts by their suffixes
+        ("she will take him home to 3-14-8 Kichijoji Minamicho, Musashino-shi, Tokyo 180-0003 by taxi; clinic in Shinjuku-ku; lives Gangnam-gu, Seoul", ["Kichijoji", "180-0003", "Shinjuku", "Gangnam"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
@@ -511,6 +513,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Progress note - Nursing\nWard round - Thurs\nDISCHARGE SUMMARY - OB\nE-CONSULT - Dermatology\nVirtual care note - Ortho\n", ["Nursing", "Thurs", "OB", "Dermatology", "Ortho"]),
         ("Take Route 66 for 12 km; the Quai 3 platform; Bd 12 mg", ["Route 66 for 12", "Bd 12 mg"]),
         ("Hospital Road 12 is closed; the Hospital Ward; Hospital Anxiety scale", ["Hospital Road", "Hospital Ward", "Hospital Anxiety"]),
+        ("self-administered follow-up; X-ray; well-being", ["self-administered", "follow-up", "X-ray", "well-being"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
