@@ -270,6 +270,8 @@ _EU_STREET_PREFIX = (
     # "Chemin des Vignes 4, 1009 Pully", "vul. Horodotska 112, Lviv 79007"
     r"|Chemin|Ch\.|Allée|Impasse|Quai|Boulevard|Bd|vul\.|vulytsia|ulitsa|prospekt"
     r"|Ronda|Travesía|Carretera|Estrada|Alameda|Rambla|Avinguda"
+    # Latin America, Israel, Greece: "Pasaje Butteler 1142", "Rehov HaPalmach 22", "Odos ..."
+    r"|Pasaje|Psje\.|Jir\u00f3n|Av\.|Rehov|Rechov|Odos|Leoforos"
 )
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y0-9]{4}"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
@@ -436,7 +438,16 @@ ADDRESSES = [
         rf"[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f'.-]*,?\s+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?\b"
         rf"(?:\s+(?:m|lok|app?|apt|piso|esc)\.?\s*\d{{1,4}}[a-zA-Z]?\b"
         rf"|,\s+\d{{1,2}}(?:º|ª|[a-z])?(?:\s[A-Z0-9]{{1,2}}[a-zº]?)?(?=,))?"
-        rf"(?:,?\s+(?:\d{{4,5}}|\d\d-\d{{3}})(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
+        # the flat as each country writes it: "bus 3", "bte 2", "depto 302", "dira 7", "apto 34
+        # bloco B", "1º izda.", "4.º andar, fte."
+        rf"(?:,?\s+(?:bus|bte|bo\u00eete|bis|top|dira|depto|dpto|apto|lgh|daire:?|d:)\.?\s*"
+        rf"\d{{1,4}}[a-zA-Z]?(?:\s+bloco\s+[A-Z])?\b"
+        rf"|,\s+\d{{1,2}}\.?[º°ª](?:\s*[A-Za-z]{{1,5}}\b\.?)?(?:,\s*(?:fte|esq|dto)\.)?)?"
+        # a district before the postcode: "Villa Amanecer, Temuco", "Col. Santa Tere"
+        rf"(?:,\s+(?:Col\.\s+|Colonia\s+|Bairro\s+)?[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+"
+        rf"(?:\s[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+){{0,2}}(?=,|\s*$|\s*\|))?"
+        rf"(?:,?\s+(?:CEP\s+)?(?:\d{{4,5}}(?:-\d{{3,4}})?|\d\d-\d{{3}}|\d{{3}}\s\d{{2}})"
+        rf"(?:\s+(?-i:[A-Z\u00c0-\u00de])[\w\u00c0-\u017f-]+)?)?",
         _I,
     ),
     # French order: "12 rue de la Paix, 75002 Paris".

@@ -417,6 +417,10 @@ def redact(text: str) -> str:
         ("GUARDIA - Hospital Fernández   23/03/2024; Hospital São Lucas, Porto Alegre; Medizinische Universität Wien, 4. März", ["Fernández", "São Lucas", "Medizinische"]),
         # a Japanese block address, East Asian wards and districts by their suffixes
         ("she will take him home to 3-14-8 Kichijoji Minamicho, Musashino-shi, Tokyo 180-0003 by taxi; clinic in Shinjuku-ku; lives Gangnam-gu, Seoul", ["Kichijoji", "180-0003", "Shinjuku", "Gangnam"]),
+        # streets of Latin America, Israel and Greece, flats as each country writes them, a
+        # district before the postcode, Brazil's CEP
+        ("domicilio Pasaje Butteler 1142, Parque; Lives Rehov HaPalmach 22, dira 7, Givatayim.\nRua Dr. Luís Migliano, 1220, apto 34 bloco B, CEP 05711-001 | x", ["Butteler", "HaPalmach", "dira 7", "apto 34", "05711-001"]),
+        ("Calle Independencia 1520, Col. Santa Tere, 44600 Guadalajara, Jal.\nPlaza de la Constitución 3, 1º izda., 41001 Sevilla | x\nAv. Fernão de Magalhães 1862, 4.º andar, fte., 4350-158 Porto |", ["Santa Tere", "izda", "andar", "4350-158"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
@@ -514,6 +518,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Take Route 66 for 12 km; the Quai 3 platform; Bd 12 mg", ["Route 66 for 12", "Bd 12 mg"]),
         ("Hospital Road 12 is closed; the Hospital Ward; Hospital Anxiety scale", ["Hospital Road", "Hospital Ward", "Hospital Anxiety"]),
         ("self-administered follow-up; X-ray; well-being", ["self-administered", "follow-up", "X-ray", "well-being"]),
+        ("Andrew Moore Jr. listed his top 20 songs; Transfer letter to Via Roma 12, Baleares, 38169 for Ana", ["listed his top 20", " for "]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
