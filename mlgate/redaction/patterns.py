@@ -290,7 +290,9 @@ LOCALITY_STATE_POSTCODE = re.compile(rf"\b{_LOCALITY},?\s+{_AU_STATE}\.?,?\s+\d{
 # Street name, then number (German, Dutch, Nordic, Italian, Spanish, Polish, French
 # grammar), then an optional postcode and town: "Hauptstraße 5, 10115 Berlin".
 EU_STREET_THEN_NUMBER = re.compile(
-    rf"\b(?:{_EU_STREET_WORD})\s+{_HOUSE}\b"
+    rf"\b(?:{_EU_STREET_WORD})\s+{_HOUSE}(?:/\d{{1,4}})?\b"
+    # the flat: "Kerkstraat 27 bus 3", "Wilhelminastraat 22 bis", "Stadtplatz 14/Top 4"
+    r"(?:[ \t]+(?:bus|bte|top|lgh)\.?[ \t]*\d{1,4}[a-zA-Z]?\b|[ \t]+bis\b|/Top[ \t]*\d{1,4}\b)?"
     rf"(?:,?\s+{_EU_POSTCODE}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+"
     # a town's second part: "Frankfurt am Main", "Freiburg im Breisgau", "Halle an der Saale"
     r"(?:\s+(?:am|im|an\s+der|ob\s+der|upon|sur|en)\s+[A-Z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?)?",
@@ -455,7 +457,12 @@ ADDRESSES = [
         r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée"
         r"|impasse|quai|route)\s+(?:[\w\u00c0-\u017f'-]+\s+){0,3}?"
         r"(?!(?:de|la|le|les|du|des|d')\b)[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+"
-        r"(?:,?\s+\d{5}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+){1,2})?",
+        # (a hamlet before the postcode: "12 Chemin du Moulin, Le Bény-Bocage, 14350 Souleuvre
+        # en Bocage")
+        r"(?:,\s+(?-i:(?:Le|La|Les|L')\s?)?(?-i:[A-Z\u00c0-\u00de])[\w\u00c0-\u017f'-]+(?=,\s+\d{5}))?"
+        r"(?:,?\s+\d{5}\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+"
+        r"(?:\s+(?:en|sur|sous|le|la|de)\s+(?-i:[A-Z\u00c0-\u00de])[\w\u00c0-\u017f-]+"
+        r"|\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
         _I,
     ),
     # French, no number: "rue de Poulain, 74159 BenoitVille".

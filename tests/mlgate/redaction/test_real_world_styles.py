@@ -421,6 +421,9 @@ def redact(text: str) -> str:
         # district before the postcode, Brazil's CEP
         ("domicilio Pasaje Butteler 1142, Parque; Lives Rehov HaPalmach 22, dira 7, Givatayim.\nRua Dr. Luís Migliano, 1220, apto 34 bloco B, CEP 05711-001 | x", ["Butteler", "HaPalmach", "dira 7", "apto 34", "05711-001"]),
         ("Calle Independencia 1520, Col. Santa Tere, 44600 Guadalajara, Jal.\nPlaza de la Constitución 3, 1º izda., 41001 Sevilla | x\nAv. Fernão de Magalhães 1862, 4.º andar, fte., 4350-158 Porto |", ["Santa Tere", "izda", "andar", "4350-158"]),
+        # flats after a street then its number, a hamlet before a French postcode
+        ("Kerkstraat 27 bus 3, 8380 Zeebrugge | x; Wilhelminastraat 22 bis, 4811 ED Breda | x; Gürtelstraße 18/2/7, 1090 Wien.", ["bus 3", "22 bis", "18/2/7"]),
+        ("domicilié 12 Chemin du Moulin, Le Bény-Bocage, 14350 Souleuvre en Bocage. BPCO", ["Bény", "Souleuvre", "Bocage"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
