@@ -130,7 +130,8 @@ _VEHICLE_PLATE = re.compile(
     r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
-    r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton))"
+    r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
+    r"|camioneta|plakas\u0131|plaka))"
     r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
     # a state before its plate: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA 226)"
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
@@ -145,13 +146,20 @@ _VEHICLE_CUE_PARTS = (
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
-    *("triton",),
+    *("triton", "camioneta", "plaka"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").
 _VAN_PLATE = re.compile(
     r"(?<![\w-])van[ \t]+(?:[a-z]{3,}[ \t]+)?"  # ("van hospital KDA 8830")
     r"([A-Z]{1,3}[ -]?\d{1,4}[ -]?[A-Z]{0,3}|\d{1,4}[ -]?[A-Z]{2,3})(?![\w-]|[ \t][A-Z\d]{4})"
+)
+# Germany's and Austria's plates: district letters, a hyphen, letters and digits ("P-RK 4471",
+# "B-MW 2040E"); no code of notes takes that shape
+_DE_PLATE_SHAPE = re.compile(
+    # (not a scale's or a test's name: "PHQ-A 19", "CK-MB 88", "MNA-SF 6", "CGI-S 5")
+    r"(?<![\w-])(?!(?:PHQ|CK|MNA|CGI|GAD|NT|HbA|CD|IL|HER|PD|ST|EQ|SF|AIA)-)"
+    r"[A-Z\u00c4\u00d6\u00dc]{1,3}-[A-Z]{1,2} \d{2,4}[EH]?(?![\w.-])"
 )
 # Victoria's and Western Australia's plate shapes, which no other code shares: "1XQ 8MN",
 # "1HKT 552"; and an Australian aircraft's registration, "VH-MSZ" (an RFDS retrieval's)
@@ -279,6 +287,8 @@ def cued_ids(text: str) -> Iterator[Span]:
             code = re.sub(r"(?:[- ][a-z]+)+$", "", code)
         yield plate.start(1), plate.start(1) + len(code), "ID"
     for plate in _AU_PLATE_SHAPE.finditer(text):
+        yield plate.start(), plate.end(), "ID"
+    for plate in _DE_PLATE_SHAPE.finditer(text) if "-" in text else ():
         yield plate.start(), plate.end(), "ID"
     for plate in _VAN_PLATE.finditer(text) if "van " in text else ():
         yield plate.start(1), plate.end(1), "ID"

@@ -187,6 +187,9 @@ AGE = re.compile(
     r"|\b(?:age\s+at\s+(?:[a-z]+\s+){0,2}[a-z]+|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
+    # an age abbreviated after a name and a comma: "Zdzisław Kowal, 79 l.," "Jordi Puig, 38 a.,"
+    # "Umut Deniz Aksoy, E, 31 yaş" (not "2 l. of fluid", "at 3 a.m.")
+    r"|(?<=, )(\d{1,3}) ?(?:l|a)\.(?=[ ,])(?!\s*(?:of|m\.))|\b(\d{1,3}) ?ya\u015f\b"
     # "his age as 67", "age is 81"; a sex and an age in brackets: "ich (w, 34)", "(m, 71)"
     r"|\bage\s+(?:is|as|was|of)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|/|[.:]\d|days?|weeks?|months?))"
     r"|\((?:m|w|f|male|female),\s*(\d{1,3})\)"

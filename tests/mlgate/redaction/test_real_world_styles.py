@@ -424,6 +424,9 @@ def redact(text: str) -> str:
         # flats after a street then its number, a hamlet before a French postcode
         ("Kerkstraat 27 bus 3, 8380 Zeebrugge | x; Wilhelminastraat 22 bis, 4811 ED Breda | x; Gürtelstraße 18/2/7, 1090 Wien.", ["bus 3", "22 bis", "18/2/7"]),
         ("domicilié 12 Chemin du Moulin, Le Bény-Bocage, 14350 Souleuvre en Bocage. BPCO", ["Bény", "Souleuvre", "Bocage"]),
+        # ages abbreviated in other languages, German plates, Turkish and Chilean plate cues
+        ("Zdzisław Kowal, 79 l., PESEL; Jordi Puig i Soler, 38 a., DNI; Umut Deniz Aksoy, E, 31 yaş, T.C.", ["79", "38", "31"]),
+        ("RTW P-RK 4471 aus Werder (Havel); Kawasaki P-KJ 88 (Kennzeichen); Araç plakas\u0131 06 ABK 472. GKS; su camioneta GHTR-54.", ["P-RK 4471", "P-KJ 88", "06 ABK 472", "GHTR-54"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
@@ -522,6 +525,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Hospital Road 12 is closed; the Hospital Ward; Hospital Anxiety scale", ["Hospital Road", "Hospital Ward", "Hospital Anxiety"]),
         ("self-administered follow-up; X-ray; well-being", ["self-administered", "follow-up", "X-ray", "well-being"]),
         ("Andrew Moore Jr. listed his top 20 songs; Transfer letter to Via Roma 12, Baleares, 38169 for Ana", ["listed his top 20", " for "]),
+        ("PHQ-A 19, passive SI; CK-MB 88; MNA-SF 6; CGI-S 5; drank 2 l. of water; seen at 3 a.m., fine; pt M-A 6 South", ["PHQ-A 19", "CK-MB 88", "MNA-SF 6", "CGI-S 5", "2 l. of", "3 a.m.", "M-A 6"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
