@@ -38,6 +38,12 @@ _CUES = (
     r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
     r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
     r"|rx\s*#|asar|conversation|interaction"
+    # record and card numbers as other countries label them: Spain's and Argentina's "NHC"/"HC",
+    # Brazil's "CNS", Poland's "hist. chor.", Turkey's "protokol no" and "tescil", the German
+    # "Versichertenkarte" and "Führerschein", the French "carte européenne", Mexico's "RFC"
+    r"|nhc|hc(?=\s+\d{1,3}\.\d{3})|rghc|cns|hist\.?\s*chor\.?|protokol(?:\s+no)?|tescil"
+    r"|versichertenkarte|führerschein(?:-nr\.?)?|persnr|carte\s+européenne(?:\s+n°)?"
+    r"|código(?:\s+de)?\s+acesso|klucz|rfc(?=\s+[A-Z]{4}\d{6})"
     r"|employee\s+id|staff\s+id|claim|invoice|case\s+(?:no|number|id)|ref|reference"
     r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|npi|dea"
     r"|identifier|id\s+no|retina(?:l)?\s+scan(?:\s+id)?|scan\s+id|hicn|upi|chi"

@@ -673,7 +673,7 @@ def _form_date_gate(text: str) -> bool:
 MONTH_ALONE = re.compile(
     r"\b(?:since|from|until|till|by|last|next|early|late|mid|end\s+of|start\s+of)[ \t]+"
     r"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w/])"
-    r"|(?:January|February|March|April|June|July|August|September|October|November|December))\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
 )
 # A post office's or a community's box number before its town: "PMB 83, via Alice Springs NT
 # 0872", "House 29, Ali Curung NT 0872", "RMB 1420, Benalla" (the town joins it)

@@ -427,6 +427,9 @@ def redact(text: str) -> str:
         # ages abbreviated in other languages, German plates, Turkish and Chilean plate cues
         ("Zdzisław Kowal, 79 l., PESEL; Jordi Puig i Soler, 38 a., DNI; Umut Deniz Aksoy, E, 31 yaş, T.C.", ["79", "38", "31"]),
         ("RTW P-RK 4471 aus Werder (Havel); Kawasaki P-KJ 88 (Kennzeichen); Araç plakas\u0131 06 ABK 472. GKS; su camioneta GHTR-54.", ["P-RK 4471", "P-KJ 88", "06 ABK 472", "GHTR-54"]),
+        # record and card numbers as other countries label them; a month alone after "since"
+        ("NHC 1.284.337 | x; Esther 84a, HC 2.341.876, PAMI; CNS 700 5084 3321 6729; nr hist. chor. 2024/ZW/18873 | x; protokol no 2024/445812", ["1.284.337", "2.341.876", "700 5084", "18873", "445812"]),
+        ("Führerschein-Nr. B072RRE2I55, Klasse CE; Carte européenne n° 80250 0001 1887 4421 | x; Factura a RFC CAGM850612TX4; 0 shocks since May. Bisoprolol", ["B072RRE2I55", "80250", "CAGM850612TX4", "May"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
@@ -526,6 +529,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("self-administered follow-up; X-ray; well-being", ["self-administered", "follow-up", "X-ray", "well-being"]),
         ("Andrew Moore Jr. listed his top 20 songs; Transfer letter to Via Roma 12, Baleares, 38169 for Ana", ["listed his top 20", " for "]),
         ("PHQ-A 19, passive SI; CK-MB 88; MNA-SF 6; CGI-S 5; drank 2 l. of water; seen at 3 a.m., fine; pt M-A 6 South", ["PHQ-A 19", "CK-MB 88", "MNA-SF 6", "CGI-S 5", "2 l. of", "3 a.m.", "M-A 6"]),
+        ("BPD 48 mm, HC 178 mm, AC 160 mm; see RFC 1234; the cns exam normal; it may help", ["HC 178 mm", "RFC 1234", "cns exam", "may help"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
     ],
