@@ -83,6 +83,9 @@ _PREFIXED = re.compile(
     r"|Centre\s+Ophtalmologique|Huisartsenpost|Kita|École|Ecole|Collège|Lycée|Ysbyty|Cartref"
     r"|Fakultní\s+nemocnice|Nemocnice|Splošna\s+bolnišnica|Bolnišnica|Centro\s+Hospitalar"
     r"|Complexo\s+Hospitalario(?:\s+Universitario)?|Medizinische\s+Universit\u00e4t"
+    # pharmacies and laboratories named after the word: "Apotek Hjärtat Mölndal",
+    # "Laboratoire Cerballiance", "Centro Diagnostico Italiano"
+    r"|(?<!-)Apotheke|Apotek|Apteka|Laboratoire|Centro\s+Diagn[o\u00f3]stico"
     r"|Sairaala|Hospital(?=\s+(?:Universitario|Universitari|Clínico|Clínic|Clinic|General|Regional|Infantil"
     # Malaysia's order: "Hospital Sultanah Bahiyah", "Hospital Pulau Pinang"
     r"|Sultanah?|Raja|Tuanku|Tengku|Pulau|Kuala|Seri|Sri|Besar|Umum|Pakar"

@@ -430,6 +430,8 @@ def redact(text: str) -> str:
         # record and card numbers as other countries label them; a month alone after "since"
         ("NHC 1.284.337 | x; Esther 84a, HC 2.341.876, PAMI; CNS 700 5084 3321 6729; nr hist. chor. 2024/ZW/18873 | x; protokol no 2024/445812", ["1.284.337", "2.341.876", "700 5084", "18873", "445812"]),
         ("Führerschein-Nr. B072RRE2I55, Klasse CE; Carte européenne n° 80250 0001 1887 4421 | x; Factura a RFC CAGM850612TX4; 0 shocks since May. Bisoprolol", ["B072RRE2I55", "80250", "CAGM850612TX4", "May"]),
+        # pharmacies and laboratories named after their word
+        ("Apotek Hjärtat Mölndal — receptexpedition; Laboratoire Cerballiance — Site; {\"lab\":\"Centro Diagnostico Italiano\"}", ["Hjärtat", "Cerballiance", "Diagnostico Italiano"]),
         # the place a note's heading names
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
