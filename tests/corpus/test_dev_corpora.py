@@ -79,6 +79,7 @@ HAND_WRITTEN = {
         "probe40",
         "probe41",
         "probe42",
+        "probe43",
         "holdout",
     )
 }
