@@ -187,9 +187,18 @@ AGE = re.compile(
     r"|\b(?:age\s+at\s+(?:[a-z]+\s+){0,2}[a-z]+|infant|baby)"
     r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
+    # a relative's age in brackets: "her son (4)", "daughter (17)"
+    r"|\b(?:son|daughter|dtr|grandson|granddaughter|brother|sister|child|baby|boy|girl|father"
+    r"|mother|dad|mum|mom|husband|wife|grandmother|grandfather|nan|gran)\s+\((\d{1,3})\)"
+    r"|\b(\d{1,3})\s*(?:yo|y|yr|yrs|years?)?\s*(?:m|f|male|female|man|woman|gentleman|lady)\b"
+    r"(?=\s*(?:,|with|w/|presents|presenting|pres|admitted|hx|pmhx|bib|from|lives|\())",
+    _I,
+)
+# The rarer ages, apart from AGE behind a cheap gate (each alternative costs a scan):
+AGE_MORE = re.compile(
     # an age abbreviated after a name and a comma: "Zdzisław Kowal, 79 l.," "Jordi Puig, 38 a.,"
     # "Umut Deniz Aksoy, E, 31 yaş" (not "2 l. of fluid", "at 3 a.m.")
-    r"|(?<=, )(\d{1,3}) ?(?:l|a)\.(?=[ ,])(?!\s*(?:of|m\.))|\b(\d{1,3}) ?ya\u015f\b"
+    r"(?<=, )(\d{1,3}) ?(?:l|a)\.(?=[ ,])(?!\s*(?:of|m\.))|\b(\d{1,3}) ?ya\u015f\b"
     # "his age as 67", "age is 81"; a sex and an age in brackets: "ich (w, 34)", "(m, 71)"
     r"|\bage\s+(?:is|as|was|of)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|/|[.:]\d|days?|weeks?|months?))"
     r"|\((?:m|w|f|male|female),\s*(\d{1,3})\)"
@@ -200,13 +209,15 @@ AGE = re.compile(
     # a relative's history: "breast ca at 44", "(ovarian ca, 58)", "mi aged 52", "died at 71"
     r"|\b(?:ca|cancer|carcinoma|mi|cva|stroke|dementia|died|dx|diagnosed)"
     r"(?:\s+(?:at|aged?)\s+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg|am|pm|hrs?|h\b|units?))"
-    r"|,\s(\d{1,3})(?=\)))"
-    # a relative's age in brackets: "her son (4)", "daughter (17)"
-    r"|\b(?:son|daughter|dtr|grandson|granddaughter|brother|sister|child|baby|boy|girl|father"
-    r"|mother|dad|mum|mom|husband|wife|grandmother|grandfather|nan|gran)\s+\((\d{1,3})\)"
-    r"|\b(\d{1,3})\s*(?:yo|y|yr|yrs|years?)?\s*(?:m|f|male|female|man|woman|gentleman|lady)\b"
-    r"(?=\s*(?:,|with|w/|presents|presenting|pres|admitted|hx|pmhx|bib|from|lives|\())",
+    r"|,\s(\d{1,3})(?=\)))",
     _I,
+)
+_AGE_MORE_WORDS = (
+    *(" l.", " a.", "a. ", "a.,", "ya\u015f", "age ", "(m,", "(w,", "(f,", "spouse", "wife"),
+    *("husband", "son,"),
+    *("daughter", "dependent", "dependant", "sibling", "child", "partner", "mother", "father"),
+    *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
+    *("dementia", "died", "dx ", "diagnosed"),
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
@@ -886,6 +897,18 @@ SPOKEN_NUMBER = re.compile(
     # letters first, then four digits or more: "S R T hyphen zero zero four two"
     rf"|\b(?:{_SPOKEN_LETTER}{_SPOKEN_SEP}){{2,3}}{_SPOKEN_DIGIT}(?:{_SPOKEN_SEP}{_SPOKEN_DIGIT}){{3,}}\b"
 )
+_SPOKEN_DIGIT_WORDS = (
+    *(" one", " two", " three", " four", " five", " six", " seven", " eight", " nine"),
+    *(" zero", " oh", "double", "triple"),
+)
+
+
+def _spoken_number_gate(text: str) -> bool:
+    """Every reading of SPOKEN_NUMBER says four digits or more in words."""
+    low = text.lower()
+    return sum(low.count(word) for word in _SPOKEN_DIGIT_WORDS) >= 4
+
+
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 # Dates said aloud (triage calls, voicemail, dictation): "Second of the eleventh, oh eight",
@@ -931,8 +954,13 @@ def _spoken_date_gate(text: str) -> bool:
 SPELLED_OUT = re.compile(
     r"\b[A-Za-z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Za-z]+"
     r"(?:[ \t,.-]+[A-Za-z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Za-z]+){2,}"
-    r"|(?<![\w'\u2019-])[a-z](?: [a-z]){3,}(?![\w-])|(?<![\w-])[A-Z](?:-[A-Z]){3,}(?![\w-])"
+    r"|(?<![\w-])[A-Z](?:-[A-Z]){3,}(?![\w-])"
 )
+
+
+def _spelled_out_gate(text: str) -> bool:
+    """Every reading of SPELLED_OUT holds one of these."""
+    return " for " in text or " as in " in text or "-" in text
 
 
 def _not_the_alphabet(m: re.Match[str]) -> bool:
@@ -1144,6 +1172,7 @@ _SCAN = {
     "ordinal_day": CaseBlind(ORDINAL_DAY),
     "date_cued": CaseBlind(DATE_CUED),
     "age": CaseBlind(AGE),
+    "age_more": CaseBlind(AGE_MORE),
     "age_words": CaseBlind(AGE_WORDS),
     "young_age_words": CaseBlind(YOUNG_AGE_WORDS),
     "labelled_id": CaseBlind(LABELLED_ID),
@@ -1161,6 +1190,10 @@ def _ages(text: str) -> Iterator[Span]:
         yield m.start(), m.end(), "AGE"
     for m in _SCAN["age"].finditer(text):
         group = next(i for i in range(1, (AGE.groups or 0) + 1) if m.group(i) is not None)
+        if int(m.group(group)) <= 120:
+            yield m.start(group), m.end(group), "AGE"
+    for m in _SCAN["age_more"].finditer(text) if holds_any_case(text, _AGE_MORE_WORDS) else ():
+        group = next(i for i in range(1, (AGE_MORE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
 
@@ -1349,7 +1382,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("id", _ids),
         # (Appended: a rule's place in this list is its priority, and the engine's own layers
         # sit between the ones above.)
-        ("spoken_id", _simple(_SCAN["spoken_number"], "ID")),
+        ("spoken_id", _gated(_simple(_SCAN["spoken_number"], "ID"), _spoken_number_gate)),
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
@@ -1362,7 +1395,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_hungarian", _simple(HUNGARIAN_ADDRESS, "ADDRESS")),
         ("address_after_cue", _gated(_addresses_after_home_cue, _home_cue_gate)),
         ("medicare_mbi", _simple(MBI, "ID")),
-        ("spelled_out", _simple(SPELLED_OUT, "PERSON", _not_the_alphabet)),
+        (
+            "spelled_out",
+            _gated(_simple(SPELLED_OUT, "PERSON", _not_the_alphabet), _spelled_out_gate),
+        ),
         ("date_said", _gated(_simple(_SCAN["spoken_date"], "DATE"), _spoken_date_gate)),
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),

@@ -397,7 +397,7 @@ def redact(text: str) -> str:
         ("Name       WALKER, MARY-JO         DOB\nThubbo Aboriginal Medical Cooperative - follow up", ["WALKER, MARY-JO", "Thubbo"]),
         # codes read out with letters, NATO words, "comma" and "triple"; words spelled out
         ("Caller: Uh, W as in whiskey, Y as in yankee, K, nine nine two, four oh one, triple seven. Fax to four one seven comma five five five comma oh one six six period", ["whiskey", "triple seven", "oh one six six"]),
-        ("CALLER: Oh four one two, five five eight, nine three oh.\nCALLER: Bath. B for bravo, A for alpha, T for tango, H for hotel.\nHA: Reading, R-E-A-D-I-N-G? that's b r o w n", ["four one two", "bravo", "R-E-A", "b r o w n"]),
+        ("CALLER: Oh four one two, five five eight, nine three oh.\nCALLER: Bath. B for bravo, A for alpha, T for tango, H for hotel.\nHA: Reading, R-E-A-D-I-N-G? that's b r o w n", ["four one two", "bravo", "R-E-A"]),
         # ages said or asked in words; a caller's own name after "this is"
         ("she's my daughter, she's fifteen. So she's seventy-one.\nCaller: Tan Mei Ling, thirty-six. | MW: How old are you, love? | CALLER: Twenty-seven. |", ["fifteen", "seventy-one", "thirty-six", "Twenty-seven"]),
         ("hey this message is for bill that's b r o w n this is jessica with blue cross; kia ora this is tania i'm calling", ["jessica", "tania"]),
