@@ -37,6 +37,7 @@ _CUES = (
     r"|device\s+id|udi|imei|mac|template|voiceprint|fingerprint|faceprint|biometric\s+id|iris"
     r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
     r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
+    r"|paspoort|passeport|passaporte|pasaport|paszport|pass-nr\.?"  # passports, as printed
     r"|rx\s*#|asar|conversation|interaction"
     # record and card numbers as other countries label them: Spain's and Argentina's "NHC"/"HC",
     # Brazil's "CNS", Poland's "hist. chor.", Turkey's "protokol no" and "tescil", the German

@@ -7,6 +7,8 @@ words that mark an age. The words are the languages' own calendars and grammar, 
 about anyone, so they are kept here beside the patterns built from them.
 """
 
+# ruff: noqa: RUF001 - Turkish writes a dotless i
+
 from __future__ import annotations
 
 import re
@@ -45,6 +47,8 @@ _MONTHS: dict[str, str] = {
     # Greek writes a date's month in the genitive: "5 Μαρτίου 2024"
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου μαίου ιουνίου ιουλίου αυγούστου "
     "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
+    "oca şub nis haz tem ağu eyl eki kas",
 }
 # Weekdays, written before a date: "Di, 12.03.2024", "dijous 23 de maig", "martes 9 de abril".
 _WEEKDAYS: dict[str, str] = {
@@ -63,6 +67,7 @@ _WEEKDAYS: dict[str, str] = {
     "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
     "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
     "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
 }
 # Words after the number ("45 Jahre", "81 ans", "67 anni", "72 lat") and before it ("âgé de
 # 81", "Alter: 45", "edad 67").
@@ -80,6 +85,7 @@ _AGE_AFTER: dict[str, str] = {
     "fi": "vuotta vuotias",
     "cs": "let roků",
     "el": "ετών χρονών",
+    "tr": "yaş yaşında yaşındaki",
 }
 _AGE_BEFORE: dict[str, str] = {
     "de": "alter|im alter von",
@@ -95,6 +101,7 @@ _AGE_BEFORE: dict[str, str] = {
     "fi": "ikä",
     "cs": "věk",
     "el": "ηλικία",
+    "tr": "yaş|yaşı",
 }
 
 
@@ -125,10 +132,14 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
     if not languages:
         return None
     months = _alternation(w for language in languages for w in _MONTHS[language].split())
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:\.|er|º|°)?"
+    day_core = r"(?:[12]\d|3[01]|0?[1-9])"
+    day = rf"{day_core}(?:\.|er|º|°)?"
     return re.compile(
         rf"(?<![\w./])(?:{day}\s+(?:de\s+|d')?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
         rf"|(?:{months})\.?\s+\d{{4}}"
+        # "10.Out.2024", "10-Okt-2024"; month first, as US forms print it: "octubre 2, 2024"
+        rf"|{day_core}\.(?:{months})\.\d{{4}}|{day_core}-(?:{months})-\d{{4}}"
+        rf"|(?:{months})\s+{day_core},?\s+\d{{4}}"
         # "am 19.01.", "vom 3.4. bis 7.4.": day and month with the closing dot, after the
         # prepositions that introduce a date
         rf"|(?:{_DATE_PREPOSITIONS})(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d))(?![\w])",

@@ -61,13 +61,14 @@ _PACKS = [
     Locale("fi-FI", "FI", ("hetu", *_EU)),
     Locale("el-GR", "GR", _EU),
     Locale("cs-CZ", "CZ", _EU),
+    Locale("tr-TR", "TR", _EU),
 ]
 SUPPORTED_LOCALES: dict[str, Locale] = {pack.tag: pack for pack in _PACKS}
 # AU first: the first users are Australian clinical platforms; then US, UK and common EU.
 DEFAULT_LOCALES: tuple[str, ...] = (
     "en-AU", "en-NZ", "en-US", "en-GB", "en-IE", "de-DE", "de-AT", "de-CH", "fr-FR", "nl-NL",
     "it-IT", "es-ES", "pt-PT", "pl-PL", "sv-SE", "da-DK", "fi-FI", "cs-CZ", "en-CA", "en-IN",
-    "en-SG", "ms-MY", "en-ZA", "af-ZA",
+    "en-SG", "ms-MY", "en-ZA", "af-ZA", "tr-TR",
 )  # fmt: skip
 
 

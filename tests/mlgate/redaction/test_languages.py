@@ -20,6 +20,14 @@ def engine() -> RedactionEngine:
         ("ingreso el 5 de marzo de 2024, 67 años", "ingreso el [DATE], [AGE] años"),
         ("ricovero 12 gennaio 2023, età 74", "ricovero [DATE], età [AGE]"),
         ("przyjęty 3 marca 2024", "przyjęty [DATE]"),
+        ("ameliyat 12 Ekim 2024, 67 yaşında", "ameliyat [DATE], [AGE] yaşında"),  # noqa: RUF001
+        ("Piso 6 | 10.Out.2024 | internado", "Piso 6 | [DATE] | internado"),
+        ("Aufnahme 10-Okt-2024", "Aufnahme [DATE]"),
+        ("NM   octubre 2, 2024 | Met w/ pt", "NM   [DATE] | Met w/ pt"),
+        (
+            "moeder, paspoort NX7L8R4P2; vader passeport 19AP44817",
+            "moeder, paspoort [ID]; vader passeport [ID]",
+        ),
         ("ts=2025-07-11T06:03:58Z event=login", "ts=[DATE] event=login"),
         ("2025-07-11 06:03:58.997 INFO lookup", "[DATE] INFO lookup"),
         ("at 2024-03-01T10:15:00+10:00 seen", "at [DATE] seen"),
@@ -33,7 +41,14 @@ def test_local_dates_ages_and_timestamps_are_redacted(
 
 @pytest.mark.parametrize(
     "text",
-    ["dose 5 mg twice daily", "mars rover", "mai tai", "sept patients", "v2.3.1 build 2024"],
+    [
+        "dose 5 mg twice daily",
+        "mars rover",
+        "mai tai",
+        "sept patients",
+        "v2.3.1 build 2024",
+        "Ekim, pazar ve cuma",
+    ],
 )
 def test_words_that_only_look_like_dates_or_ages_are_left(
     engine: RedactionEngine, text: str
