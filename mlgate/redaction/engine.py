@@ -1280,7 +1280,17 @@ class RedactionEngine:
         """Longer names than the lists know: "Ravi Shankar Iyer", "Trần Văn Bảo", a name's
         other script in brackets after it ("Georgios (Γεώργιος Παπαδόπουλος)"), and the
         organisation before a town ("Smile Dental Cairns")."""
-        out = list(spans)
+        out: list[Span] = []
+        for span in spans:  # "Jean-" and "Pierre Martin": one name the model read as two
+            if (
+                out
+                and span[2] == out[-1][2] == "PERSON"
+                and text[out[-1][1] : span[0]] in ("", "-")
+                and text[out[-1][1] - 1 : span[0] + 1].count("-") == 1
+            ):
+                out[-1] = (out[-1][0], span[1], "PERSON")
+            else:
+                out.append(span)
         extra: list[Span] = []
         for i, (start, end, label) in enumerate(out):
             lo = out[i - 1][1] if i else 0
@@ -1310,6 +1320,15 @@ class RedactionEngine:
                     extra.append((town.start(2), town.end(2), "LOCATION"))
                 out[i] = (org.start() if org else start, end, label)
                 continue
+            if label == "PERSON":
+                # The model cuts at a hyphen: "Smith-Jones" read as "Smith", "Jean-Pierre" as
+                # "Jean-": the name runs on through capitalised parts joined by hyphens.
+                if (m := _HYPHEN_PARTS_AFTER.match(text, end - (text[end - 1] == "-"))) and (
+                    m.end() <= hi
+                ):
+                    end = m.end()
+                if (m := _HYPHEN_PART_BEFORE.search(text, lo, start)) is not None:
+                    start = m.start()
             if label != "PERSON" or not text[start : start + 1].isupper():
                 continue
             for _ in range(2):
@@ -1815,6 +1834,8 @@ _NICKNAME_AFTER = re.compile(
 )
 # A short name's full form in brackets after it: "Albie (Albert Tjungurrayi)".
 _FULL_NAME_AFTER = re.compile(rf"[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})\)")
+_HYPHEN_PARTS_AFTER = re.compile(r"(?:-[^\W\d_a-z][^\W\d_A-Z]+(?:['\u2019][^\W\d_]+)?)+(?![\w-])")
+_HYPHEN_PART_BEFORE = re.compile(r"(?<![\w'-])[^\W\d_a-z][^\W\d_]+-$")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t-]$")  # "Ava-|Grace Devlin"
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
 # Devanagari, Thai, CJK, Hangul.

@@ -436,6 +436,8 @@ def redact(text: str) -> str:
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
+        # a name the model cut at its hyphen runs on through its other parts
+        ("Seen M. Jean-Pierre Martin today; Prescriber: T. Marsh-Yellowhorse, MD; bed 3 – Smith-Jones, Beat (81)", ["Pierre", "Yellowhorse", "Jones"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
