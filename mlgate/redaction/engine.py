@@ -499,6 +499,12 @@ class RedactionEngine:
                 continue
             if value.islower() and not any(self._known_name(w) for w in value.split()):
                 continue  # "batch expiry": lower-case words no list knows are vocabulary
+            allowed = _LOWER_NAME_PARTS if label == "PERSON" else _LOWER_PLACE_PARTS
+            if not value.islower() and any(
+                w.islower() and w not in allowed and not self._known_name(w)
+                for w in value.split()[1:]
+            ):
+                continue  # "J'ai revu ce", "Se va": a sentence in another language, no name
             if label == "LOCATION":
                 start, end = _trim_place(text, start, end)
                 if end <= start:
@@ -1751,6 +1757,12 @@ _LOOSE_CUE = re.compile(
 _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el "  # noqa: SIM905
     "'t \u2019t ap".split()
+)
+# Lower-case words inside a name: its particles, and the links of patronymics.
+_LOWER_NAME_PARTS = _PARTICLES | {"bint", "binti", "a/l", "a/p", "s/o", "d/o", "y", "e", "zu", "af"}
+# ... and inside a place's: "Isle of Mull", "Béal an Mhuirthead", "Frankfurt am Main".
+_LOWER_PLACE_PARTS = _PARTICLES | frozenset(
+    "of the on upon an na am im in bei ob and by sur les en y dei degli".split()  # noqa: SIM905
 )
 # "Seán Ó Murchú", "Aoife Ní Bhriain", and Māori names: "Aroha Te Whare"
 _GAELIC = frozenset({"Ó", "Ní", "Nic", "Uí", "Ui", "Te"})
