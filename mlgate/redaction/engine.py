@@ -1986,11 +1986,15 @@ _GREETING = re.compile(
     # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
     # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
     r"|(?:^|(?<=[\s,.!]))(?:(?i:it'?s|its|it\s+is|this\s+is|dis|my\s+name\s+is|my\s+name'?s"
-    r"|c'est|je\s+suis|soy|sou)[ \t]+"
+    r"|c'est|je\s+suis|soy|sou)[ \t]+(?:(?:uh|um|erm)[ \t]+)?"
     r"|(?i:i\s+am|i'?m)[ \t]+(?=[A-Z]))"  # ("I am worried", "i'm rfeerring": not names)
+    r"(?!(?:uh|um|erm)\b)"
     r"([^\W\d_][\w'\u2019-]+(?:[ \t]+(?:(?i:o|de|du|van|von|le|la|mc|mac|ni|te)[ \t]+)?"
-    r"(?!(?:here|from|mother|father|and|my|the)\b)[^\W\d_][\w'\u2019-]+){0,2})"
-    r"(?=[ \t]+(?:here|from|(?:mother|father)[ \t]+of)\b|[ \t]*[,(.]|[ \t]*$)"
+    r"(?!(?:here|from|mother|father|and|my|the|um|uh|erm|calling|ringing|speaking|i'?m|i)\b)"
+    r"[^\W\d_][\w'\u2019-]+){0,2})"
+    # (or a caller's filler and verb: "it's jack green um ringing", "it's sunny park calling")
+    r"(?=[ \t]+(?:here|from|(?:mother|father)[ \t]+of|um|uh|erm|calling|ringing|speaking)\b"
+    r"|[ \t]*[,(.]|[ \t]*$)"
 )
 # Initials and a surname: "witnessed by AB Singh", "checked: L. Fairbairn".
 _INITIALS_SURNAME = re.compile(r"(?<![\w.])([A-Z]{2}|[A-Z]\.)[ \t]([A-Z][a-z'\u2019-]{2,})\b")

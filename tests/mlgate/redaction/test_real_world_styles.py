@@ -436,6 +436,8 @@ def redact(text: str) -> str:
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
+        # a caller's name between fillers: "it's uh sunny park calling um"
+        ("yeah g'day it's jack green um ringing about me scripts; hi it's uh sunny park calling um i had", ["jack green", "sunny park"]),
         # a name the model cut at its hyphen runs on through its other parts
         ("Seen M. Jean-Pierre Martin today; Prescriber: T. Marsh-Yellowhorse, MD; bed 3 - Smith-Jones, Beat (81)", ["Pierre", "Yellowhorse", "Jones"]),
     ],
@@ -536,6 +538,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("BPD 48 mm, HC 178 mm, AC 160 mm; see RFC 1234; the cns exam normal; it may help", ["HC 178 mm", "RFC 1234", "cns exam", "may help"]),
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
+        ("it's getting worse um not sure; kia ora this is tania i'm calling about", ["getting worse", "i'm calling"]),
         # sentences in other languages the model reads as a name or a place
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
     ],
