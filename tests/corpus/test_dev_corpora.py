@@ -80,6 +80,8 @@ HAND_WRITTEN = {
         "probe41",
         "probe42",
         "probe43",
+        "probe44",
+        "probe45",
         "holdout",
     )
 }
