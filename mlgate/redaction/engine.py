@@ -115,6 +115,8 @@ _NOT_NAMES = {
     "male", "female", "man", "woman", "lady", "gent", "gentleman", "boy", "girl", "baby",
     "infant", "child", "son", "daughter", "client", "resident", "i'm", "im", "aged", "age",
     "il", "med", "crc", "cnc",
+    # a pedigree's cancers: "maternal aunt breast ca 47"
+    "breast", "ovarian", "bowel", "prostate", "pancreatic", "uterine",
 }  # fmt: skip
 
 
@@ -540,8 +542,9 @@ class RedactionEngine:
                     yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _DISPLAY_NAME.finditer(text) if "<" in text else ():
             # 'From: "Will Faith" <willfaith@...>': a mailbox's display name is its owner's
-            if not any(w.lower() in _MAILBOX_WORDS for w in m.group(1).split()):
-                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+            g = m.lastindex or 1
+            if not any(w.lower() in _MAILBOX_WORDS for w in m.group(g).split()):
+                yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
         for m in _FORM_NAME.finditer(text) if "ame" in text else ():
             # a form's name fields: "Surname: VU  Given name(s): Trang"
             if m.group(1).split()[0].lower() not in _NOT_NAMES:
@@ -2127,7 +2130,10 @@ _BULLET_NAME = re.compile(
     r"(?=(?:[ \t]+\d{1,3}[ \t]?(?:yo|y|m|mo|F|M)\b)?[ \t]+[-\u2013:][ \t])"
 )
 _DISPLAY_NAME = re.compile(
-    r"(?:(?<=[:,;])|^|(?<=\s))[ \t]*\"?([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)\"?"
+    r"(?:(?:(?<=[:,;])|^|(?<=\s))[ \t]*\"?([A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,3}?)\"?"
+    # (in lower case only in a header: "From: dwight bolden <dbolden1961@aol.com>")
+    r"|(?i:\b(?:from|to|cc|reply-to):)[ \t]*\"?"
+    r"([a-z][\w'\u2019.-]*(?:[ \t]+[a-z][\w'\u2019.-]*){1,3})\"?)"
     r"[ \t]*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>",
     re.M,
 )

@@ -138,7 +138,7 @@ _VEHICLE_PLATE = re.compile(
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
     r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
-    r"|camioneta|plakas\u0131|plaka))"
+    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover))"
     r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
     # a state before its plate: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA 226)"
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
@@ -153,7 +153,7 @@ _VEHICLE_CUE_PARTS = (
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
-    *("triton", "camioneta", "plaka"),
+    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").

@@ -209,7 +209,14 @@ AGE_MORE = re.compile(
     # a relative's history: "breast ca at 44", "(ovarian ca, 58)", "mi aged 52", "died at 71"
     r"|\b(?:ca|cancer|carcinoma|mi|cva|stroke|dementia|died|dx|diagnosed)"
     r"(?:\s+(?:at|aged?)\s+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg|am|pm|hrs?|h\b|units?))"
-    r"|,\s(\d{1,3})(?=\)))",
+    r"|,\s(\d{1,3})(?=\)))"
+    # a pedigree's cancers: "breast ca 47", "colon ca dx 49 | d. 55", "(ovarian ca dx 58, d. 62)"
+    r"|\b(?:breast|ovarian|colon|colorectal|bowel|prostate|lung|pancreatic|uterine|endometrial"
+    r"|gastric|stomach|cervical|thyroid|kidney|renal|bladder|skin)\s+(?:ca|cancer)\s+"
+    r"(?:dx\s+|dx'?d\s+(?:at\s+)?)?(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg|mm|cm))"
+    r"|(?:(?<=dx \d\d)|(?<=dx \d))[ \t]*[,;|][ \t]*d\.[ \t]?(\d{1,3})\b(?![.:/]\d)"
+    # a minor's age in brackets: "Jayden Cruz-Villanueva (minor, 11)"
+    r"|\((?:minor|child|infant|toddler|teen|adolescent|dependent|dependant),\s*(\d{1,3})\)",
     _I,
 )
 _AGE_MORE_WORDS = (
@@ -217,7 +224,8 @@ _AGE_MORE_WORDS = (
     *("husband", "son,"),
     *("daughter", "dependent", "dependant", "sibling", "child", "partner", "mother", "father"),
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
-    *("dementia", "died", "dx ", "diagnosed"),
+    *("dementia", "died", "dx ", "diagnosed", "(minor", "(infant", "(teen", "(toddler"),
+    *("(adolescent", "(dependent", "(dependant"),
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
@@ -680,11 +688,31 @@ def _form_date_gate(text: str) -> bool:
     return holds(text, _FORM_DATE_WORDS) or holds_any_case(text, ("birth", "dob", "date of"))
 
 
+def _birth_gate(text: str) -> bool:
+    return holds_any_case(text, ("dob", "d.o.b"))
+
+
+def _of_gate(text: str) -> bool:
+    return " of " in text
+
+
 # A month alone where a date is expected: "3 admits since Aug.", "until December"
 MONTH_ALONE = re.compile(
     r"\b(?:since|from|until|till|by|last|next|early|late|mid|end\s+of|start\s+of)[ \t]+"
     r"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w/])"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+)
+# A date of birth given as its year alone: "DOB 1954" (a study's "YOB 1961" field is a year,
+# which Safe Harbor keeps)
+YEAR_OF_BIRTH = re.compile(
+    r"(?i:\b(?:dob|d\.o\.b\.?))[ \t]*[:#=]?[ \t]*"
+    r"((?:19|20)\d{2})\b(?![/.-]\d)"
+)
+# A town a distance and a bearing away: "3 mi W of Early", "2km south of Hope"
+DISTANCE_FROM_TOWN = re.compile(
+    r"\b\d+(?:\.\d+)?[ \t]?(?i:km|kms|mi|miles?|k)[ \t]+"
+    r"(?i:[NSEW]{1,3}|(?:north|south)(?:[- ]?(?:east|west))?|east|west)[ \t]+of[ \t]+"
+    r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)"
 )
 # A post office's or a community's box number before its town: "PMB 83, via Alice Springs NT
 # 0872", "House 29, Ali Curung NT 0872", "RMB 1420, Benalla" (the town joins it)
@@ -1401,6 +1429,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ),
         ("date_said", _gated(_simple(_SCAN["spoken_date"], "DATE"), _spoken_date_gate)),
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
+        ("date_year_of_birth", _gated(_group(YEAR_OF_BIRTH, "DATE"), _birth_gate)),
+        ("place_distance_from", _gated(_group(DISTANCE_FROM_TOWN, "LOCATION"), _of_gate)),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
         ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
         ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),

@@ -436,6 +436,11 @@ def redact(text: str) -> str:
         ("Community nursing note - Bright\n4/3/24 (Mon)\nRN note - Yaraandoo\nx\nClinic note - Pukatja\nPt:", ["Bright", "Yaraandoo", "Pukatja"]),
         # a town the lists lack, after a facility and a comma
         ("MRI at Kokilaben Hospital, Andheri. Report to follow\nfrom Niu'ui Hospital, Pangai\n", ["Andheri", "Pangai"]),
+        # a pedigree's ages, a minor's, a date of birth as its year, a town a bearing away, a
+        # display name in lower case, a plate after the troop carrier it is on
+        ("mother Ruth Lemon (ovarian ca dx 58, d. 62); maternal aunt breast ca 47 | Jayden (minor, 11)", ["58", "62", "47", "11"]),
+        ("Participant ID UKB 5520417   DOB 1954 | rollover 3 mi W of Early | layby 2km south of Hope", ["1954", "Early", "Hope"]),
+        ("From: dwight bolden <dbolden1961@aol.com> | clinic troopy (CD 73 KL) will come", ["dwight bolden", "CD 73 KL"]),
         # a caller's name between fillers: "it's uh sunny park calling um"
         ("yeah g'day it's jack green um ringing about me scripts; hi it's uh sunny park calling um i had", ["jack green", "sunny park"]),
         # a name the model cut at its hyphen runs on through its other parts
@@ -539,6 +544,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("MI at 0400 treated; stroke at 3 am; From Clifden Medical Centre, Co. Galway", ["0400", "3 am", "Co."]),
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
         ("it's getting worse um not sure; kia ora this is tania i'm calling about", ["getting worse", "i'm calling"]),
+        ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
         # sentences in other languages the model reads as a name or a place
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
     ],
