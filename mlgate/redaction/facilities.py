@@ -47,7 +47,14 @@ _KINDS = (
     # Hospitals NHS Trust"
     r"|Vets|Veterinary(?:\s+(?:Clinic|Hospital|Cent(?:re|er)))?|Dental|Opticians|Optometrists"
     r"|Family\s+Vision|Middle\s+School|Elementary\s+School|NHS\s+(?:Foundation\s+)?Trust"
+    # practices by their specialty: "Wiregrass Family Medicine", "Schweiger Dermatology Group",
+    # "Hudson Valley Sleep & Lung"
+    r"|Family\s+Medicine|Internal\s+Medicine\s+(?:Associates|Group)"
+    r"|Dermatology\s+(?:Group|Associates|Specialists)|Sleep\s+(?:&|and)\s+Lung"
 )
+_KIND_ALONE = re.compile(rf"(?:{_KINDS})")
+# A department, not a practice: "Department of Family Medicine", "Dept of Family Medicine".
+_ACADEMIC = frozenset({"Department", "Dept", "Division", "Faculty", "School", "Residency"})
 # Other languages put the facility word first: "Ospedale Niguarda", "CHU Saint-Pierre",
 # "Hospital Clínico San Carlos", "Universitätsspitals Zürich"; or glue it on last:
 # "Norrlands universitetssjukhus". (An English "Hospital" first needs a Spanish or Catalan
@@ -77,6 +84,7 @@ _PREFIXED = re.compile(
     r"|LKH(?:-Univ\.)?"
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
+    r"|DaVita|Fresenius\s+Kidney\s+Care"
     r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie|Sanatorio|Farmacia|Laboratorio"
     r"|Policlínica|B\u1ec7nh\s+vi\u1ec7n|Centre\s+d'Imagerie|Centre\s+de\s+Santé|Fundación|Fundação"
     r"|Instituto|Institut|RSUD|RS|Rumah\s+Sakit|Puskesmas|USF|Hospital\s+das"
@@ -260,6 +268,14 @@ def facilities(text: str) -> Iterator[Span]:
     for m in _CAPITALISED.finditer(text):
         start = m.start(1)
         parts = text[start : m.end(1)].split()
+        if parts[0].rstrip(".") in _ACADEMIC:
+            # "School Lee's Summit North High School": a field's label, then the name; but
+            # "Department of Family Medicine" names no practice
+            rest = re.match(r"\S+[ \t]+(?:of[ \t]+)?", text[start : m.end(1)])
+            start += rest.end() if rest else 0
+            if _KIND_ALONE.fullmatch(text, start, m.end(1)):
+                continue
+            parts = text[start : m.end(1)].split()
         if parts[0] in _LEADING:
             start = text.index(" ", start) + 1
         link = next((i for i, w in enumerate(parts) if w in ("and", "&")), None)

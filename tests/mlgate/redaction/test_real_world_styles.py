@@ -441,6 +441,8 @@ def redact(text: str) -> str:
         ("mother Ruth Lemon (ovarian ca dx 58, d. 62); maternal aunt breast ca 47 | Jayden (minor, 11)", ["58", "62", "47", "11"]),
         ("Participant ID UKB 5520417   DOB 1954 | rollover 3 mi W of Early | layby 2km south of Hope", ["1954", "Early", "Hope"]),
         ("From: dwight bolden <dbolden1961@aol.com> | clinic troopy (CD 73 KL) will come", ["dwight bolden", "CD 73 KL"]),
+        # practices named by their specialty, a dialysis chain's unit
+        ("ordering: NP Kaitlyn Brooks, Wiregrass Family Medicine fax; Schweiger Dermatology Group, Hoboken; DaVita Hollywood Dialysis", ["Wiregrass", "Schweiger", "Hollywood"]),
         # a caller's name between fillers: "it's uh sunny park calling um"
         ("yeah g'day it's jack green um ringing about me scripts; hi it's uh sunny park calling um i had", ["jack green", "sunny park"]),
         # a name the model cut at its hyphen runs on through its other parts
@@ -545,6 +547,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("DEPARTMENT OF DIAGNOSTIC RADIOLOGY; OUTPATIENT PHARMACY; 5 Orchard Close, Bath BA2 6HT\nI'd be grateful", ["DIAGNOSTIC RADIOLOGY", "OUTPATIENT PHARMACY", "I'd be grateful"]),
         ("it's getting worse um not sure; kia ora this is tania i'm calling about", ["getting worse", "i'm calling"]),
         ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
+        ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
         # sentences in other languages the model reads as a name or a place
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
     ],
