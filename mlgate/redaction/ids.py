@@ -226,6 +226,17 @@ _LOGIN_AFTER_CUE = re.compile(
     r"\b(?![.@-]\w)"
 )
 
+# After a messaging address's or a form's login label, letters alone are an account too:
+# "HealthLink EDI sumaliww", "Clerk: jwinters", "username: kmorris"
+_STAFF_LOGIN_CUES = ("edi", "clerk:", "user:", "username:", "login:", "user id:")
+_STAFF_LOGIN = re.compile(
+    r"(?i:\bedi\b|\bclerk:|\buser(?:name|[ \t]?id)?:|\blogin:)[ \t]*([a-z]{5,12})"
+    r"(?=[ \t]*(?:[;|,)\n]|$|\.(?:\s|$)))"  # (a field's end: not "EDI messaging works")
+)
+_NOT_LOGINS = frozenset(
+    "admin administrator system guest unknown none null test root service nurse clinic "  # noqa: SIM905
+    "reception staff patient doctor pending".split()
+)
 
 # Identity numbers whose shape no other number has: Mexico's CURP ("FOCX961104MJCLSM08") and
 # voter key ("FLCSXM96110414M700"), the Czech and Slovak birth number ("720305/0419"), Korean
@@ -286,6 +297,9 @@ def cued_ids(text: str) -> Iterator[Span]:
         yield forum.start(group), forum.end(group), "ID"
     for login in _LOGIN_AFTER_CUE.finditer(text) if holds_any_case(text, _LOGIN_CUES) else ():
         yield login.start(1), login.end(1), "ID"
+    for login in _STAFF_LOGIN.finditer(text) if holds_any_case(text, _STAFF_LOGIN_CUES) else ():
+        if login.group(1).lower() not in _NOT_LOGINS:
+            yield login.start(1), login.end(1), "ID"
     for masked in _MASKED.finditer(text) if ("*" in text or "XX" in text or "xx" in text) else ():
         yield masked.start(), masked.end(), "ID"
     for plate in _PLATE.finditer(text) if holds_any_case(text, _PLATE_CUE_PARTS) else ():

@@ -215,6 +215,10 @@ AGE_MORE = re.compile(
     r"|gastric|stomach|cervical|thyroid|kidney|renal|bladder|skin)\s+(?:ca|cancer)\s+"
     r"(?:dx\s+|dx'?d\s+(?:at\s+)?)?(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg|mm|cm))"
     r"|(?:(?<=dx \d\d)|(?<=dx \d))[ \t]*[,;|][ \t]*d\.[ \t]?(\d{1,3})\b(?![.:/]\d)"
+    # an infant's age in months, with its sex or its reckoning: "4 mo M", "now 9 mo chronological"
+    r"|\b(\d{1,2})[ \t]?(?:mo|mos|mth|mths|months?)[ \t]+"
+    r"(?=[mf](?![\w/])|(?:(?:fe)?male(?!\s+pattern)|boy|girl|chronological|corrected|infant"
+    r"|baby)\b)"
     # a minor's age in brackets: "Jayden Cruz-Villanueva (minor, 11)"
     r"|\((?:minor|child|infant|toddler|teen|adolescent|dependent|dependant),\s*(\d{1,3})\)",
     _I,
@@ -225,7 +229,7 @@ _AGE_MORE_WORDS = (
     *("daughter", "dependent", "dependant", "sibling", "child", "partner", "mother", "father"),
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
     *("dementia", "died", "dx ", "diagnosed", "(minor", "(infant", "(teen", "(toddler"),
-    *("(adolescent", "(dependent", "(dependant"),
+    *("(adolescent", "(dependent", "(dependant", "mo ", "mos ", "mth", "month"),
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
