@@ -545,10 +545,15 @@ class RedactionEngine:
             g = m.lastindex or 1
             if not any(w.lower() in _MAILBOX_WORDS for w in m.group(g).split()):
                 yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
-        for m in _FORM_NAME.finditer(text) if "ame" in text else ():
+        form = "ame" in text or "AST " in text or "IRST " in text
+        for m in _FORM_NAME.finditer(text) if form else ():
             # a form's name fields: "Surname: VU  Given name(s): Trang"
-            if m.group(1).split()[0].lower() not in _NOT_NAMES:
-                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+            g = m.lastindex or 1
+            low = m.group(g).split()[0].lower()
+            if g == 2 and self._is_word(low) and not self._known_name(low):
+                continue  # "LAST VISIT  FIRST DOSE": a form's words, not its boxes
+            if low not in _NOT_NAMES:
+                yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
         for start, end, label in record_fields(text):
             yield Found(start, end, label, _CONTEXT)  # '"family":"Fairbairn"', CSV under a header
         for m in _NAME_FIELD.finditer(text) if '"' in text else ():
@@ -2144,6 +2149,10 @@ _MAILBOX_WORDS = frozenset(
 _FORM_NAME = re.compile(
     r"(?i:\b(?:given|first|middle|last|family|legal|preferred)\s+names?(?:\(s\))?|forenames?"
     r"|surname)[ \t]*:[ \t]*([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
+    # a printed claim form's boxes, in capitals and apart by runs of spaces: "LAST OYELARAN
+    # FIRST TOBI"
+    r"|\b(?:LAST|FIRST|MIDDLE|SURNAME|GIVEN)(?:[ \t]NAME)?[ \t]+([A-Z][A-Z'\u2019-]+)"
+    r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
 # A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
 _NAME_FIELD = re.compile(

@@ -444,6 +444,8 @@ def redact(text: str) -> str:
         # staff accounts of letters alone after a messaging or form label; an infant's months
         ("Cairns QLD 4870; EDI aobicrns | To: Dr Bell; via HealthLink EDI sumaliww; r/v | Clerk: jwinters", ["aobicrns", "sumaliww", "jwinters"]),
         ("Pt: Kaden Rich, 4 mo M. Presented; now 9 mo chronological / 6 mo corrected.", ["4 mo", "9 mo", "6 mo"]),
+        # a printed claim form's name boxes
+        ("FL76 ATTENDING NPI 2019841214  LAST OYELARAN  FIRST TOBI\nFL80 REMARKS", ["OYELARAN", "TOBI"]),
         # practices named by their specialty, a dialysis chain's unit
         ("ordering: NP Kaitlyn Brooks, Wiregrass Family Medicine fax; Schweiger Dermatology Group, Hoboken; DaVita Hollywood Dialysis", ["Wiregrass", "Schweiger", "Hollywood"]),
         # a caller's name between fillers: "it's uh sunny park calling um"
@@ -551,6 +553,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("it's getting worse um not sure; kia ora this is tania i'm calling about", ["getting worse", "i'm calling"]),
         ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
         ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
+        ("LAST VISIT  FIRST DOSE given", ["LAST VISIT", "FIRST DOSE"]),
         ("EDI messaging works; Craiglea House; for 3 months male pattern baldness; 6 mo f/u", ["EDI messaging works", "3 months", "6 mo f/u"]),
         # sentences in other languages the model reads as a name or a place
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
