@@ -82,6 +82,8 @@ HAND_WRITTEN = {
         "probe43",
         "probe44",
         "probe45",
+        "probe46",
+        "probe47",
         "holdout",
     )
 }
