@@ -39,6 +39,8 @@ _CUES = (
     r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
     r"|paspoort|passeport|passaporte|pasaport|paszport|pass-nr\.?"  # passports, as printed
     r"|rx\s*#|asar|conversation|interaction"
+    # the justice system's: California's benefits card, police incident and booking numbers
+    r"|bic(?=\s)|pir(?=\s)|bnc(?=#)|complaint(?:\s+no)?|prisoner(?:\s+no)?|inmate(?:\s+(?:no|id))?|booking\s+no"
     # record and card numbers as other countries label them: Spain's and Argentina's "NHC"/"HC",
     # Brazil's "CNS", Poland's "hist. chor.", Turkey's "protokol no" and "tescil", the German
     # "Versichertenkarte" and "Führerschein", the French "carte européenne", Mexico's "RFC"

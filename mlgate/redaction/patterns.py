@@ -220,7 +220,8 @@ AGE_MORE = re.compile(
     r"(?=[mf](?![\w/])|(?:(?:fe)?male(?!\s+pattern)|boy|girl|chronological|corrected|infant"
     r"|baby)\b)"
     # a minor's age in brackets: "Jayden Cruz-Villanueva (minor, 11)"
-    r"|\((?:minor|child|infant|toddler|teen|adolescent|dependent|dependant),\s*(\d{1,3})\)",
+    r"|\((?:minor|child|infant|toddler|teen|adolescent|dependent|dependant|participant|client"
+    r"|patient|resident),\s*(\d{1,3})\)",
     _I,
 )
 _AGE_MORE_WORDS = (
@@ -229,7 +230,8 @@ _AGE_MORE_WORDS = (
     *("daughter", "dependent", "dependant", "sibling", "child", "partner", "mother", "father"),
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
     *("dementia", "died", "dx ", "diagnosed", "(minor", "(infant", "(teen", "(toddler"),
-    *("(adolescent", "(dependent", "(dependant", "mo ", "mos ", "mth", "month"),
+    *("(adolescent", "(dependent", "(dependant", "mo ", "mos ", "mth", "month", "(participant"),
+    *("(client", "(patient", "(resident"),
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
@@ -700,6 +702,10 @@ def _of_gate(text: str) -> bool:
     return " of " in text
 
 
+def _court_gate(text: str) -> bool:
+    return "OURT" in text or "ourt" in text or "OUNTY" in text or "ounty" in text
+
+
 # A month alone where a date is expected: "3 admits since Aug.", "until December"
 MONTH_ALONE = re.compile(
     r"\b(?:since|from|until|till|by|last|next|early|late|mid|end\s+of|start\s+of)[ \t]+"
@@ -717,6 +723,15 @@ DISTANCE_FROM_TOWN = re.compile(
     r"\b\d+(?:\.\d+)?[ \t]?(?i:km|kms|mi|miles?|k)[ \t]+"
     r"(?i:[NSEW]{1,3}|(?:north|south)(?:[- ]?(?:east|west))?|east|west)[ \t]+of[ \t]+"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)"
+)
+# Where a court sits and a US county: "FAMILY COURT OF NEW ZEALAND AT MANUKAU", "COUNTY OF
+# SACRAMENTO", "King County Superior Court"
+COURT_PLACE = re.compile(
+    r"\b(?:COURT|Court)\b[^\n|]{0,40}?[ \t](?:AT|at|sitting[ \t]+at)[ \t]+"
+    r"([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?)(?=[ \t]*(?:[|,\n(]|$|[ \t]{2}|[ \t]-))"
+    r"|\b(?:COUNTY|County)[ \t]+(?:OF|of)[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?)"
+    r"|\b((?!(?:The|This|That|Each|Every|Your|Our|Their|Any|Home|Same)\b)[A-Z][a-z]+"
+    r"(?:[ \t][A-Z][a-z]+)?[ \t]County)\b"
 )
 # A post office's or a community's box number before its town: "PMB 83, via Alice Springs NT
 # 0872", "House 29, Ali Curung NT 0872", "RMB 1420, Benalla" (the town joins it)
@@ -1228,6 +1243,20 @@ def _ages(text: str) -> Iterator[Span]:
         group = next(i for i in range(1, (AGE_MORE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
+    for m in AGE_IN_UNITS_AFTER_NAME.finditer(text) if " (" in text else ():
+        yield m.start(1), m.end(1), "AGE"
+    for m in AGES_LISTED.finditer(text) if holds_any_case(text, ("ages ",)) else ():
+        for age in _LISTED_AGE.finditer(text, m.start(1), m.end(1)):
+            yield age.start(), age.end(), "AGE"
+
+
+# A baby's age in brackets after its name, the unit with it: "Ana Tipene (8 months)"
+AGE_IN_UNITS_AFTER_NAME = re.compile(
+    r"\b[A-Z][a-z][\w'\u2019-]*[ \t]+\((\d{1,2}[ \t]?(?:months?|mo|mos|mths?|weeks?|wks?))\)"
+)
+# Children's ages listed after "ages": "4 tamariki (ages 2, 5, 7, 11)"
+AGES_LISTED = re.compile(r"\bages[ \t]+(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})+)\b", _I)
+_LISTED_AGE = re.compile(r"\d{1,2}")
 
 
 def _ids(text: str) -> Iterator[Span]:
@@ -1435,6 +1464,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
         ("date_year_of_birth", _gated(_group(YEAR_OF_BIRTH, "DATE"), _birth_gate)),
         ("place_distance_from", _gated(_group(DISTANCE_FROM_TOWN, "LOCATION"), _of_gate)),
+        ("place_of_court", _gated(_group(COURT_PLACE, "LOCATION"), _court_gate)),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
         ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
         ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),

@@ -444,6 +444,10 @@ def redact(text: str) -> str:
         # staff accounts of letters alone after a messaging or form label; an infant's months
         ("Cairns QLD 4870; EDI aobicrns | To: Dr Bell; via HealthLink EDI sumaliww; r/v | Clerk: jwinters", ["aobicrns", "sumaliww", "jwinters"]),
         ("Pt: Kaden Rich, 4 mo M. Presented; now 9 mo chronological / 6 mo corrected.", ["4 mo", "9 mo", "6 mo"]),
+        # where a court sits, a US county; the justice system's numbers; children's ages
+        ("FAMILY COURT OF NEW ZEALAND AT MANUKAU | x\nSUPERIOR COURT OF CALIFORNIA, COUNTY OF SACRAMENTO -- J\nKing County Superior Court", ["MANUKAU", "SACRAMENTO", "King"]),
+        ("complaint LN 2291/24; Medi-Cal BIC 91234567A0842; PIR 24-A00551922. BNC#: 24BC118Z4471 | inmate no 4471882", ["2291/24", "91234567A0842", "24-A00551922", "24BC118Z4471", "4471882"]),
+        ("4 tamariki (ages 2, 5, 7, 11) | Noah Bright (participant, 26) | Ana Tipene (8 months)", ["2, 5", "11", "26", "8 months"]),
         # a printed claim form's name boxes
         ("FL76 ATTENDING NPI 2019841214  LAST OYELARAN  FIRST TOBI\nFL80 REMARKS", ["OYELARAN", "TOBI"]),
         # practices named by their specialty, a dialysis chain's unit
@@ -554,6 +558,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
         ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
         ("LAST VISIT  FIRST DOSE given", ["LAST VISIT", "FIRST DOSE"]),
+        ("seen at court at 10am; The County Council; review in (6 weeks); POSTPARTUM VISIT (6 wk); CF BNCMRC41E12H501H", ["court at 10am", "The County", "(6 weeks)", "(6 wk)"]),
         ("EDI messaging works; Craiglea House; for 3 months male pattern baldness; 6 mo f/u", ["EDI messaging works", "3 months", "6 mo f/u"]),
         # sentences in other languages the model reads as a name or a place
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
