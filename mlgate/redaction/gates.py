@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 __all__ = ["CaseBlind", "fold_case", "holds", "holds_any_case"]
 
@@ -30,17 +31,24 @@ def holds(text: str, strings: tuple[str, ...]) -> bool:
     return any(s in text for s in strings)
 
 
+# Every gate and case-blind scan of a text lowers it: the rules run one text at a time, so
+# the last few lowered texts are kept (a string's hash is cached, so a hit is cheap).
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_RE_CASE_FOLDS).lower()
+
+
 def holds_any_case(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of the lower-case ``words`` in any case, as a pattern
     compiled with ``re.IGNORECASE`` would read it."""
-    low = text.lower() if text.isascii() else text.translate(_RE_CASE_FOLDS).lower()
+    low = _lower(text)
     return any(w in low for w in words)
 
 
 def fold_case(text: str) -> str | None:
     """``text`` in lower case as ``re.IGNORECASE`` reads it, character for character; None
     when lower case would change its length (then offsets would no longer line up)."""
-    low = text.lower() if text.isascii() else text.translate(_RE_CASE_FOLDS).lower()
+    low = _lower(text)
     return low if len(low) == len(text) else None
 
 

@@ -132,14 +132,14 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
     if not languages:
         return None
     months = _alternation(w for language in languages for w in _MONTHS[language].split())
-    day_core = r"(?:[12]\d|3[01]|0?[1-9])"
-    day = rf"{day_core}(?:\.|er|º|°)?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
     return re.compile(
-        rf"(?<![\w./])(?:{day}\s+(?:de\s+|d')?(?:{months})\.?(?:\s+(?:de\s+)?\d{{4}})?"
-        rf"|(?:{months})\.?\s+\d{{4}}"
-        # "10.Out.2024", "10-Okt-2024"; month first, as US forms print it: "octubre 2, 2024"
-        rf"|{day_core}\.(?:{months})\.\d{{4}}|{day_core}-(?:{months})-\d{{4}}"
-        rf"|(?:{months})\s+{day_core},?\s+\d{{4}}"
+        rf"(?<![\w./])(?:{day}(?:(?:\.|er|º|°)?\s+(?:de\s+|d')?(?:{months})\.?"
+        rf"(?:\s+(?:de\s+)?\d{{4}})?"
+        # "10.Out.2024", "10-Okt-2024"
+        rf"|[.-](?:{months})[.-]\d{{4}})"
+        # month first: "März 2024", and as US forms print it, "octubre 2, 2024"
+        rf"|(?:{months})(?:\.?\s+\d{{4}}|\s+{day},?\s+\d{{4}})"
         # "am 19.01.", "vom 3.4. bis 7.4.": day and month with the closing dot, after the
         # prepositions that introduce a date
         rf"|(?:{_DATE_PREPOSITIONS})(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d))(?![\w])",

@@ -822,7 +822,7 @@ def _strip_url(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), end
 
 
-Rule = Callable[[str], Iterator[Span]]
+Rule = Callable[[str], Iterable[Span]]
 
 
 def _simple(
@@ -836,14 +836,12 @@ def _simple(
     none of the strings ``needs`` names (a substring test is far cheaper than a scan)."""
 
     def find(text: str) -> Iterator[Span]:
-        if needs and not any(n in text for n in needs):
-            return
         for m in pattern.finditer(text):
             if check is None or check(m):
                 start, end = _strip_url(m) if label == "URL" else m.span()
                 yield start, end, label
 
-    return find
+    return _gated(find, lambda text: any(n in text for n in needs)) if needs else find
 
 
 def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], label: str) -> Rule:
@@ -859,9 +857,9 @@ def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], label: str) -> 
 def _gated(rule: Rule, gate: Callable[[str], object]) -> Rule:
     """The rule, run only on texts that pass ``gate`` (see ``gates``)."""
 
-    def find(text: str) -> Iterator[Span]:
-        if gate(text):
-            yield from rule(text)
+    def find(text: str) -> Iterable[Span]:
+        # (a plain function: a text that fails the gate costs no generator)
+        return rule(text) if gate(text) else ()
 
     return find
 
