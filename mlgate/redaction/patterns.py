@@ -1241,6 +1241,12 @@ def _ages(text: str) -> Iterator[Span]:
         group = next(i for i in range(1, (AGE_MORE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
+    for m in SEXED_AGE.finditer(text) if ("M" in text or "F" in text) else ():
+        group = 1 if m.group(1) else 2
+        if int(m.group(group)) <= 120 and not _PLACE_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            yield m.start(group), m.end(group), "AGE"
     for m in AGE_IN_UNITS_AFTER_NAME.finditer(text) if " (" in text else ():
         yield m.start(1), m.end(1), "AGE"
     for m in AGES_LISTED.finditer(text) if holds_any_case(text, ("ages ",)) else ():
@@ -1251,6 +1257,19 @@ def _ages(text: str) -> Iterator[Span]:
 # A baby's age in brackets after its name, the unit with it: "Ana Tipene (8 months)"
 AGE_IN_UNITS_AFTER_NAME = re.compile(
     r"\b[A-Z][a-z][\w'\u2019-]*[ \t]+\((\d{1,2}[ \t]?(?:months?|mo|mos|mths?|weeks?|wks?))\)"
+)
+# A header's sex and age, either way round, ending a field: "Ngoc (prefers Ngoc) F 82 |",
+# "(Robert) 45 M  DOB", "Jayden Wills   M   13   Woodridge"
+SEXED_AGE = re.compile(
+    r"(?<![\w.])[MF][ \t]+(\d{1,3})(?=[ \t]*(?:[|\n]|$)|[ \t]{2})"
+    r"|(?<![\w./-])(\d{1,3})[ \t]+[MF](?=[ \t]{2}|[ \t]*(?:[|\n]|$))"
+)
+# (not a place's letter and number, "Bed F 3 |", "Ward 4 M |"; nor the tail of Zimbabwe's
+# national number, "63-2214587 F 42")
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:bed|bay|ward|room|rm|grade|level|lvl|pod|zone|block|unit|wing|floor|cubicle"
+    r"|chair|gate|row|seat|aisle|dock|lane|area|section|stage|class|size|type))[ \t]+(?:\w[ \t]+)?$"
+    r"|\d-\d{5,8}[ \t]+$"
 )
 # Children's ages listed after "ages": "4 tamariki (ages 2, 5, 7, 11)"
 AGES_LISTED = re.compile(r"\bages[ \t]+(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})+)\b", _I)

@@ -448,6 +448,8 @@ def redact(text: str) -> str:
         ("FAMILY COURT OF NEW ZEALAND AT MANUKAU | x\nSUPERIOR COURT OF CALIFORNIA, COUNTY OF SACRAMENTO -- J\nKing County Superior Court", ["MANUKAU", "SACRAMENTO", "King"]),
         ("complaint LN 2291/24; Medi-Cal BIC 91234567A0842; PIR 24-A00551922. BNC#: 24BC118Z4471 | inmate no 4471882", ["2291/24", "91234567A0842", "24-A00551922", "24BC118Z4471", "4471882"]),
         ("4 tamariki (ages 2, 5, 7, 11) | Noah Bright (participant, 26) | Ana Tipene (8 months)", ["2, 5", "11", "26", "8 months"]),
+        # a header's sex and age, either way round, ending a field
+        ("Pt Tran Thi Bich Ngoc (prefers Ngoc) F 82 | Addr; Pt Bo Sterling (Robert) 45 M  DOB; CHILD   Jayden Wills   M   13   School", ["82", "45", "13"]),
         # a printed claim form's name boxes
         ("FL76 ATTENDING NPI 2019841214  LAST OYELARAN  FIRST TOBI\nFL80 REMARKS", ["OYELARAN", "TOBI"]),
         # practices named by their specialty, a dialysis chain's unit
@@ -558,6 +560,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
         ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
         ("LAST VISIT  FIRST DOSE given", ["LAST VISIT", "FIRST DOSE"]),
+        ("Bed F 3 | obs stable; Ward 4 M | x; Nat ID: 63-2214587 F 42\nDx", ["Bed F 3", "Ward 4 M", " 42\nDx"]),
         ("seen at court at 10am; The County Council; review in (6 weeks); POSTPARTUM VISIT (6 wk); CF BNCMRC41E12H501H", ["court at 10am", "The County", "(6 weeks)", "(6 wk)"]),
         ("EDI messaging works; Craiglea House; for 3 months male pattern baldness; 6 mo f/u", ["EDI messaging works", "3 months", "6 mo f/u"]),
         # sentences in other languages the model reads as a name or a place
