@@ -109,6 +109,22 @@ _PREFIXED = re.compile(
     r"|Infantil))*"
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)?{_NAME}){{1,3}}"
 )
+# A letterhead in capitals, the facility word first: "APOTHEKE AM MARKT", "FARMACIA DEL
+# AHORRO", "MEDIZINISCHE UNIVERSITÄT INNSBRUCK"
+_CAPS_WORDS = (
+    *("APOTHEKE", "FARMACIA", "PHARMACIE", "KLINIK", "OSPEDALE", "HÔPITAL", "HOPITAL"),
+    *("CLÍNICA", "CLINICA", "CLINIQUE", "SPITAL", "ZIEKENHUIS", "SZPITAL", "LABORATORIO"),
+    *("LABORATOIRE", "POLICLINICO", "SANATORIO", "UNIVERSITÄTSKLINIKUM", "MEDIZINISCHE"),
+    *("APTEKA", "APOTEK"),
+)
+_PREFIXED_CAPS = re.compile(
+    rf"\b(?:{'|'.join(_CAPS_WORDS)})(?:[ \t]+UNIVERSIT\u00c4T)?"
+    r"(?:[ \t]+(?:DE|DEL|DI|DU|DES|DER|LA|AM|IM|ZUM|ZUR)?[ \t]*"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+){1,3}\b"
+)
+_CAPS_SERVICE = frozenset(
+    {"JOUR", "NUIT", "GARDE", "GUARDIA", "DIA", "DÍA", "NOTFALL", "CENTRE", "CENTRO", "ZENTRUM"}
+)
 # The facility word glued on, as Nordic languages write it: "Nordlandssykehuset".
 _GLUED = re.compile(
     # "Löwen-Apotheke", "Virchow-Klinikum": German pharmacies and hospitals by their name
@@ -285,6 +301,9 @@ def facilities(text: str) -> Iterator[Span]:
         if len(parts) == 2 and parts[0] in _SERVICE_WORDS and parts[1][:5] == "Centr":
             continue  # "Call Centre", "Day Centre": a kind of place, not a named one
         yield start, m.end(1), "LOCATION"
+    for m in _PREFIXED_CAPS.finditer(text) if holds(text, _CAPS_WORDS) else ():
+        if m.group().split()[-1] not in _CAPS_SERVICE:  # ("HOPITAL DE JOUR": a day ward)
+            yield m.start(), m.end(), "LOCATION"
     suffixed = holds(text, _SUFFIX_PARTS)
     for pattern in (_PREFIXED, _SUFFIXED, _GLUED) if suffixed else (_PREFIXED, _GLUED):
         for m in pattern.finditer(text):

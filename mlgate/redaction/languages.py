@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["local_ages", "local_dates", "local_weekdays"]
+__all__ = [
+    "MONTH_PREPOSITIONS",
+    "local_ages",
+    "local_dates",
+    "local_months_alone",
+    "local_weekdays",
+]
 
 _MONTHS: dict[str, str] = {
     "de": "januar jänner februar feber märz april mai juni juli august september oktober "
@@ -112,6 +118,14 @@ _DATE_PREPOSITIONS = "|".join(
 )
 
 
+# ... and before a month alone (the full names only: "en mar" is "at sea" in Spanish).
+MONTH_PREPOSITIONS = (
+    *("mi-", "fin ", "début ", "debut ", "mitte ", "ende ", "anfang ", "en ", "im ", "seit "),
+    *("desde ", "hasta ", "a finales de ", "a principios de ", "eind ", "begin ", "sinds "),
+)
+_ABBREVIATED = frozenset({"sept", "janv", "févr", "fevr", "juil"})
+
+
 def _languages(tags: Iterable[str]) -> list[str]:
     seen = dict.fromkeys(tag.split("-")[0].lower() for tag in tags)
     return [language for language in seen if language in _MONTHS]
@@ -138,13 +152,34 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
         rf"(?:\s+(?:de\s+)?\d{{4}})?"
         # "10.Out.2024", "10-Okt-2024"
         rf"|[.-](?:{months})[.-]\d{{4}})"
-        # month first: "März 2024", and as US forms print it, "octubre 2, 2024"
-        rf"|(?:{months})(?:\.?\s+\d{{4}}|\s+{day},?\s+\d{{4}})"
+        # month first: "März 2024", as US forms print it, "octubre 2, 2024", and a range's
+        # first month, "aug-okt 2024"
+        rf"|(?:{months})(?:\.?\s+\d{{4}}|\s+{day},?\s+\d{{4}}"
+        rf"|\.?(?=\s?[–-]\s?(?:{months})\.?\s+\d{{4}}))"
         # "am 19.01.", "vom 3.4. bis 7.4.": day and month with the closing dot, after the
-        # prepositions that introduce a date
-        rf"|(?:{_DATE_PREPOSITIONS})(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d))(?![\w])",
+        # prepositions that introduce a date, or in a range, "reist 1.11.-20.12."
+        rf"|(?:{_DATE_PREPOSITIONS}|(?<=\.[–-]))(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d)"
+        rf"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?=[–-](?:[12]\d|3[01]|0?[1-9])\."
+        rf"(?:1[0-2]|0?[1-9])\.(?!\d)))(?![\w])",
         re.IGNORECASE,
     )
+
+
+def local_months_alone(tags: Iterable[str]) -> re.Pattern[str] | None:
+    """A month alone where a date is meant, in the locales' languages: "mi-novembre", "en
+    diciembre", "seit Januar"; None when all are English. (Run only on a text that holds
+    one of ``MONTH_PREPOSITIONS``.)"""
+    languages = _languages(tags)
+    if not languages:
+        return None
+    full = _alternation(
+        w
+        for language in languages
+        for w in _MONTHS[language].split()
+        if len(w) >= 4 and w not in _ABBREVIATED
+    )
+    lookbehinds = "|".join(rf"(?<=\b{word})" for word in MONTH_PREPOSITIONS)
+    return re.compile(rf"(?:{lookbehinds})(?:{full})(?![\w])", re.IGNORECASE)
 
 
 def local_weekdays(tags: Iterable[str]) -> str:

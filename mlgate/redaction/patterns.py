@@ -1418,18 +1418,32 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     """
     from mlgate.redaction.facilities import facilities
     from mlgate.redaction.ids import NationalIds, cued_ids, device_ids, media_files
-    from mlgate.redaction.languages import local_ages, local_dates, local_weekdays
+    from mlgate.redaction.languages import (
+        MONTH_PREPOSITIONS,
+        local_ages,
+        local_dates,
+        local_months_alone,
+        local_weekdays,
+    )
     from mlgate.redaction.locales import resolve_locales
     from mlgate.redaction.phones import PhoneFinder
 
     packs = resolve_locales(locales)
     families = {family for pack in packs for family in pack.ids}
     tags = [pack.tag for pack in packs]
-    dates, ages = local_dates(tags), local_ages(tags)
+    dates, ages, months = local_dates(tags), local_ages(tags), local_months_alone(tags)
     weekdays = "|".join(w for w in (_WEEKDAY, local_weekdays(tags)) if w)
     weekday = re.compile(rf"(?<!\w)(?:{weekdays}),?\s+$", _I)
     local: dict[str, list[tuple[str, Rule]]] = {
         "date": [("date_local", _timed(_simple(dates, "DATE"), weekday))] if dates else [],
+        "month": [
+            (
+                "date_local_month_alone",
+                _gated(_simple(months, "DATE"), lambda t: holds_any_case(t, MONTH_PREPOSITIONS)),
+            )
+        ]
+        if months
+        else [],
         "age": [("age_local", _group(ages, "AGE"))] if ages else [],
     }
     return [
@@ -1479,6 +1493,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ),
         ("date_said", _gated(_simple(_SCAN["spoken_date"], "DATE"), _spoken_date_gate)),
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
+        *local["month"],
         ("date_year_of_birth", _gated(_group(YEAR_OF_BIRTH, "DATE"), _birth_gate)),
         ("place_distance_from", _gated(_group(DISTANCE_FROM_TOWN, "LOCATION"), _of_gate)),
         ("place_of_court", _gated(_group(COURT_PLACE, "LOCATION"), _court_gate)),

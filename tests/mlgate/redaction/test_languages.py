@@ -24,6 +24,9 @@ def engine() -> RedactionEngine:
         ("Piso 6 | 10.Out.2024 | internado", "Piso 6 | [DATE] | internado"),
         ("Aufnahme 10-Okt-2024", "Aufnahme [DATE]"),
         ("NM   octubre 2, 2024 | Met w/ pt", "NM   [DATE] | Met w/ pt"),
+        ("periode aug–okt 2024 | x", "periode [DATE]–[DATE] | x"),  # noqa: RUF001
+        ("reist 1.11.–20.12. nach", "reist [DATE]–[DATE] nach"),  # noqa: RUF001
+        ("irá a vivir a Rosario en diciembre, por", "irá a vivir a Rosario en [DATE], por"),
         (
             "moeder, paspoort NX7L8R4P2; vader passeport 19AP44817",
             "moeder, paspoort [ID]; vader passeport [ID]",
@@ -48,6 +51,7 @@ def test_local_dates_ages_and_timestamps_are_redacted(
         "sept patients",
         "v2.3.1 build 2024",
         "Ekim, pazar ve cuma",
+        "HOPITAL DE JOUR; PHARMACIE DU CENTRE",
     ],
 )
 def test_words_that_only_look_like_dates_or_ages_are_left(
