@@ -1684,6 +1684,9 @@ _CUE_WORDS = (
     r"|dtr|dau|sis|bro|hubby|aunty|auntie|aunt|uncle|elder|cousin|grandmother|grandfather|nan|pop"
     r"|husb|daughters|sons|children|kids|grandchildren|grandkids|parents|siblings|brothers|sisters"
     r"|poa|epoa|enduring\s+guardian|widow\s+of(?:\s+(?:the\s+)?late)?|late|mrs\.?|client\s+name"
+    # titles said aloud, as dictation and voicemail transcripts write them: "mister hill",
+    # "doctor leblanc", "madam go"
+    r"|mister|missus|madam|doctor"
     r"|rang|called|spoke\s+to|spoke\s+with|discussed\s+with|seen\s+by|reviewed\s+by|pt|patient"
     r"|client|resident|mr|mrs|ms|miss|mx|dr|prof|sr|rn|gp|nurse|name|patient\s+name|pt\s+name"
     r"|cnc|cns|cn|np|en|ain|num|rmo|jmo|hmo|registrar|consultant|intern|midwife|physio|dietitian"
@@ -1780,7 +1783,7 @@ _STAFF_CUE = re.compile(
     r"|constable|bf|gf|boyfriend|girlfriend|baby|infant|witness|reg|documented\s+by|participant"
     # an enrolled nurse, a midwife, a 1:1 special ("en" in French or Spanish is followed by an
     # everyday word, which a staff cue never takes)
-    r"|en|mw|special|nurse|sister|midwife"
+    r"|en|mw|special|nurse|sister|midwife|doctor"
     # community and handover roles: "case mgr hope", "AHW marlene", "handed over to dawn"
     r"|case\s+mgr|case\s+manager|worker|owner|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|caseworker|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff|supervisor"
@@ -1797,6 +1800,7 @@ _COMPANY_WORDS = {
 _STRONG_CUE = re.compile(
     r"re|dear|attn|care\s+of|aka|a\.k\.a|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|patient\s+name|pt\s+name|nok|next\s+of\s+kin|wife|husband|mr|mrs|ms|miss|dr"
+    r"|mister|missus|madam"
     r"|preferred|preferred\s+name|nom|nombre|nome|naam|navn|namn|nimi|jméno|imię"
     r"|mevr|dhr|herr|frau|mme"
 )
