@@ -1073,6 +1073,15 @@ class RedactionEngine:
         first_upper: bool | None = None
         initial = prev_first = False
         tokens = list(_CUED_TOKEN.finditer(m.group(2)))
+        # "calling for rose walker": after a call's cue, a listed given name and a listed
+        # surname, both everyday words in lower case, are the person asked for
+        spoken_pair = (
+            " ".join(cue.split()) in _CALL_CUES
+            and len(tokens) > 1
+            and tokens[0].group().lower() in self.first_names
+            and tokens[1].group().lower() in self.last_names
+            and m.group(2)[tokens[0].end() : tokens[1].start()] == " "
+        )
         for k, tok in enumerate(tokens):
             word = tok.group().rstrip(".'\u2019")
             word = word[:-2] if word.endswith(("'s", "\u2019s")) else word
@@ -1110,6 +1119,7 @@ class RedactionEngine:
                     and (low in _COMMON or low in _VERBS or (loose and self._is_word(low)))
                 )
             )
+            known = known or (spoken_pair and k < 2)
             # After a known first name, an unknown word is its surname ("margaret wirrpanda").
             surname_ok = (
                 k > 0
@@ -1672,8 +1682,11 @@ _FAMILY_EU = (
 )
 # "Re:", "Dear", "wife", "aka" ... then up to three words of a name, in any case.
 _SPOKEN_CUES = (
-    r"this\s+is|it['\u2019]?s|it\s+is|my\s+name\s+is|message\s+for|calling\s+for"
+    r"this\s+is|it['\u2019]?s|it\s+is|my\s+name\s+is|message\s+(?:is\s+)?for|calling\s+for"
     r"|calling\s+about|speak\s+(?:to|with)|ask\s+for"
+)
+_CALL_CUES = frozenset(
+    {"message for", "message is for", "calling for", "ask for", "speak to", "speak with"}
 )
 _CUE_WORDS = (
     # ("the mother of Serigne Mbaye Sow": before "mother" alone, which would take "of")

@@ -456,6 +456,8 @@ def redact(text: str) -> str:
         ("FL76 ATTENDING NPI 2019841214  LAST OYELARAN  FIRST TOBI\nFL80 REMARKS", ["OYELARAN", "TOBI"]),
         # practices named by their specialty, a dialysis chain's unit
         ("ordering: NP Kaitlyn Brooks, Wiregrass Family Medicine fax; Schweiger Dermatology Group, Hoboken; DaVita Hollywood Dialysis", ["Wiregrass", "Schweiger", "Hollywood"]),
+        # the person a call asks for, a given name and a surname that are everyday words
+        ("hospital calling for rose walker um it's about; hey this message is for bill brown that's", ["rose walker", "bill brown"]),
         # titles said aloud in dictation and voicemail
         ("see mister hill who is eighty three; secretary to doctor mac giolla padraig in beaumont; with doctor leblanc on tuesday", ["hill", "giolla", "leblanc"]),
         # a caller's name between fillers: "it's uh sunny park calling um"
@@ -564,6 +566,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
         ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
         ("LAST VISIT  FIRST DOSE given", ["LAST VISIT", "FIRST DOSE"]),
+        ("calling for more fluids; a message for all staff", ["more fluids", "all staff"]),
         ("the doctor said it was fine; doctor will call; see doctor tomorrow; Doctor reviewed", ["doctor said", "doctor will call", "doctor tomorrow", "Doctor reviewed"]),
         ("Bed F 3 | obs stable; Ward 4 M | x; Nat ID: 63-2214587 F 42\nDx", ["Bed F 3", "Ward 4 M", " 42\nDx"]),
         ("seen at court at 10am; The County Council; review in (6 weeks); POSTPARTUM VISIT (6 wk); CF BNCMRC41E12H501H", ["court at 10am", "The County", "(6 weeks)", "(6 wk)"]),
