@@ -702,6 +702,10 @@ def _of_gate(text: str) -> bool:
     return " of " in text
 
 
+def _place_box_gate(text: str) -> bool:
+    return "CITY " in text or "TOWN " in text or "SUBURB " in text or "LOCALITY " in text
+
+
 def _court_gate(text: str) -> bool:
     return "OURT" in text or "ourt" in text or "OUNTY" in text or "ounty" in text
 
@@ -732,6 +736,13 @@ COURT_PLACE = re.compile(
     r"|\b(?:COUNTY|County)[ \t]+(?:OF|of)[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+)?)"
     r"|\b((?!(?:The|This|That|Each|Every|Your|Our|Their|Any|Home|Same)\b)[A-Z][a-z]+"
     r"(?:[ \t][A-Z][a-z]+)?[ \t]County)\b"
+)
+# A printed form's place box, in capitals and apart by runs of spaces: "CITY ATLANTA   STATE"
+FORM_PLACE_BOX = re.compile(
+    r"\b(?:CITY|TOWN|SUBURB|LOCALITY)[ \t]+"
+    r"(?!(?:HOSPITAL|COUNCIL|CENTRE|CENTER|HALL|CLINIC|LIMITS|WIDE|SQUARE|PLANNING)\b)"
+    r"([A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+){0,2})"
+    r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
 # A post office's or a community's box number before its town: "PMB 83, via Alice Springs NT
 # 0872", "House 29, Ali Curung NT 0872", "RMB 1420, Benalla" (the town joins it)
@@ -1497,6 +1508,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_year_of_birth", _gated(_group(YEAR_OF_BIRTH, "DATE"), _birth_gate)),
         ("place_distance_from", _gated(_group(DISTANCE_FROM_TOWN, "LOCATION"), _of_gate)),
         ("place_of_court", _gated(_group(COURT_PLACE, "LOCATION"), _court_gate)),
+        ("place_form_box", _gated(_group(FORM_PLACE_BOX, "LOCATION"), _place_box_gate)),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
         ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
         ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),

@@ -452,7 +452,8 @@ def redact(text: str) -> str:
         ("APOTHEKE AM MARKT · Markt 3, 45127 Essen\nFARMACIA DEL AHORRO sucursal\nMEDIZINISCHE UNIVERSITÄT INNSBRUCK - ZENTRALINSTITUT", ["AM MARKT", "AHORRO", "INNSBRUCK"]),
         # a header's sex and age, either way round, ending a field
         ("Pt Tran Thi Bich Ngoc (prefers Ngoc) F 82 | Addr; Pt Bo Sterling (Robert) 45 M  DOB; CHILD   Jayden Wills   M   13   School", ["82", "45", "13"]),
-        # a printed claim form's name boxes
+        # a printed claim form's name and place boxes
+        ("ADDRESS: 4410 CASCADE RD SW APT 1108   CITY ATLANTA   STATE GA; TOWN BALLARAT | STATE VIC", ["ATLANTA", "BALLARAT"]),
         ("FL76 ATTENDING NPI 2019841214  LAST OYELARAN  FIRST TOBI\nFL80 REMARKS", ["OYELARAN", "TOBI"]),
         # practices named by their specialty, a dialysis chain's unit
         ("ordering: NP Kaitlyn Brooks, Wiregrass Family Medicine fax; Schweiger Dermatology Group, Hoboken; DaVita Hollywood Dialysis", ["Wiregrass", "Schweiger", "Hollywood"]),
@@ -565,7 +566,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("it's getting worse um not sure; kia ora this is tania i'm calling about", ["getting worse", "i'm calling"]),
         ("lesion 3 cm east of the navel; YOB 1961; breast ca 2 cm; To: reception team <rec@x.org>", ["east of the navel", "1961", "2 cm", "reception team"]),
         ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
-        ("LAST VISIT  FIRST DOSE given", ["LAST VISIT", "FIRST DOSE"]),
+        ("LAST VISIT  FIRST DOSE given; CITY HOSPITAL  ward", ["LAST VISIT", "FIRST DOSE", "CITY HOSPITAL"]),
         ("calling for more fluids; a message for all staff", ["more fluids", "all staff"]),
         ("the doctor said it was fine; doctor will call; see doctor tomorrow; Doctor reviewed", ["doctor said", "doctor will call", "doctor tomorrow", "Doctor reviewed"]),
         ("Bed F 3 | obs stable; Ward 4 M | x; Nat ID: 63-2214587 F 42\nDx", ["Bed F 3", "Ward 4 M", " 42\nDx"]),
