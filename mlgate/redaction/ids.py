@@ -40,7 +40,7 @@ _CUES = (
     r"|paspoort|passeport|passaporte|pasaport|paszport|pass-nr\.?"  # passports, as printed
     r"|rx\s*#|asar|conversation|interaction"
     # the justice system's: California's benefits card, police incident and booking numbers
-    r"|bic(?=\s)|pir(?=\s)|bnc(?=#)|complaint(?:\s+no)?|prisoner(?:\s+no)?|inmate(?:\s+(?:no|id))?|booking\s+no"
+    r"|key(?=:)|bic(?=\s)|pir(?=\s)|bnc(?=#)|complaint(?:\s+no)?|prisoner(?:\s+no)?|inmate(?:\s+(?:no|id))?|booking\s+no"
     # record and card numbers as other countries label them: Spain's and Argentina's "NHC"/"HC",
     # Brazil's "CNS", Poland's "hist. chor.", Turkey's "protokol no" and "tescil", the German
     # "Versichertenkarte" and "Führerschein", the French "carte européenne", Mexico's "RFC"
@@ -250,6 +250,7 @@ _SHAPED_IDS = re.compile(
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
     r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
     r"|\bR_[A-Za-z0-9]{15}\b"  # a survey platform's response ID: "R_1xQbN82hLp0sVc4"
+    r"|(?<=\bCC )\d{1,3}(?:\.\d{3}){2}\b(?!\.\d)"  # Colombia's cédula: "CC 52.874.331"
     # a British plate in today's format: "SN19 KWT", "DY19 OKM"
     r"|\b[A-Z]{2}\d{2}[ ]?(?!(?:BPM|PRN|BID|TDS|QID|MAP|GCS)\b)[A-Z]{3}\b"
 )
@@ -337,7 +338,7 @@ def cued_ids(text: str) -> Iterator[Span]:
         if len(code) == 4 and _YEAR.fullmatch(code) and not re.match(r"(?i)mrn|urn|ur", m.group()):
             continue  # "chart review 2024": a year, not a record number
         if digits < 3 and not (
-            re.match(r"(?i)plate|reg|number|licen|booking|confirmation", m.group())
+            re.match(r"(?i)plate|reg|number|licen|booking|confirmation|key", m.group())
             or (re.match(r"(?i)nhi", m.group()) and _NHI.fullmatch(code))
             # a device's short code of letters and digits: "transmitter 8JQ2XL", "tx=8GX4TQ"
             or (_DEVICE_CUE.match(m.group()) and len(code) >= 5 and _MIXED.fullmatch(code))

@@ -198,7 +198,7 @@ AGE = re.compile(
 AGE_MORE = re.compile(
     # an age abbreviated after a name and a comma: "Zdzisław Kowal, 79 l.," "Jordi Puig, 38 a.,"
     # "Umut Deniz Aksoy, E, 31 yaş" (not "2 l. of fluid", "at 3 a.m.")
-    r"(?<=, )(\d{1,3}) ?(?:l|a)\.(?=[ ,])(?!\s*(?:of|m\.))|\b(\d{1,3}) ?ya\u015f\b"
+    r"(?<=, )(\d{1,3}) ?(?:l|a|v)\.(?=[ ,\n]|$)(?!\s*(?:of|m\.))|\b(\d{1,3}) ?ya\u015f\b"
     # "his age as 67", "age is 81"; a sex and an age in brackets: "ich (w, 34)", "(m, 71)"
     r"|\bage\s+(?:is|as|was|of)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|/|[.:]\d|days?|weeks?|months?))"
     r"|\((?:m|w|f|male|female),\s*(\d{1,3})\)"
@@ -225,7 +225,7 @@ AGE_MORE = re.compile(
     _I,
 )
 _AGE_MORE_WORDS = (
-    *(" l.", " a.", "a. ", "a.,", "ya\u015f", "age ", "(m,", "(w,", "(f,", "spouse", "wife"),
+    *(" l.", " a.", " v.", "a. ", "a.,", "ya\u015f", "age ", "(m,", "(w,", "(f,", "spouse", "wife"),
     *("husband", "son,"),
     *("daughter", "dependent", "dependant", "sibling", "child", "partner", "mother", "father"),
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
