@@ -2501,6 +2501,8 @@ _FLAT = (
 _POSTCODE_TOWN = (
     r"(?:\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2})"
     rf"\s+[{_UP}][{_LO}{_UP}'-]+(?:\s[A-Z](?!\w))?"
+    # a town's second part: "Zell am See", "Halle an der Saale", "Stratford upon Avon"
+    rf"(?:\s(?:am|im|an\s+der|ob\s+der|upon|sur|en)\s[{_UP}][{_LO}'-]+)?"
 )
 # ... or, after an Australian street, its suburb, state and postcode in any case: "9/104 hume
 # hwy, lansvale 2166".
@@ -2596,11 +2598,20 @@ def _extend_addresses(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _absorb_into_addresses(found: list[Found]) -> list[Found]:
+_HOUSE_NUMBER_DATE = re.compile(r"\d{1,3}/\d{1,3}(?:/\d{1,3})?")
+
+
+def _absorb_into_addresses(text: str, found: list[Found]) -> list[Found]:
     """An address wins over what its parts read as alone: "Normal, IL 61761-2207" is not an
     ID and an address but one address, "36 Cox Road, Walkershire" not a town and an address
-    (the part alone would leave the rest of the address behind)."""
-    numbers = [f for f in found if f.label in ("ID", "PHONE", "ADDRESS", "LOCATION", "PERSON")]
+    (the part alone would leave the rest of the address behind); nor is a house number with
+    its stair and door after the street, "Hauptplatz 7/2/11", a date."""
+    numbers = [
+        f
+        for f in found
+        if f.label in ("ID", "PHONE", "ADDRESS", "LOCATION", "PERSON")
+        or (f.label == "DATE" and _HOUSE_NUMBER_DATE.fullmatch(text, f.start, f.end))
+    ]
     if not numbers:
         return found
     out = []
@@ -2615,7 +2626,7 @@ def _absorb_into_addresses(found: list[Found]) -> list[Found]:
 
 def _resolve(text: str, found: list[Found]) -> list[Span]:
     """Keeps the best span of each overlapping group: lowest priority, then longest."""
-    found = _absorb_into_addresses(found)
+    found = _absorb_into_addresses(text, found)
     starts: list[int] = []  # chosen spans, kept sorted and disjoint
     chosen: list[Found] = []
     for cand in sorted(found, key=lambda f: (f.priority, -(f.end - f.start), f.start)):

@@ -452,6 +452,8 @@ def redact(text: str) -> str:
         ("APOTHEKE AM MARKT · Markt 3, 45127 Essen\nFARMACIA DEL AHORRO sucursal\nMEDIZINISCHE UNIVERSITÄT INNSBRUCK - ZENTRALINSTITUT", ["AM MARKT", "AHORRO", "INNSBRUCK"]),
         # a header's sex and age, either way round, ending a field
         ("Pt Tran Thi Bich Ngoc (prefers Ngoc) F 82 | Addr; Pt Bo Sterling (Robert) 45 M  DOB; CHILD   Jayden Wills   M   13   School", ["82", "45", "13"]),
+        # a house number with its stair and door is no date; a town's second part after a postcode
+        ("Wohnort Hauptplatz 7/2/11, 9500 Villach | x; Bydliště: Moskevská 14/2, 434 01 Most\nSchmittenstraße 8, Top 3, 5700 Zell am See | Tel", ["Hauptplatz", "Moskevská", "Zell am See"]),
         # Colombia's cédula after "CC", a prior-authorisation key, a Finnish age after a comma
         ("Ref: Luz Dary Cárdenas Quintero, CC 52.874.331 | PA REQUEST - Key: BLX7KQ2T | Aino Virtanen, hetu 090331-258T, 93 v.\nLähtö", ["52.874.331", "BLX7KQ2T", "93"]),
         # a printed claim form's name and place boxes
