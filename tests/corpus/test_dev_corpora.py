@@ -84,6 +84,8 @@ HAND_WRITTEN = {
         "probe45",
         "probe46",
         "probe47",
+        "probe48",
+        "probe49",
         "holdout",
     )
 }
