@@ -2379,7 +2379,7 @@ _AGE_AFTER_NAME = re.compile(
     r"|\)?[ \t]+(\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z][A-Z\d]+[A-Za-z\d]*\b"
     r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"
-    r"|[ \t]*(?:\n|$)|[ \t]+#)"
+    r"|[ \t]*(?:\n|$)|[ \t]+#| \(| [MFmf]\b| \|)"
     r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
     # in words: "Mr Reginald Fairweather ('Reg'), ninety, NHS ..."
     r"|\)?, ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -2387,8 +2387,8 @@ _AGE_AFTER_NAME = re.compile(
     r"(?=[,;)\n]|\.(?:\s|$)|$)"
     # a sex, then the age, ending a field: "Aroha Ngata f 27 |", "Lucas Ferreira M 42 |"
     r"|[ \t]+[MFmf],?[ \t]+(\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
-    # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |"
-    r"|[ \t]{2,}(\d{1,3})(?=[ \t]*(?:\||\n|$))"
+    # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |", "Alinta Swan  77  DOB"
+    r"|[ \t]{2,}(\d{1,3})(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\())"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 _CONTRACTION_TAILS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})

@@ -107,7 +107,8 @@ _PREFIXED = re.compile(
     rf"(?:[ \t]+(?:{_LINK}[ \t]+)?"
     r"(?:Universitario|Universitari(?:\s+i\s+Politècnic)?|Clínico|Clínic|Clinic|General|Regional"
     r"|Infantil))*"
-    rf"(?:[ \t]+(?:{_LINK}[ \t]+)?{_NAME}){{1,3}}"
+    # (one space apart: a run of spaces ends a form's field, "Pharmacy Marion   Approval No")
+    rf"(?:[ \t](?:{_LINK}[ \t])?{_NAME}){{1,3}}"
 )
 # A letterhead in capitals, the facility word first: "APOTHEKE AM MARKT", "FARMACIA DEL
 # AHORRO", "MEDIZINISCHE UNIVERSITÄT INNSBRUCK"

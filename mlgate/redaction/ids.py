@@ -38,7 +38,7 @@ _CUES = (
     r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
     r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
     r"|paspoort|passeport|passaporte|pasaport|paszport|pass-nr\.?"  # passports, as printed
-    r"|rx\s*#|asar|conversation|interaction"
+    r"|rx\s*#|rx\s+no|approval\s+no|hpi(?=\s+\d{2}[A-Z]{4}\b)|asar|conversation|interaction"
     # the justice system's: California's benefits card, police incident and booking numbers
     r"|key(?=:)|bic(?=\s)|pir(?=\s)|bnc(?=#)|complaint(?:\s+no)?|prisoner(?:\s+no)?|inmate(?:\s+(?:no|id))?|booking\s+no"
     # record and card numbers as other countries label them: Spain's and Argentina's "NHC"/"HC",
@@ -113,6 +113,7 @@ _CUE_CODE = re.compile(
     r"(?:(?<=\d) (?!(?:DOB|DOD|MRN|NHS|URN|UR|SEX|AGE)\b)[A-Z]{2,3}(?=[\s,.;:)]|$))?"
     r"(?:(?<=\d) [A-Z](?![\w-]| [a-z]))?)"  # a check letter after spaced digits: "QQ 12 34 56 C"
 )
+_CPN = re.compile(r"\d{2}[A-Z]{4}")
 _DEVICE_CUE = re.compile(r"(?i)transmitter|tx|sensor|serial|sn|s/n|receiver|pump")
 _MIXED = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+")  # letters and digits
 _NHI = re.compile(r"(?i)[a-hj-np-z]{3}\d{2}[a-hj-np-z]{2}")  # New Zealand's new format: "ZBN77VL"
@@ -140,8 +141,8 @@ _VEHICLE_PLATE = re.compile(
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
     r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
-    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover))"
-    r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\()"
+    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover|bus))"
+    r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\(|=)"
     # a state before its plate: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA 226)"
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
@@ -155,7 +156,7 @@ _VEHICLE_CUE_PARTS = (
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
-    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover"),
+    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", "bus"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").
@@ -339,6 +340,8 @@ def cued_ids(text: str) -> Iterator[Span]:
             continue  # "chart review 2024": a year, not a record number
         if digits < 3 and not (
             re.match(r"(?i)plate|reg|number|licen|booking|confirmation|key", m.group())
+            # New Zealand's practitioner code: "HPI CPN 70HBWZ"
+            or (re.match(r"(?i)cpn|hpi", m.group()) and _CPN.fullmatch(code))
             or (re.match(r"(?i)nhi", m.group()) and _NHI.fullmatch(code))
             # a device's short code of letters and digits: "transmitter 8JQ2XL", "tx=8GX4TQ"
             or (_DEVICE_CUE.match(m.group()) and len(code) >= 5 and _MIXED.fullmatch(code))

@@ -452,6 +452,10 @@ def redact(text: str) -> str:
         ("APOTHEKE AM MARKT · Markt 3, 45127 Essen\nFARMACIA DEL AHORRO sucursal\nMEDIZINISCHE UNIVERSITÄT INNSBRUCK - ZENTRALINSTITUT", ["AM MARKT", "AHORRO", "INNSBRUCK"]),
         # a header's sex and age, either way round, ending a field
         ("Pt Tran Thi Bich Ngoc (prefers Ngoc) F 82 | Addr; Pt Bo Sterling (Robert) 45 M  DOB; CHILD   Jayden Wills   M   13   School", ["82", "45", "13"]),
+        # an age in a column of its own after a name; New Zealand's practitioner codes; a
+        # pharmacy's approval number; plates after a bus and in a log's key=value
+        ("Client: Mrs Alinta Swan  77  DOB 11/3/47; Summer Maynard 27 (palawa) | x; Pt Sorell Midway 29 m | x", ["77", "27", "29"]),
+        ("Dr Mere Tawa  HPI 12KMWZ  Porirua; CPN 31FJQA; Approval No 43071K | Rx no. 118420; bus S 411 BZV, driver; vehicle=YPL 33K |", ["12KMWZ", "31FJQA", "43071K", "118420", "S 411 BZV", "YPL 33K"]),
         # a house number with its stair and door is no date; a town's second part after a postcode
         ("Wohnort Hauptplatz 7/2/11, 9500 Villach | x; Bydliště: Moskevská 14/2, 434 01 Most\nSchmittenstraße 8, Top 3, 5700 Zell am See | Tel", ["Hauptplatz", "Moskevská", "Zell am See"]),
         # Colombia's cédula after "CC", a prior-authorisation key, a Finnish age after a comma
@@ -572,6 +576,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Department of Family Medicine grand rounds; Dept. of Family Medicine", ["Department of Family Medicine", "Dept. of Family Medicine"]),
         ("LAST VISIT  FIRST DOSE given; CITY HOSPITAL  ward", ["LAST VISIT", "FIRST DOSE", "CITY HOSPITAL"]),
         ("calling for more fluids; a message for all staff", ["more fluids", "all staff"]),
+        ("HPI: 3 days of cough; SSN: 518  44  0921 | x; Kerkstraat 27 bus 3A, 8380 Zeebrugge; bus 3 to town", ["3 days", "bus 3 to town"]),
         ("the doctor said it was fine; doctor will call; see doctor tomorrow; Doctor reviewed", ["doctor said", "doctor will call", "doctor tomorrow", "Doctor reviewed"]),
         ("Bed F 3 | obs stable; Ward 4 M | x; Nat ID: 63-2214587 F 42\nDx", ["Bed F 3", "Ward 4 M", " 42\nDx"]),
         ("seen at court at 10am; The County Council; review in (6 weeks); POSTPARTUM VISIT (6 wk); CF BNCMRC41E12H501H", ["court at 10am", "The County", "(6 weeks)", "(6 wk)"]),
