@@ -156,7 +156,7 @@ _VEHICLE_CUE_PARTS = (
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
-    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", "bus"),
+    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", " bus"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").
@@ -231,7 +231,7 @@ _LOGIN_AFTER_CUE = re.compile(
 
 # After a messaging address's or a form's login label, letters alone are an account too:
 # "HealthLink EDI sumaliww", "Clerk: jwinters", "username: kmorris"
-_STAFF_LOGIN_CUES = ("edi", "clerk:", "user:", "username:", "login:", "user id:")
+_STAFF_LOGIN_CUES = (" edi ", "\nedi ", "clerk:", "user:", "username:", "login:", "user id:")
 _STAFF_LOGIN = re.compile(
     r"(?i:\bedi\b|\bclerk:|\buser(?:name|[ \t]?id)?:|\blogin:)[ \t]*([a-z]{5,12})"
     r"(?=[ \t]*(?:[;|,)\n]|$|\.(?:\s|$)))"  # (a field's end: not "EDI messaging works")
@@ -245,13 +245,13 @@ _NOT_LOGINS = frozenset(
 # voter key ("FLCSXM96110414M700"), the Czech and Slovak birth number ("720305/0419"), Korean
 # plates ("12가 3456"), Brazil's CPF ("047.318.226-50"), Chile's RUT ("9.874.312-K") and
 # Belgium's national number ("50.06.17-224.61").
+_CEDULA = re.compile(r"(?<=\bCC )\d{1,3}(?:\.\d{3}){2}\b(?!\.\d)")  # Colombia's: "CC 52.874.331"
 _SHAPED_IDS = re.compile(
     r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b|\b[A-Z]{6}\d{8}[HM]\d{3}\b"
     r"|\b\d{2}[0156]\d[0-3]\d/\d{3,4}\b|\b\d{2,3}[\uac00-\ud7a3][ \t]?\d{4}\b"
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
     r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
     r"|\bR_[A-Za-z0-9]{15}\b"  # a survey platform's response ID: "R_1xQbN82hLp0sVc4"
-    r"|(?<=\bCC )\d{1,3}(?:\.\d{3}){2}\b(?!\.\d)"  # Colombia's cédula: "CC 52.874.331"
     # a British plate in today's format: "SN19 KWT", "DY19 OKM"
     r"|\b[A-Z]{2}\d{2}[ ]?(?!(?:BPM|PRN|BID|TDS|QID|MAP|GCS)\b)[A-Z]{3}\b"
 )
@@ -279,6 +279,8 @@ def cued_ids(text: str) -> Iterator[Span]:
             yield keyed.start(group), keyed.end(group), "ID"
     for shaped in _SHAPED_IDS.finditer(text):
         yield shaped.start(), shaped.end(), "ID"
+    for cedula in _CEDULA.finditer(text) if "CC " in text else ():
+        yield cedula.start(), cedula.end(), "ID"
     for ending in _ENDING.finditer(text) if holds_any_case(text, ("ending", "last")) else ():
         yield ending.start(1), ending.end(1), "ID"
     for scanned in _SCANNED_DOCUMENT.finditer(text) if "." in text else ():

@@ -1252,13 +1252,13 @@ def _ages(text: str) -> Iterator[Span]:
         group = next(i for i in range(1, (AGE_MORE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
-    for m in SEXED_AGE.finditer(text) if ("M" in text or "F" in text) else ():
+    for m in SEXED_AGE.finditer(text) if holds(text, _SEX_MARKS) else ():
         group = 1 if m.group(1) else 2
         if int(m.group(group)) <= 120 and not _PLACE_BEFORE.search(
             text, max(0, m.start() - 16), m.start()
         ):
             yield m.start(group), m.end(group), "AGE"
-    for m in AGE_IN_UNITS_AFTER_NAME.finditer(text) if " (" in text else ():
+    for m in AGE_IN_UNITS_AFTER_NAME.finditer(text) if holds(text, _UNIT_CLOSES) else ():
         yield m.start(1), m.end(1), "AGE"
     for m in AGES_LISTED.finditer(text) if holds_any_case(text, ("ages ",)) else ():
         for age in _LISTED_AGE.finditer(text, m.start(1), m.end(1)):
@@ -1281,6 +1281,19 @@ _PLACE_BEFORE = re.compile(
     r"(?i:\b(?:bed|bay|ward|room|rm|grade|level|lvl|pod|zone|block|unit|wing|floor|cubicle"
     r"|chair|gate|row|seat|aisle|dock|lane|area|section|stage|class|size|type))[ \t]+(?:\w[ \t]+)?$"
     r"|\d-\d{5,8}[ \t]+$"
+)
+_SEX_MARKS = (" M ", " F ", "\tM", "\tF", "M\t", "F\t", " M\n", " F\n", " M|", " F|")
+_UNIT_CLOSES = (
+    "mo)",
+    "mos)",
+    "mth)",
+    "mths)",
+    "month)",
+    "months)",
+    "wk)",
+    "wks)",
+    "week)",
+    "weeks)",
 )
 # Children's ages listed after "ages": "4 tamariki (ages 2, 5, 7, 11)"
 AGES_LISTED = re.compile(r"\bages[ \t]+(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})+)\b", _I)
@@ -1541,8 +1554,11 @@ def find_rule_spans(
         rules: the rule list (``build_rules``); None uses the default locales' ``RULES``.
     """
     out: list[tuple[int, int, str, int]] = []
+    # (a plain loop: most rules find nothing in a text, and a generator per rule cost more)
     for priority, (name, rule) in enumerate(RULES if rules is None else rules):
-        if only is None or name in only:
-            priority = _PRIORITY.get(name, priority)
-            out.extend((s, e, label, priority) for s, e, label in rule(text) if e > s)
+        if only is not None and name not in only:
+            continue
+        for s, e, label in rule(text):
+            if e > s:
+                out.append((s, e, label, _PRIORITY.get(name, priority)))
     return out
