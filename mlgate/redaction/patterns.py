@@ -1412,13 +1412,21 @@ _ADDRESS_GATES: dict[re.Pattern[str], Callable[[str], object]] = {
 }
 
 
+# Each address pattern with its guard, gate and rule, looked up once: a compiled pattern's
+# hash is computed from its whole program on every dict lookup, which for these patterns
+# cost a third of the address rule's time.
+_ADDRESS_PLAN = [
+    (p, _ADDRESS_GUARDS.get(p), _ADDRESS_GATES.get(p), _ADDRESS_RULES[p]) for p in ADDRESSES
+]
+_ADDRESS_AFTER_RULES = [_ADDRESS_RULES[p] for p in ADDRESSES_AFTER]
+_POSTCODE_AFTER_CUE_RULE = _ADDRESS_RULES[POSTCODE_AFTER_CUE]
+
+
 def _address_matches(text: str) -> Iterator[Span]:
     has_digit = any(ch.isdigit() for ch in text)
-    for pattern in ADDRESSES:
+    for pattern, guard, gate, rule in _ADDRESS_PLAN:
         if not has_digit:
             break  # every pattern of this list needs a number
-        guard = _ADDRESS_GUARDS.get(pattern)
-        gate = _ADDRESS_GATES.get(pattern)
         if gate is not None and not gate(text):
             continue
         if pattern is EU_STREET_THEN_NUMBER:
@@ -1426,11 +1434,11 @@ def _address_matches(text: str) -> Iterator[Span]:
         elif guard is not None:
             yield from _near(pattern, (g.span() for g in guard.finditer(text)), text, "ADDRESS")
         else:
-            yield from _ADDRESS_RULES[pattern](text)
-    for pattern in ADDRESSES_AFTER:
-        yield from _ADDRESS_RULES[pattern](text)
+            yield from rule(text)
+    for after in _ADDRESS_AFTER_RULES:
+        yield from after(text)
     if has_digit:
-        yield from _ADDRESS_RULES[POSTCODE_AFTER_CUE](text)
+        yield from _POSTCODE_AFTER_CUE_RULE(text)
 
 
 def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
