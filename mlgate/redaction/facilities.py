@@ -22,7 +22,7 @@ _KINDS = (
     r"Private\s+Hospital|Base\s+Hospital|District\s+Hospital|Hospitals|Hospital"
     r"|Medical\s+Cent(?:re|er)"
     r"|Family\s+Practice|Medical\s+Practice|General\s+Practice|Residential\s+Care|RACF"
-    r"|Aged\s+Care|Health\s+Services?|Health\s+Cent(?:re|er)|Community\s+Health"
+    r"|Aged\s+Care|Health\s+Services?|Health\s+(?:Care\s+)?Cent(?:re|er)|Community\s+Health"
     r"|Nursing\s+and\s+Rehabilitation(?:\s+Cent(?:re|er))?|Nursing\s+Home|Care\s+Home|Clinic"
     r"|Day\s+Surgery|Specialist\s+Cent(?:re|er)"
     r"|Rehabilitation\s+Cent(?:re|er)|Hospice|Pharmacy|Chemist|Medical\s+Group"
@@ -152,7 +152,7 @@ _CAPITALISED = re.compile(
 )
 # In capitals, as a report's header writes it (the words before must name something).
 _UPPER_KINDS = (
-    r"HOSPITALS?|MEDICAL\s+CENT(?:RE|ER)|HEALTH\s+CENT(?:RE|ER)|CLINIC|PATHOLOGY|RADIOLOGY"
+    r"HOSPITALS?|MEDICAL\s+CENT(?:RE|ER)|HEALTH\s+(?:CARE\s+)?CENT(?:RE|ER)|CLINIC|PATHOLOGY|RADIOLOGY"
     r"|IMAGING|PHARMACY|INFIRMARY|HOSPICE|NURSING\s+HOME|MEDICAL\s+PRACTICE|HEALTH\s+SERVICE"
     r"|LABORATORIES|LABS"
 )

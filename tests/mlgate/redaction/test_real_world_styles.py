@@ -448,6 +448,8 @@ def redact(text: str) -> str:
         ("FAMILY COURT OF NEW ZEALAND AT MANUKAU | x\nSUPERIOR COURT OF CALIFORNIA, COUNTY OF SACRAMENTO -- J\nKing County Superior Court", ["MANUKAU", "SACRAMENTO", "King"]),
         ("complaint LN 2291/24; Medi-Cal BIC 91234567A0842; PIR 24-A00551922. BNC#: 24BC118Z4471 | inmate no 4471882", ["2291/24", "91234567A0842", "24-A00551922", "24BC118Z4471", "4471882"]),
         ("4 tamariki (ages 2, 5, 7, 11) | Noah Bright (participant, 26) | Ana Tipene (8 months)", ["2, 5", "11", "26", "8 months"]),
+        # a health care centre, in capitals or not
+        ("THURSDAY ISLAND PRIMARY HEALTH CARE CENTRE | date; seen at Wadeye Health Care Centre today", ["THURSDAY ISLAND", "Wadeye"]),
         # a letterhead in capitals, the facility word first
         ("APOTHEKE AM MARKT · Markt 3, 45127 Essen\nFARMACIA DEL AHORRO sucursal\nMEDIZINISCHE UNIVERSITÄT INNSBRUCK - ZENTRALINSTITUT", ["AM MARKT", "AHORRO", "INNSBRUCK"]),
         # a header's sex and age, either way round, ending a field
