@@ -319,7 +319,7 @@ class RedactionEngine:
     def _is_safe(self, text: str, found: Found) -> bool:
         """Whether the clinical safe list says this span is vocabulary, a score or a version."""
         value = text[found.start : found.end]
-        if found.label in ("PERSON", "LOCATION") and any(ch.isdigit() for ch in value):
+        if found.label in ("PERSON", "LOCATION") and _ANY_DIGIT.search(value):
             return True  # "G2P1", "Ward 4B": names and places have no digits
         if found.label == "PERSON" and (
             _DISEASE_BEFORE.search(text, max(0, found.start - 20), found.start)
@@ -1782,6 +1782,7 @@ _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el "  # noqa: SIM905
     "'t \u2019t ap".split()
 )
+_ANY_DIGIT = re.compile(r"\d")
 # Lower-case words inside a name: its particles, and the links of patronymics.
 _LOWER_NAME_PARTS = _PARTICLES | {"bint", "binti", "a/l", "a/p", "s/o", "d/o", "y", "e", "zu", "af"}
 # ... and inside a place's: "Isle of Mull", "Béal an Mhuirthead", "Frankfurt am Main".

@@ -28,7 +28,8 @@ _RE_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 def holds(text: str, strings: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``strings`` as written."""
-    return any(s in text for s in strings)
+    # (map over the bound method: no Python frame per string, a third of a generator's cost)
+    return any(map(text.__contains__, strings))
 
 
 # Every gate and case-blind scan of a text lowers it: the rules run one text at a time, so
@@ -41,8 +42,7 @@ def _lower(text: str) -> str:
 def holds_any_case(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of the lower-case ``words`` in any case, as a pattern
     compiled with ``re.IGNORECASE`` would read it."""
-    low = _lower(text)
-    return any(w in low for w in words)
+    return any(map(_lower(text).__contains__, words))
 
 
 def fold_case(text: str) -> str | None:

@@ -1422,8 +1422,11 @@ _ADDRESS_AFTER_RULES = [_ADDRESS_RULES[p] for p in ADDRESSES_AFTER]
 _POSTCODE_AFTER_CUE_RULE = _ADDRESS_RULES[POSTCODE_AFTER_CUE]
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _address_matches(text: str) -> Iterator[Span]:
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = _ANY_DIGIT.search(text) is not None
     for pattern, guard, gate, rule in _ADDRESS_PLAN:
         if not has_digit:
             break  # every pattern of this list needs a number
