@@ -694,20 +694,11 @@ def _form_date_gate(text: str) -> bool:
     return holds(text, _FORM_DATE_WORDS) or holds_any_case(text, ("birth", "dob", "date of"))
 
 
+_PLACE_BOX_WORDS = ("CITY ", "TOWN ", "SUBURB ", "LOCALITY ")
+
+
 def _birth_gate(text: str) -> bool:
     return holds_any_case(text, ("dob", "d.o.b"))
-
-
-def _of_gate(text: str) -> bool:
-    return " of " in text
-
-
-def _place_box_gate(text: str) -> bool:
-    return "CITY " in text or "TOWN " in text or "SUBURB " in text or "LOCALITY " in text
-
-
-def _court_gate(text: str) -> bool:
-    return "OURT" in text or "ourt" in text or "OUNTY" in text or "ounty" in text
 
 
 # A month alone where a date is expected: "3 admits since Aug.", "until December"
@@ -852,7 +843,7 @@ def _simple(
                 start, end = _strip_url(m) if label == "URL" else m.span()
                 yield start, end, label
 
-    return _gated(find, lambda text: any(n in text for n in needs)) if needs else find
+    return _gated(find, lambda text: holds(text, needs)) if needs else find
 
 
 def _anchored(pattern: re.Pattern[str], anchor: re.Pattern[str], label: str) -> Rule:
@@ -875,7 +866,11 @@ def _gated(rule: Rule, gate: Callable[[str], object]) -> Rule:
     return find
 
 
-def _group(pattern: re.Pattern[str] | CaseBlind, label: str) -> Rule:
+def _group(
+    pattern: re.Pattern[str] | CaseBlind, label: str, *, needs: tuple[str, ...] = ()
+) -> Rule:
+    """The first group that took part in each match; ``needs`` as for ``_simple``."""
+
     def find(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             for i in range(1, (pattern.groups or 0) + 1):
@@ -883,7 +878,7 @@ def _group(pattern: re.Pattern[str] | CaseBlind, label: str) -> Rule:
                     yield m.start(i), m.end(i), label
                     break
 
-    return find
+    return _gated(find, lambda text: holds(text, needs)) if needs else find
 
 
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -1530,9 +1525,12 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
         *local["month"],
         ("date_year_of_birth", _gated(_group(YEAR_OF_BIRTH, "DATE"), _birth_gate)),
-        ("place_distance_from", _gated(_group(DISTANCE_FROM_TOWN, "LOCATION"), _of_gate)),
-        ("place_of_court", _gated(_group(COURT_PLACE, "LOCATION"), _court_gate)),
-        ("place_form_box", _gated(_group(FORM_PLACE_BOX, "LOCATION"), _place_box_gate)),
+        ("place_distance_from", _group(DISTANCE_FROM_TOWN, "LOCATION", needs=(" of ",))),
+        (
+            "place_of_court",
+            _group(COURT_PLACE, "LOCATION", needs=("OURT", "ourt", "OUNTY", "ounty")),
+        ),
+        ("place_form_box", _group(FORM_PLACE_BOX, "LOCATION", needs=_PLACE_BOX_WORDS)),
         ("address_box_head", _simple(BOX_HEAD, "ADDRESS", needs=_BOX_WORDS)),
         ("address_corner", _simple(CORNER, "ADDRESS", needs=("cnr", "Cnr", "CNR", "orner"))),
         ("address_rural_box", _simple(RURAL_BOX, "ADDRESS", needs=("Box",))),
