@@ -147,6 +147,7 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
         return None
     months = _alternation(w for language in languages for w in _MONTHS[language].split())
     day = r"(?:[12]\d|3[01]|0?[1-9])"
+    day_month = rf"{day}\.(?:1[0-2]|0?[1-9])\."  # "19.01.", "3.4."
     return re.compile(
         rf"(?<![\w./])(?:{day}(?:(?:\.|er|º|°)?\s+(?:de\s+|d')?(?:{months})\.?"
         rf"(?:\s+(?:de\s+)?\d{{4}})?"
@@ -158,9 +159,8 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
         rf"|\.?(?=\s?[–-]\s?(?:{months})\.?\s+\d{{4}}))"
         # "am 19.01.", "vom 3.4. bis 7.4.": day and month with the closing dot, after the
         # prepositions that introduce a date, or in a range, "reist 1.11.-20.12."
-        rf"|(?:{_DATE_PREPOSITIONS}|(?<=\.[–-]))(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?!\d)"
-        rf"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?=[–-](?:[12]\d|3[01]|0?[1-9])\."
-        rf"(?:1[0-2]|0?[1-9])\.(?!\d)))(?![\w])",
+        rf"|(?:{_DATE_PREPOSITIONS}|(?<=\.[–-])){day_month}(?!\d)"
+        rf"|{day_month}(?=[–-]{day_month}(?!\d)))(?![\w])",
         re.IGNORECASE,
     )
 
