@@ -694,7 +694,8 @@ class RedactionEngine:
                 for w in words
             ):
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
-        for m in _CHART_NAME.finditer(text) if "(" in text else ():
+        charted_gate = "(" in text and holds_any_case(text, _CHART_NAME_PARTS)
+        for m in _CHART_NAME.finditer(text) if charted_gate else ():
             # "Cliff (chart: Clifford Ashby-Clarke)", "mk o'driscoll (mary-kate on chart)",
             # "Ciarán (registered as Kieran Fitzgerald)": the name a record holds, and the
             # one the note uses
@@ -2245,6 +2246,7 @@ _CHART_NAME = re.compile(
     r"|([^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2})"
     r"[ \t]+(?i:on\s+chart|on\s+file))\)"
 )
+_CHART_NAME_PARTS = ("chart", "registered", "legal", "file")  # a gate: each cue holds one
 _NICK_BEFORE_LOWER_NAME = re.compile(
     r"(?<![\w'-])([a-z]{2,12})(?:[ \t]+(?:again|today|here|now))?[ \t]+\("
     r"([a-z]{2,15}[ \t]+(?:(?:o'|mc|mac|van|de|da|di)[ \t]?)?[a-z][a-z'-]{1,20})(?=[,)])"

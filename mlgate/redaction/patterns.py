@@ -59,6 +59,7 @@ URL = re.compile(
     r"[^\s<>\"'()\[\]{}]+",
     _I,
 )
+URL_PARTS = ("://", "www.")  # a gate: every URL holds one, in some case
 # A web address without "http" or "www": a host under a common top-level domain, maybe a path.
 URL_BARE = re.compile(
     r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|edu|gov|health|info|io"
@@ -66,6 +67,8 @@ URL_BARE = re.compile(
     r"(?![\w@-])",
     re.IGNORECASE,
 )
+_BARE_DOMAINS = ("com", "org", "net", "edu", "gov", "health", "info", "io", "biz", "app")
+URL_BARE_PARTS = tuple(f".{domain}" for domain in _BARE_DOMAINS)  # a gate, as URL_PARTS
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])", _I)
 SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
@@ -1478,8 +1481,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     }
     return [
         ("email", _simple(EMAIL, "EMAIL", needs=("@",))),
-        ("url", _simple(URL, "URL", needs=("://", "www.", "WWW."))),
-        ("url_bare", _simple(URL_BARE, "URL", needs=(".",))),
+        ("url", _gated(_simple(URL, "URL"), lambda t: holds_any_case(t, URL_PARTS))),
+        ("url_bare", _gated(_simple(URL_BARE, "URL"), lambda t: holds_any_case(t, URL_BARE_PARTS))),
         ("media", media_files),
         ("ip", _ips),
         ("ssn", _simple(SSN, "ID", _ssn_valid, needs=("-",))),

@@ -47,31 +47,30 @@ _STRICT = frozenset({"AU", "US", "GB", "NZ", "IE", "CA"})
 
 
 @lru_cache(maxsize=8192)
-def _valid_in(number: str, regions: tuple[str, ...]) -> tuple[str, ...]:
-    """The regions (of ``regions``, or "+" for international form) where ``number`` is valid."""
+def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
+    """Whether ``number`` is valid in one of ``regions``, or possible in international form."""
     import phonenumbers
 
+    # Keep its metadata's compiled patterns: over many regions they overflow the re module's
+    # 512-entry cache, and each parse would compile some of them again.
+    phonenumbers.enable_pattern_cache()
     if number.startswith("+") or number.startswith("00"):
         # "+31 (0)60 ...": the trunk 0 in brackets is not dialled from abroad.
         number = number.replace("(0)", "").replace("(", "").replace(")", "")
         try:
             parsed = phonenumbers.parse("+" + number.lstrip("+0 "), None)
         except phonenumbers.NumberParseException:
-            return ()
+            return False
         # Written with a country code, a possible length is enough: the "+" says phone.
-        return ("+",) if phonenumbers.is_possible_number(parsed) else ()
-    out = []
-    # Strict plans first: one valid there settles it, and the rest need not be parsed.
-    for region in sorted(regions, key=lambda r: r not in _STRICT):
+        return bool(phonenumbers.is_possible_number(parsed))
+    for region in regions:
         try:
             national: Any = phonenumbers.parse(number, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(national):
-            if region in _STRICT:
-                return (region,)
-            out.append(region)
-    return tuple(out)
+            return True
+    return False
 
 
 class PhoneFinder:
@@ -79,6 +78,8 @@ class PhoneFinder:
 
     def __init__(self, regions: Sequence[str]) -> None:
         self.regions = tuple(dict.fromkeys(regions))
+        self.strict = tuple(r for r in self.regions if r in _STRICT)
+        self.lenient = tuple(r for r in self.regions if r not in _STRICT)
 
     def __call__(self, text: str) -> Iterator[Span]:
         for m in _CANDIDATE.finditer(text):
@@ -105,15 +106,14 @@ class PhoneFinder:
         if digits < 8:
             # Short local numbers only with a cue ("ph 9876 543" is rare; "call 555-0199").
             return cued and bool(re.fullmatch(r"\d{3,4}[ .-]\d{3,4}", value))
-        plain = value if value.startswith("+") else value.replace("(", "").replace(")", "")
-        regions = _valid_in(plain, self.regions)
         if cued and digits <= 13:
             return True  # "phone 03299 845044": the cue settles it, valid plan or not
-        if not regions:
-            # AU local numbers without the area code: "ph 9876 5432".
-            return cued and digits == 8 and bool(re.fullmatch(r"\d{4}[ .-]?\d{4}", value))
-        if "+" in regions or any(r in _STRICT for r in regions):
-            return True
-        # Typed like a number: grouped, and with a trunk 0 or the 9+ digits of a full number.
+        plain = value if value.startswith("+") else value.replace("(", "").replace(")", "")
+        if _valid_in(plain, self.strict):
+            return True  # in international form, or valid in a strict plan
+        # A plan that accepts almost any length (DE, IT, ...) is asked last, and only about a
+        # number typed like one (each parse costs more than the rest of the rule): grouped,
+        # and with a trunk 0 or the 9+ digits of a full number.
         grouped = bool(re.search(r"[ .-]", value))
-        return cued or (grouped and (value.startswith(("0", "(")) or digits >= 9))
+        typed = grouped and (value.startswith(("0", "(")) or digits >= 9)
+        return (cued or typed) and _valid_in(plain, self.lenient)

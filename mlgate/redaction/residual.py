@@ -21,7 +21,17 @@ from __future__ import annotations
 import re
 
 from mlgate.redaction import checksums as cs
-from mlgate.redaction.patterns import EMAIL, IPV4, IPV6, URL, URL_BARE, _ip_valid
+from mlgate.redaction.gates import holds_any_case
+from mlgate.redaction.patterns import (
+    EMAIL,
+    IPV4,
+    IPV6,
+    URL,
+    URL_BARE,
+    URL_BARE_PARTS,
+    URL_PARTS,
+    _ip_valid,
+)
 
 __all__ = ["CATEGORIES", "find_residual"]
 
@@ -116,13 +126,14 @@ def find_residual(text: str) -> list[tuple[int, int, str]]:
     """
     masked = _mask(text)
     hits: list[tuple[int, int, str]] = []
-    for m in EMAIL.finditer(masked):
+    # (each shape only in a text that holds what it cannot match without: see ``gates``)
+    for m in EMAIL.finditer(masked) if "@" in masked else ():
         hits.append((m.start(), m.end(), "email"))
-    for pattern in (URL, URL_BARE):
-        for m in pattern.finditer(masked):
+    for pattern, parts in ((URL, URL_PARTS), (URL_BARE, URL_BARE_PARTS)):
+        for m in pattern.finditer(masked) if holds_any_case(masked, parts) else ():
             hits.append((m.start(), m.end(), "url"))
-    for pattern in (IPV4, IPV6):
-        for m in pattern.finditer(masked):
+    for pattern, separators in ((IPV4, masked.count(".") >= 3), (IPV6, masked.count(":") >= 2)):
+        for m in pattern.finditer(masked) if separators else ():
             if _ip_valid(m.group()) and not _VERSION_BEFORE.search(masked[: m.start()]):
                 hits.append((m.start(), m.end(), "ip"))
     for m in _IBAN.finditer(masked):
