@@ -15,10 +15,10 @@ case-blind pattern finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["CaseBlind", "fold_case", "holds", "holds_any_case"]
+__all__ = ["CaseBlind", "fold_case", "holds", "holds_any_case", "holds_word", "word_set"]
 
 # The non-ASCII characters ``re`` matches to an ASCII letter when it ignores case, whose
 # ``str.lower`` is not that letter: dotted capital I (it lowers to "i" and a combining dot),
@@ -34,9 +34,34 @@ def holds(text: str, strings: tuple[str, ...]) -> bool:
 
 # Every gate and case-blind scan of a text lowers it: the rules run one text at a time, so
 # the last few lowered texts are kept (a string's hash is cached, so a hit is cheap).
-@lru_cache(maxsize=4)
-def _lower(text: str) -> str:
+def _fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_RE_CASE_FOLDS).lower()
+
+
+_lower = lru_cache(maxsize=4)(_fold)
+
+
+# After lowering: letters ``re.IGNORECASE`` holds equal that ``str.lower`` keeps apart (the
+# Greek final sigma, the micro sign).
+_RE_WORD_FOLDS = str.maketrans({"\u03c2": "\u03c3", "\u00b5": "\u03bc"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_LETTER_RUN.findall(_lower(text).translate(_RE_WORD_FOLDS)))
+
+
+def word_set(words: Iterable[str]) -> frozenset[str]:
+    """``words`` folded as ``holds_word`` reads a text; build a gate's words with it."""
+    return frozenset(_fold(word).translate(_RE_WORD_FOLDS) for word in words)
+
+
+def holds_word(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (see ``word_set``) whole, as a run of letters
+    no other letter touches, in any case: the gate of a pattern that matches such a word
+    only between non-letters."""
+    return not _words(text).isdisjoint(words)
 
 
 def holds_any_case(text: str, words: tuple[str, ...]) -> bool:

@@ -12,11 +12,14 @@ about anyone, so they are kept here beside the patterns built from them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from mlgate.redaction.gates import holds_word, word_set
 
 __all__ = [
     "MONTH_PREPOSITIONS",
     "local_ages",
+    "local_date_gate",
     "local_dates",
     "local_months_alone",
     "local_weekdays",
@@ -163,6 +166,16 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
         rf"|{day_month}(?=[–-]{day_month}(?!\d)))(?![\w])",
         re.IGNORECASE,
     )
+
+
+_DAY_MONTH_DOTS = re.compile(r"\d\.\d\d?\.")  # "19.01.", "3.4.": a date without a month name
+
+
+def local_date_gate(tags: Iterable[str]) -> Callable[[str], bool]:
+    """The gate of ``local_dates`` (see ``gates``): each of its dates holds one of the month
+    names as a whole word, or is written ``19.01.``."""
+    months = word_set(w for language in _languages(tags) for w in _MONTHS[language].split())
+    return lambda text: holds_word(text, months) or _DAY_MONTH_DOTS.search(text) is not None
 
 
 def local_months_alone(tags: Iterable[str]) -> re.Pattern[str] | None:

@@ -1454,6 +1454,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     from mlgate.redaction.languages import (
         MONTH_PREPOSITIONS,
         local_ages,
+        local_date_gate,
         local_dates,
         local_months_alone,
         local_weekdays,
@@ -1468,7 +1469,11 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     weekdays = "|".join(w for w in (_WEEKDAY, local_weekdays(tags)) if w)
     weekday = re.compile(rf"(?<!\w)(?:{weekdays}),?\s+$", _I)
     local: dict[str, list[tuple[str, Rule]]] = {
-        "date": [("date_local", _timed(_simple(dates, "DATE"), weekday))] if dates else [],
+        "date": [
+            ("date_local", _timed(_gated(_simple(dates, "DATE"), local_date_gate(tags)), weekday))
+        ]
+        if dates
+        else [],
         "month": [
             (
                 "date_local_month_alone",

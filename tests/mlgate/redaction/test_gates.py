@@ -5,6 +5,8 @@ without a sound. Each gate is checked against its pattern on every corpus text w
 and on readings written here for the ones the corpora never show.
 """
 
+# ruff: noqa: RUF001 - Greek capitals, a Turkish dotless i and dashes are the point here
+
 from __future__ import annotations
 
 import re
@@ -12,8 +14,9 @@ from collections.abc import Callable
 
 import pytest
 
-from mlgate.redaction import engine, facilities, ids, load_corpus, patterns
-from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
+from mlgate.redaction import engine, facilities, ids, languages, load_corpus, patterns
+from mlgate.redaction.gates import CaseBlind, holds, holds_any_case, holds_word, word_set
+from mlgate.redaction.locales import SUPPORTED_LOCALES
 from tests.conftest import REPO
 
 
@@ -47,6 +50,11 @@ GATED: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
     "home_cue": (patterns.ADDRESS_AFTER_HOME_CUE, patterns._home_cue_gate),
     "numbered_file": (ids._NUMBERED_FILE, ids._DOCUMENT_GATE.search),
     "name_before_role": (engine._NAME_BEFORE_ROLE, engine._ROLE_AFTER_GATE.search),
+    "chart_name": (engine._CHART_NAME, _any_case(engine._CHART_NAME_PARTS)),
+    "local_dates": (
+        languages.local_dates(SUPPORTED_LOCALES),  # type: ignore[dict-item]
+        languages.local_date_gate(SUPPORTED_LOCALES),
+    ),
     **{
         f"address_{i}": (pattern, patterns._ADDRESS_GATES[pattern])
         for i, pattern in enumerate(patterns.ADDRESSES)
@@ -72,7 +80,9 @@ WRITTEN_HERE = [
     "BABY GIRL 'Aroha'", "a NINE-YEAR-OLD", "Aged Twelve", "2024年3月8日", "2024년 9월 12일",
     "R6.10.3", "OPD 113/05/20", "1 SHAWWAL 1445", "2024. április 8.", "LIVES AT 4 Main St, Sydney",
     "Ev: Kizilay Mah. 12", "scan UR_5503812.PDF", "Maya RM.", "1187 State Highway 1, Hāpuku",
-    "Rathmore, Ballyhaunis, Co. Mayo F35 X2K7", "LEEDS LS1 4AP", "PO BOX 412, BEGA NSW 2550", "N\u0130NETY-ONE years old", "\u017fixty years old",
+    "Rathmore, Ballyhaunis, Co. Mayo F35 X2K7", "3. MÄRZ 2024", "12 MAYIS 2024", "10.Out.2024",
+    "5 ΜΑΡΤΙΟΥ 2024", "1 d'abril de 2024", "am 19.01. zur Kontrolle", "reist 1.11.–20.12.",
+    "Cliff (CHART: Clifford Ashby)", "mk (mary-kate on File)", "LEEDS LS1 4AP", "PO BOX 412, BEGA NSW 2550", "N\u0130NETY-ONE years old", "\u017fixty years old",
 ]  # fmt: skip
 
 
@@ -125,3 +135,10 @@ def test_any_case_reads_as_re_ignorecase_does() -> None:
         assert re.search(word, text, re.IGNORECASE)
         assert holds_any_case(text, (word,))
     assert not holds_any_case("nine tea", ("ninety",))
+
+
+def test_a_word_gate_wants_the_whole_word_in_any_case() -> None:
+    months = word_set(["mayıs", "märz", "μαρτίου"])
+    for text in ("12 MAYIS 2024", "3. März", "5 ΜΑΡΤΊΟΥ", "(märz)"):
+        assert holds_word(text, months), text
+    assert not holds_word("Märzenbecher", months)  # inside a longer word: no month
