@@ -319,7 +319,11 @@ class RedactionEngine:
     def _is_safe(self, text: str, found: Found) -> bool:
         """Whether the clinical safe list says this span is vocabulary, a score or a version."""
         value = text[found.start : found.end]
-        if found.label in ("PERSON", "LOCATION") and _ANY_DIGIT.search(value):
+        if (
+            found.label in ("PERSON", "LOCATION")
+            and _ANY_DIGIT.search(value)
+            and not _NUMBERED_FACILITY.search(value)
+        ):
             return True  # "G2P1", "Ward 4B": names and places have no digits
         if found.label == "PERSON" and (
             _DISEASE_BEFORE.search(text, max(0, found.start - 20), found.start)
@@ -2251,6 +2255,8 @@ _CHART_NAME = re.compile(
     r"|([^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2})"
     r"[ \t]+(?i:on\s+chart|on\s+file))\)"
 )
+# Turkey numbers its family health centres: "KADIKÖY 14 NOLU AİLE SAĞLIĞI MERKEZİ".
+_NUMBERED_FACILITY = re.compile(r"\d[ \t](?:NOLU|Nolu|nolu|No'lu|NO'LU)[ \t]")
 _CHART_NAME_PARTS = ("chart", "registered", "legal", "file")  # a gate: each cue holds one
 _NICK_BEFORE_LOWER_NAME = re.compile(
     r"(?<![\w'-])([a-z]{2,12})(?:[ \t]+(?:again|today|here|now))?[ \t]+\("

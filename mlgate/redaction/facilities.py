@@ -7,6 +7,8 @@ hospital``) the words before the facility word count only when they are not
 generic ("the local hospital", "a private hospital" name nothing).
 """
 
+# ruff: noqa: RUF001, RUF003 - Turkish writes a dotless i
+
 from __future__ import annotations
 
 import re
@@ -87,6 +89,12 @@ _PREFIXED = re.compile(
     r"|DaVita|Fresenius\s+Kidney\s+Care"
     # Quebec's local community service centres, Iceland's health centres
     r"|CLSC|Heilsugæslan|Heilsugæslustöðin|Heilsugæslustöð"
+    # Italy's health trusts and private clinics, Belgium's regional and university hospitals,
+    # the Netherlands' medical centres: "ASST Grande Ospedale Metropolitano Niguarda", "AOU
+    # Careggi", "Casa di Cura Villa Serena", "CHR Sambre et Meuse", "UZ Leuven", "Medisch
+    # Spectrum Twente", "Hôpitaux Universitaires de Genève"
+    r"|ASST|AOU|AOUP|ASL|IRCCS|Casa\s+di\s+Cura|CHR|UZ|Medisch\s+(?:Centrum|Spectrum)"
+    r"|Laboratorium|Hôpitaux(?:\s+[Uu]niversitaires)?"
     r"|Cliniques?\s+universitaires?|Centre\s+médical|Pharmacie|Sanatorio|Farmacia|Laboratorio"
     r"|Policlínica|B\u1ec7nh\s+vi\u1ec7n|Centre\s+d'Imagerie|Centre\s+de\s+Santé|Fundación|Fundação"
     r"|Instituto|Institut|RSUD|RS|Rumah\s+Sakit|Puskesmas|USF|Hospital\s+das"
@@ -118,7 +126,7 @@ _CAPS_WORDS = (
     *("APOTHEKE", "FARMACIA", "PHARMACIE", "KLINIK", "OSPEDALE", "HÔPITAL", "HOPITAL"),
     *("CLÍNICA", "CLINICA", "CLINIQUE", "SPITAL", "ZIEKENHUIS", "SZPITAL", "LABORATORIO"),
     *("LABORATOIRE", "POLICLINICO", "SANATORIO", "UNIVERSITÄTSKLINIKUM", "MEDIZINISCHE"),
-    *("APTEKA", "APOTEK"),
+    *("APTEKA", "APOTEK", "CASA DI CURA"),
 )
 _PREFIXED_CAPS = re.compile(
     rf"\b(?:{'|'.join(_CAPS_WORDS)})(?:[ \t]+UNIVERSIT\u00c4T)?"
@@ -143,7 +151,17 @@ _SUFFIXED = re.compile(
     r"|sykehus|sygehus|sairaala|ziekenhuizen|ziekenhuis|Klinik|Klinikum|Spital|Krankenhaus"
     # pharmacies and practices after their names: "Tampereen Hervannan apteekki", "Os
     # legesenter", "Yeni Umut Eczanesi", "Szent Margit Gyógyszertár"
-    r"|apteekki|apotek|apoteket|legesenter|helsesenter|Eczanesi|Gyógyszertár|Kórház)\b"
+    r"|apteekki|apotek|apoteket|legesenter|helsesenter|Eczanesi|Gyógyszertár|Kórház"
+    # Sweden's and Finland's health centres: "Högsbo vårdcentral", "Pirkkalan terveyskeskus"
+    r"|vårdcentral|terveyskeskus|terveysasema|keskussairaala)\b"
+)
+# Turkish facilities, the kind last, in any case: "Ankara Şehir Hastanesi", "KADIKÖY 14 NOLU
+# AİLE SAĞLIĞI MERKEZİ", "Marmara Üniversitesi Pendik Eğitim ve Araştırma Hastanesi".
+_TURKISH = re.compile(
+    r"(?<![\w.])(?:(?:[A-ZÇĞİÖŞÜ][\w'\u2019.-]*|\d{1,3}|ve|VE)[ \t]+){1,7}"
+    r"(?:Hastanesi|HASTANESİ|HASTANESI|Aile[ \t]Sağlığı[ \t]Merkezi|AİLE[ \t]SAĞLIĞI[ \t]MERKEZİ"
+    r"|Sağlık[ \t]Merkezi|SAĞLIK[ \t]MERKEZİ|Tıp[ \t]Merkezi|TIP[ \t]MERKEZİ|Polikliniği"
+    r"|POLİKLİNİĞİ|Tıp[ \t]Fakültesi|TIP[ \t]FAKÜLTESİ)(?![\w])"
 )
 _CAPITALISED = re.compile(
     # "Baker Heart and Diabetes Institute": a link word only between capitalised words
@@ -263,12 +281,22 @@ ORGANISATION_BEFORE_TOWN = re.compile(
 _SUFFIX_PARTS = (
     *("sjukhus", "sykehus", "sjukehus", "sygehus", "sairaala", "ziekenhui", "Klinik", "Spital"),
     *("Krankenhaus", "apteekki", "apotek", "legesenter", "helsesenter", "Eczanesi"),
-    *("Gyógyszertár", "Kórház"),
+    *("Gyógyszertár", "Kórház", "vårdcentral", "terveys", "keskussairaala"),
 )
 _COUNTY_PARTS = (
     *("shire", "Somerset", "Cornwall", "Devon", "Dorset", "Kent", "Essex", "Surrey", "Sussex"),
     *("Norfolk", "Suffolk", "Cumbria", "Merseyside", "Northumberland", "Rutland", "Middlesex"),
     *("Tyne", "Manchester", "Midlands", "Gwynedd", "Powys", "Ceredigion", "Anglesey"),
+)
+_TURKISH_PARTS = (
+    "ASTANES",
+    "astanes",
+    "erkez",
+    "ERKEZ",
+    "olikliniğ",
+    "OLİKLİNİĞ",
+    "akülte",
+    "AKÜLTE",
 )
 _LOWER_PARTS = (
     *("hospital", "cent", "practice", "care", "racf", "service", "home", "lodge", "infirmary"),
@@ -340,7 +368,11 @@ def facilities(text: str) -> Iterator[Span]:
             town = _TOWN_BEFORE.search(text, max(0, end - 40), end)
             if town and town.group(1) not in _LEADING:
                 yield town.start(1), town.end(1), "LOCATION"
-    for pattern, gate in ((_SURGERY, ("Surgery",)), (_IRISH_COUNTY, ("Co ", "Co.", "Co\t"))):
+    for pattern, gate in (
+        (_SURGERY, ("Surgery",)),
+        (_IRISH_COUNTY, ("Co ", "Co.", "Co\t")),
+        (_TURKISH, _TURKISH_PARTS),
+    ):
         for m in pattern.finditer(text) if holds(text, gate) else ():
             yield m.start(), m.end(), "LOCATION"
     for m in _LOWER.finditer(text) if holds(text, _LOWER_PARTS) else ():
