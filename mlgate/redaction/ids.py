@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
-from mlgate.redaction.gates import holds_any_case
+from mlgate.redaction.gates import holds, holds_any_case
 
 __all__ = ["NationalIds", "cued_ids", "device_ids", "media_files"]
 
@@ -260,6 +260,53 @@ _SHAPED_IDS = re.compile(
 _HKID = re.compile(r"\b[A-Z]{1,2}[ \t]?\d{6}[ \t]?\([0-9A]\)")
 
 
+# A number by its label, as European records print one: a word glued to "Nr." ("Patienten-Nr.
+# 50.218.374", "patiëntnr. 3.042.918", "Seriennr. 2318A0472"), or "N°", "N.", "Nr", "No:" and the
+# words that say what of ("N° d'examen : 24H07382", "N. nosologico 2024/018273", "Nr księgi
+# głównej: 2024/04812", "Takip No: 3KD8P2X"); the code holds three digits or more.
+_NUMBER_LABEL = re.compile(
+    r"(?:\b([^\W\d_]{2,})\.?-?(?:Nr|nr)\b\.?"
+    r"|\b(?:N[°º.]|n[°º]|Nº|nº|Nr\b\.?|nr\.|No[.:]|NO[.:]|no[.:])"
+    r"((?:[ \t]+(?![A-Z\d]*\d)[^\W\d][\w'\u2019]*){0,3}))"
+    r"[ \t]*[:.]?[ \t]*(?<![\w./-])"
+    r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+|(?<=[A-Z0-9]) \d+)*)(?![\w/-])"
+)
+# A house number after its street: "Jl. Cihampelas No. 118", "Şehitleri Cad. No:104".
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:jl|jln|jalan|cad|cd|caddesi|sok|sk|sokak|mah|mahallesi|bulvar[\u0131i]|street|st|road"
+    r"|rd|avenue|ave|rue|via|calle|rua)\.?[ \t]+(?:[^\W\d][\w'-]*[ \t]+){0,3}$"
+)
+_NAME_BEFORE_INITIAL = re.compile(r"[A-Z][a-z]+ $")  # "Erin N. Porter": an initial, no label
+_PHONE_BEFORE = re.compile(
+    r"(?i)\b(?:fax|phone|tel|callback|call\s+back|mobile|mob|cell|pager)\W*$"
+)
+_NUMBER_LABEL_GATE = ("Nr", "nr", "N.", "N°", "n°", "Nº", "nº", "No", "NO", "no.", "no:")
+# Numbers of things, not people: rooms, beds, phones, batches and articles.
+_NOT_NUMBER_LABELS = frozenset(
+    "tel telefon telefoon fax handy mobil zimmer zi bett haus raum kamer art artikel lot lotto "  # noqa: SIM905
+    "lote chargen charge batch bestell pzn lieferschein".split()
+)
+
+
+def _labelled_numbers(text: str) -> Iterator[Span]:
+    for m in _NUMBER_LABEL.finditer(text):
+        code, before = m.group(3), text[max(0, m.start() - 40) : m.start()]
+        words = [*before.lower().split()[-1:], *(m.group(1) or m.group(2) or "").lower().split()]
+        if any(w.strip(".,:;").removesuffix("nr") in _NOT_NUMBER_LABELS for w in words):
+            continue  # "lot no. 4471", "Chargen-Nr. 4821A": a batch, not a person's
+        if (
+            sum(ch.isdigit() for ch in code) < 3
+            or _DECIMAL.fullmatch(code)
+            or _YEAR.fullmatch(code)
+        ):
+            continue
+        if _PHONE_BEFORE.search(before) or _STREET_BEFORE.search(before):
+            continue  # "Fax no. 0161 496 0123", "Jl. Cihampelas No. 118": other rules'
+        if m.group().startswith("N.") and _NAME_BEFORE_INITIAL.search(before):
+            continue
+        yield m.start(3), m.end(3), "ID"
+
+
 # A card's or an account's last digits: "Visa ending 4417", "checking ending in 0921".
 _ENDING = re.compile(
     r"(?i:\bending(?:[ \t]+in)?|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t:]+"
@@ -277,6 +324,7 @@ def cued_ids(text: str) -> Iterator[Span]:
         group = 1 if keyed.group(1) else 2
         if any(ch.isdigit() for ch in keyed.group(group)):
             yield keyed.start(group), keyed.end(group), "ID"
+    yield from _labelled_numbers(text) if holds(text, _NUMBER_LABEL_GATE) else ()
     for shaped in _SHAPED_IDS.finditer(text):
         yield shaped.start(), shaped.end(), "ID"
     for cedula in _CEDULA.finditer(text) if "CC " in text else ():

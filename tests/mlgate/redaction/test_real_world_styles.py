@@ -475,6 +475,13 @@ def redact(text: str) -> str:
         ("yeah g'day it's jack green um ringing about me scripts; hi it's uh sunny park calling um i had", ["jack green", "sunny park"]),
         # a name the model cut at its hyphen runs on through its other parts
         ("Seen M. Jean-Pierre Martin today; Prescriber: T. Marsh-Yellowhorse, MD; bed 3 - Smith-Jones, Beat (81)", ["Pierre", "Yellowhorse", "Jones"]),
+        # stop 30: European number labels, Turkish and other facilities, names split by the model
+        ("patiëntnr. 3.042.918 | N. nosologico 2024/018273 | Fall-Nr.: 81029384", ["3.042.918", "2024/018273", "81029384"]),
+        ("N° d'examen : 24H07382; Nr księgi SOR: 3829/2024; SGK Takip No: 3KD8P2X", ["24H07382", "3829/2024", "3KD8P2X"]),
+        ("SV-Nr. 1234 120355; Vers.-Nr. DKV 4471902-3; Seriennr. 2318A0472", ["1234 120355", "DKV 4471902-3", "2318A0472"]),
+        ("KADIKÖY 14 NOLU AİLE SAĞLIĞI MERKEZİ\nSEVK FORMU; sevk: Ankara Şehir Hastanesi", ["KADIKÖY 14 NOLU", "Ankara Şehir"]),
+        ("Kopia till Högsbo vårdcentral. Riikka Salonen, Pirkkalan terveyskeskus", ["Högsbo", "Pirkkalan"]),
+        ("AOU CAREGGI - SOD; CHR Sambre et Meuse; Medisch Spectrum Twente; CLSC Saint-Michel", ["CAREGGI", "Sambre et Meuse", "Twente", "Saint-Michel"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -585,6 +592,8 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("EDI messaging works; Craiglea House; for 3 months male pattern baldness; 6 mo f/u", ["EDI messaging works", "3 months", "6 mo f/u"]),
         # sentences in other languages the model reads as a name or a place
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
+        ("Chargen-Nr. 4821A; lot no. checked. review 28/3; N. 2 compresse; Tel.-Nr. 0761 4556612", ["4821A", "checked. review", "N. 2 compresse", "Tel.-Nr."]),
+        ("Jl. Cihampelas No. 118, RT 02; Erin N. Porter and my husband; dialysis? no. eGFR 68", ["No. 118", "and my husband", "eGFR 68"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
