@@ -549,6 +549,22 @@ class RedactionEngine:
                     for w in words
                 ):
                     yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _CHAT_AUTHOR.finditer(text) if ":" in text and "\n" in text else ():
+            # a chat export's author line: "**jenna.w** 9:14 AM", "dani.k  11:03 AM"
+            group = 1 if m.group(1) else 2
+            low = m.group(group).lower()
+            if (
+                group == 2
+                and low.isalpha()
+                and (len(low) < 3 or self._is_word(low) or low in self.stop_words)
+            ):
+                continue  # "obs  14:00", "kl 16:40": a word, not a handle
+            yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        for m in _DOCUMENT_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
+            # "NAKAMURA_Ken_consult_0412.pdf", "FIT_result_MFX1849.pdf": a document named for
+            # its patient (not "referral_form.pdf")
+            if any(self._names_someone(part) for part in _FILE_PARTS.split(m.group(1))):
+                yield Found(m.start(), m.end(), "ID", _CONTEXT)
         for m in _DISPLAY_NAME.finditer(text) if "<" in text else ():
             # 'From: "Will Faith" <willfaith@...>': a mailbox's display name is its owner's
             g = m.lastindex or 1
@@ -1437,6 +1453,18 @@ class RedactionEngine:
             return True
         return not word.isascii() and low not in self.common_words
 
+    def _names_someone(self, part: str) -> bool:
+        """Whether a file name's part is a name or a code: a listed name that is no everyday
+        word, a capitalised word no list knows, or letters and two digits or more."""
+        low = part.lower()
+        if len(part) >= 5 and _CODE_PART.fullmatch(part):
+            return True
+        if len(low) < 3 or not part.isalpha() or self._is_word(low) or low in self.vocabulary:
+            return False
+        if self._known_name(low):
+            return True
+        return part[0].isupper() and len(part) >= 4 and self._distinctive(part)
+
     def _known_name(self, low: str) -> bool:
         """A first or last name of the gazetteers, or a hyphenated pair of them."""
         if low in self.first_names or low in self.last_names:
@@ -2257,6 +2285,19 @@ _CHART_NAME = re.compile(
 )
 # Turkey numbers its family health centres: "KADIKÖY 14 NOLU AİLE SAĞLIĞI MERKEZİ".
 _NUMBERED_FACILITY = re.compile(r"\d[ \t](?:NOLU|Nolu|nolu|No'lu|NO'LU)[ \t]")
+# A chat's author, in bold or alone on its line before the time.
+_CHAT_AUTHOR = re.compile(
+    r"^(?:\*\*([A-Za-z][\w.-]{0,30}[A-Za-z\d])\*\*|([A-Za-z][\w.-]{1,30}))[ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.M,
+)
+# A document's file name, its stem in group 1; split into parts at "_", "-", "." and "+".
+_DOCUMENT_GATE = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf|odt)\b")  # (dot first)
+_DOCUMENT_FILE = re.compile(
+    r"(?<![\w/.-])(\w[\w.+-]*?)\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf|odt)\b"
+)
+_FILE_PARTS = re.compile(r"[_.+-]")
+_CODE_PART = re.compile(r"(?=[A-Za-z\d]*[A-Za-z])(?=(?:[A-Za-z]*\d){2})[A-Za-z\d]+")
 _CHART_NAME_PARTS = ("chart", "registered", "legal", "file")  # a gate: each cue holds one
 _NICK_BEFORE_LOWER_NAME = re.compile(
     r"(?<![\w'-])([a-z]{2,12})(?:[ \t]+(?:again|today|here|now))?[ \t]+\("

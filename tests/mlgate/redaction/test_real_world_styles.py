@@ -482,6 +482,8 @@ def redact(text: str) -> str:
         ("KADIKÖY 14 NOLU AİLE SAĞLIĞI MERKEZİ\nSEVK FORMU; sevk: Ankara Şehir Hastanesi", ["KADIKÖY 14 NOLU", "Ankara Şehir"]),
         ("Kopia till Högsbo vårdcentral. Riikka Salonen, Pirkkalan terveyskeskus", ["Högsbo", "Pirkkalan"]),
         ("AOU CAREGGI - SOD; CHR Sambre et Meuse; Medisch Spectrum Twente; CLSC Saint-Michel", ["CAREGGI", "Sambre et Meuse", "Twente", "Saint-Michel"]),
+        ("scanned as NAKAMURA_Ken_consult_0412.pdf; Attachments: Hetaraka_B_labs.pdf; FIT_result_MFX1849.pdf", ["NAKAMURA", "Hetaraka", "MFX1849"]),
+        ("#care-coord\n**jenna.w** 9:14 AM\npt seen\ndani.k  11:03 AM\nheads up", ["jenna.w", "dani.k"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -594,6 +596,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Se va a vivir a Rosario; J'ai revu ce jour (le 3 octobre) le patient; Rückruf an Angehörige unter 030", ["J'ai revu ce", "Se va", "Rückruf an Angehörige"]),
         ("Chargen-Nr. 4821A; lot no. checked. review 28/3; N. 2 compresse; Tel.-Nr. 0761 4556612", ["4821A", "checked. review", "N. 2 compresse", "Tel.-Nr."]),
         ("Jl. Cihampelas No. 118, RT 02; Erin N. Porter and my husband; dialysis? no. eGFR 68", ["No. 118", "and my husband", "eGFR 68"]),
+        ("see referral_form.pdf, Discharge_Summary.pdf and care_plan_v2.docx\nobs  14:00\nkl 16:40", ["referral_form.pdf", "Discharge_Summary.pdf", "care_plan_v2.docx", "obs", "kl"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
