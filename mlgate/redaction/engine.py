@@ -579,6 +579,10 @@ class RedactionEngine:
                 continue  # "LAST VISIT  FIRST DOSE": a form's words, not its boxes
             if low not in _NOT_NAMES:
                 yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
+        for m in _PATIENT_FIELD.finditer(text) if holds(text, _PATIENT_FIELD_PARTS) else ():
+            # "Paciente: AZKUE ORMAETXEA, MIREN   Nº Historia": a form's patient, surnames in
+            # capitals first, up to the field's end
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for start, end, label in record_fields(text):
             yield Found(start, end, label, _CONTEXT)  # '"family":"Fairbairn"', CSV under a header
         for m in _NAME_FIELD.finditer(text) if '"' in text else ():
@@ -2210,6 +2214,13 @@ _FORM_NAME = re.compile(
     r"|\b(?:LAST|FIRST|MIDDLE|SURNAME|GIVEN)(?:[ \t]NAME)?[ \t]+([A-Z][A-Z'\u2019-]+)"
     r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
+_PATIENT_FIELD = re.compile(
+    r"\b(?:Paciente|Nombre|Assistito|Paziente|Patient|Patientin|Patiente|Pacjent|Pacjentka|Nom)"
+    rf"[ \t]*:[ \t]*((?:[{_UP}][{_UP}'\u2019-]+[ \t]){{0,3}}[{_UP}][{_UP}'\u2019-]+"
+    rf",[ \t]*(?:Mª[ \t])?[{_UP}][{_UP}{_LO}'\u2019-]+(?:[ \t][{_UP}][{_UP}{_LO}'\u2019-]+){{0,2}})"
+    r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
+)
+_PATIENT_FIELD_PARTS = ("aciente", "ombre", "ssistito", "aziente", "atient", "acjent", "Nom")
 # A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
 _NAME_FIELD = re.compile(
     r'"(?i:patient|patient_?name|pt_?name|name|full_?name|first_?name|last_?name|given_?names?'

@@ -307,6 +307,15 @@ def _labelled_numbers(text: str) -> Iterator[Span]:
         yield m.start(3), m.end(3), "ID"
 
 
+# A code read out in groups of four, each of letters and digits: an e-prescription's "3GKW
+# 8R7V 9HNE", a booking's "4KRM-7QXT-2PWA", "7Q4K-29XB". (A rule of its own, ranked below
+# IBANs, whose groups look the same.)
+MIXED_GROUPS = re.compile(
+    r"(?<![\w-])(?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}"
+    r"(?:[ -](?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}){1,5}(?![\w-])"
+)
+
+
 # A card's or an account's last digits: "Visa ending 4417", "checking ending in 0921".
 _ENDING = re.compile(
     r"(?i:\bending(?:[ \t]+in)?|\blast[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t:]+"

@@ -78,7 +78,7 @@ PHONE = re.compile(
     r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?(?!\d)"
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]\d{1,4}){2,5}(?!\d)"
     # the German-speaking countries' area code, a slash, the number: "0761 / 4 55 66 12"
-    r"|(?<![\w+/.])0\d{2,5}[ \t]?/[ \t]?\d[\d \t-]{4,14}\d(?![\d/])",
+    r"|(?<![\w+/.])0\d{1,5}[ \t]?/[ \t]?\d[\d \t-]{4,14}\d(?![\d/])",
     _I,
 )
 # Australia's six-digit local-rate numbers, spaced as printed: "13 26 53", "13 11 65".
@@ -90,7 +90,7 @@ DATE = re.compile(
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:]))?"
     r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.]\d{1,2}[/.]\d{1,2})"
     r"(?![\d/]|-(?!\d{1,2}[/.]\d))(?!\.\d)"
-    rf"|\b{_DAY}[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
+    rf"|\b{_DAY}\.?[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+['\u2019]\d\d\b"
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b"
@@ -1382,6 +1382,14 @@ def _eu_street_hits(text: str) -> Iterator[tuple[int, int]]:
                 yield start - len(suffix), m.end()
 
 
+# A letter's address block: under the street's line (it ends in its number), a line of
+# postcode and town alone, "Am Stadtwald 31\n45134 Essen".
+POSTCODE_TOWN_LINE = re.compile(
+    r"(?:(?<=\d\n)|(?<=\d[A-Za-z]\n))[ \t]*"
+    r"(\d{4,5}[ \t]+[A-ZÄÖÜÉ][\w'-]+(?:[ \t-][A-ZÄÖÜ][\w'-]+){0,2})[ \t]*(?=\n|$)"
+)
+
+
 # A postcode at a line's end ends an address: the next line is the letter's body.
 POSTCODE_LINE_END = re.compile(
     r"(?:\b[A-Z]{2,3}\s+(?=\d)|\b(?=[A-Z]{1,2}\d))"
@@ -1450,7 +1458,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     phones, so ``12-03-1961`` is a date.
     """
     from mlgate.redaction.facilities import facilities
-    from mlgate.redaction.ids import NationalIds, cued_ids, device_ids, media_files
+    from mlgate.redaction.ids import MIXED_GROUPS, NationalIds, cued_ids, device_ids, media_files
     from mlgate.redaction.languages import (
         MONTH_PREPOSITIONS,
         local_ages,
@@ -1546,6 +1554,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("coordinate_pair", _gated(_simple(COORDINATE_PAIR, "ADDRESS"), _DECIMALS.search)),
         ("place_east_asian", _simple(EAST_ASIAN_PLACE, "LOCATION", needs=("-",))),
         ("address_japanese", _simple(JAPANESE_BLOCK, "ADDRESS", needs=("-",))),
+        ("address_postcode_line", _group(POSTCODE_TOWN_LINE, "ADDRESS", needs=("\n",))),
+        ("code_in_groups", _simple(MIXED_GROUPS, "ID")),
     ]
 
 

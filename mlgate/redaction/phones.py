@@ -43,6 +43,7 @@ _ID_CUE = re.compile(
     r"|order|invoice|claim|ref|reference|batch|lot|study|enrol?ment)\b\W{0,4}(?:no\.?|number"
     r"|#)?\W{0,3}$"
 )
+_PAIRS = re.compile(r"\d\d(?: \d\d){3}")  # "28 91 43 07": as the Nordic countries and France group
 _STRICT = frozenset({"AU", "US", "GB", "NZ", "IE", "CA"})
 
 
@@ -113,7 +114,9 @@ class PhoneFinder:
             return True  # in international form, or valid in a strict plan
         # A plan that accepts almost any length (DE, IT, ...) is asked last, and only about a
         # number typed like one (each parse costs more than the rest of the rule): grouped,
-        # and with a trunk 0 or the 9+ digits of a full number.
+        # and with a trunk 0, the 9+ digits of a full number, or in pairs.
         grouped = bool(re.search(r"[ .-]", value))
-        typed = grouped and (value.startswith(("0", "(")) or digits >= 9)
+        typed = grouped and (
+            value.startswith(("0", "(")) or digits >= 9 or _PAIRS.fullmatch(value) is not None
+        )
         return (cued or typed) and _valid_in(plain, self.lenient)

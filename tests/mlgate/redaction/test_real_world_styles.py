@@ -484,6 +484,10 @@ def redact(text: str) -> str:
         ("AOU CAREGGI - SOD; CHR Sambre et Meuse; Medisch Spectrum Twente; CLSC Saint-Michel", ["CAREGGI", "Sambre et Meuse", "Twente", "Saint-Michel"]),
         ("scanned as NAKAMURA_Ken_consult_0412.pdf; Attachments: Hetaraka_B_labs.pdf; FIT_result_MFX1849.pdf", ["NAKAMURA", "Hetaraka", "MFX1849"]),
         ("#care-coord\n**jenna.w** 9:14 AM\npt seen\ndani.k  11:03 AM\nheads up", ["jenna.w", "dani.k"]),
+        ("Paciente: AZKUE ORMAETXEA, MIREN   Nº Historia: 1182739\nNombre: GARCÍA-NAVARRO PEINADO, Mª DOLORES\n", ["AZKUE", "MIREN", "PEINADO", "DOLORES"]),
+        ("REZEPT-ID: 3GKW 8R7V 9HNE; Vermittlungscode 4KRM-7QXT-2PWA; Tel. 01/749 22 81; Lotte (28 91 43 07)", ["3GKW", "9HNE", "2PWA", "749 22 81", "28 91 43 07"]),
+        ("Termin am Dienstag, 24. September 2024, um 10:15\nAm Stadtwald 31\n45134 Essen\n", ["Dienstag", "24.", "45134 Essen"]),
+        ("la paziente, di anni 82, ricoverata; (Rizzo Giuseppa, 93 aa); wiek ok. 40 lat", ["82", "93", "40"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -597,6 +601,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Chargen-Nr. 4821A; lot no. checked. review 28/3; N. 2 compresse; Tel.-Nr. 0761 4556612", ["4821A", "checked. review", "N. 2 compresse", "Tel.-Nr."]),
         ("Jl. Cihampelas No. 118, RT 02; Erin N. Porter and my husband; dialysis? no. eGFR 68", ["No. 118", "and my husband", "eGFR 68"]),
         ("see referral_form.pdf, Discharge_Summary.pdf and care_plan_v2.docx\nobs  14:00\nkl 16:40", ["referral_form.pdf", "Discharge_Summary.pdf", "care_plan_v2.docx", "obs", "kl"]),
+        ("IBAN IT60 Y900 6826 4998 PJW4 90P8 405 paid; negli anni 80 era fumatore", ["IBAN [ID] paid", "negli anni 80"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
