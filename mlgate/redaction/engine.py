@@ -873,11 +873,18 @@ class RedactionEngine:
             group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
             low = m.group(group).lower().split()[0]
             given = low in self.first_names or low in self.first_names_intl
-            if (
-                (given or not (self._is_word(low) or (group == 3 and self._inflected(low))))
-                and low not in _NOT_NAMES
-                and low not in _CALENDAR_WORDS
-            ):
+            # After "Hi", only everyday words are not names ("Hi Bec!", but "Hi Team,"): the
+            # long list of rare English words holds nicknames too.
+            if group == 1:
+                everyday = (
+                    low in self.not_name_words
+                    or low in _COMMON
+                    or low in self.stop_words
+                    or low in _GREETED_ROLES
+                )
+            else:
+                everyday = self._is_word(low) or (group == 3 and self._inflected(low))
+            if (given or not everyday) and low not in _NOT_NAMES and low not in _CALENDAR_WORDS:
                 yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         for m in _INITIALS_SURNAME.finditer(text):
             initials, low = m.group(1).rstrip("."), m.group(2).lower()
@@ -2296,6 +2303,11 @@ _CHART_NAME = re.compile(
 )
 # Turkey numbers its family health centres: "KADIKÖY 14 NOLU AİLE SAĞLIĞI MERKEZİ".
 _NUMBERED_FACILITY = re.compile(r"\d[ \t](?:NOLU|Nolu|nolu|No'lu|NO'LU)[ \t]")
+# Whom a greeting can address that is no one's name: "Bonjour Docteur", "Hi Team".
+_GREETED_ROLES = frozenset(
+    "doctor docteur dokter doktor dottore doutor doc nurse sister team all everyone there folks "  # noqa: SIM905
+    "guys sir madam colleague colleagues collega kollege kollegin confrère consœur consoeur".split()
+)
 # A chat's author, in bold or alone on its line before the time.
 _CHAT_AUTHOR = re.compile(
     r"^(?:\*\*([A-Za-z][\w.-]{0,30}[A-Za-z\d])\*\*|([A-Za-z][\w.-]{1,30}))[ \t]+"

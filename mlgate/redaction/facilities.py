@@ -53,6 +53,8 @@ _KINDS = (
     # "Hudson Valley Sleep & Lung"
     r"|Family\s+Medicine|Internal\s+Medicine\s+(?:Associates|Group)"
     r"|Dermatology\s+(?:Group|Associates|Specialists)|Sleep\s+(?:&|and)\s+Lung"
+    # "Summit Urgent Care", "Little Steps Speech Pathology", "NightCare Home Doctors"
+    r"|Urgent\s+Care|Speech\s+Pathology|Home\s+Doctors|OB/GYN"
 )
 _KIND_ALONE = re.compile(rf"(?:{_KINDS})")
 # A department, not a practice: "Department of Family Medicine", "Dept of Family Medicine".

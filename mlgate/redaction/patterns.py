@@ -1010,6 +1010,18 @@ SPELLED_OUT = re.compile(
     r"(?:[ \t,.-]+[A-Za-z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Za-z]+){2,}"
     r"|(?<![\w-])[A-Z](?:-[A-Z]){3,}(?![\w-])"
 )
+# A caller spelling a name letter by letter, after the name or a word that says so: "Walter
+# Pruitt P R U I T T", "spelt K O W A L" (not a dictated "an N S T E M I").
+SPELLED_LETTERS = re.compile(r"(?<![\w-])[A-Z](?: [A-Z]){3,}(?![\w-])")
+_SPACED_CAPITALS = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z]")  # its gate (a capital first: quick)
+_SPELLING_CUE = re.compile(r"(?i)\b(?:spelled|spelt|spelling|that's|that is)\W*$")
+
+
+def _spells_a_name(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    word = before.split()[-1] if before.split() else ""
+    letters = m.group().replace(" ", "")
+    return word.upper() == letters or _SPELLING_CUE.search(before) is not None
 
 
 def _spelled_out_gate(text: str) -> bool:
@@ -1538,6 +1550,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
             _gated(_simple(SPELLED_OUT, "PERSON", _not_the_alphabet), _spelled_out_gate),
         ),
         ("date_said", _gated(_simple(_SCAN["spoken_date"], "DATE"), _spoken_date_gate)),
+        (
+            "spelled_name",
+            _gated(_simple(SPELLED_LETTERS, "PERSON", _spells_a_name), _SPACED_CAPITALS.search),
+        ),
         ("date_month_alone", _group(MONTH_ALONE, "DATE")),
         *local["month"],
         ("date_year_of_birth", _gated(_group(YEAR_OF_BIRTH, "DATE"), _birth_gate)),

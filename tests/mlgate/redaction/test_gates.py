@@ -51,6 +51,7 @@ GATED: dict[str, tuple[re.Pattern[str], Callable[[str], object]]] = {
     "numbered_file": (ids._NUMBERED_FILE, ids._DOCUMENT_GATE.search),
     "name_before_role": (engine._NAME_BEFORE_ROLE, engine._ROLE_AFTER_GATE.search),
     "chart_name": (engine._CHART_NAME, _any_case(engine._CHART_NAME_PARTS)),
+    "spelled_name": (patterns.SPELLED_LETTERS, patterns._SPACED_CAPITALS.search),
     "local_dates": (
         languages.local_dates(SUPPORTED_LOCALES),  # type: ignore[dict-item]
         languages.local_date_gate(SUPPORTED_LOCALES),
@@ -82,7 +83,7 @@ WRITTEN_HERE = [
     "Ev: Kizilay Mah. 12", "scan UR_5503812.PDF", "Maya RM.", "1187 State Highway 1, Hāpuku",
     "Rathmore, Ballyhaunis, Co. Mayo F35 X2K7", "3. MÄRZ 2024", "12 MAYIS 2024", "10.Out.2024",
     "5 ΜΑΡΤΙΟΥ 2024", "1 d'abril de 2024", "am 19.01. zur Kontrolle", "reist 1.11.–20.12.",
-    "Cliff (CHART: Clifford Ashby)", "mk (mary-kate on File)", "LEEDS LS1 4AP", "PO BOX 412, BEGA NSW 2550", "N\u0130NETY-ONE years old", "\u017fixty years old",
+    "Cliff (CHART: Clifford Ashby)", "mk (mary-kate on File)", "Pruitt P R U I T T", "LEEDS LS1 4AP", "PO BOX 412, BEGA NSW 2550", "N\u0130NETY-ONE years old", "\u017fixty years old",
 ]  # fmt: skip
 
 

@@ -488,6 +488,8 @@ def redact(text: str) -> str:
         ("REZEPT-ID: 3GKW 8R7V 9HNE; Vermittlungscode 4KRM-7QXT-2PWA; Tel. 01/749 22 81; Lotte (28 91 43 07)", ["3GKW", "9HNE", "2PWA", "749 22 81", "28 91 43 07"]),
         ("Termin am Dienstag, 24. September 2024, um 10:15\nAm Stadtwald 31\n45134 Essen\n", ["Dienstag", "24.", "45134 Essen"]),
         ("la paziente, di anni 82, ricoverata; (Rizzo Giuseppa, 93 aa); wiek ok. 40 lat", ["82", "93", "40"]),
+        ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
+        ("Caller: it's for my dad Walter Pruitt P R U I T T; surname spelt K O W A L", ["P R U I T T", "K O W A L"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -602,6 +604,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Jl. Cihampelas No. 118, RT 02; Erin N. Porter and my husband; dialysis? no. eGFR 68", ["No. 118", "and my husband", "eGFR 68"]),
         ("see referral_form.pdf, Discharge_Summary.pdf and care_plan_v2.docx\nobs  14:00\nkl 16:40", ["referral_form.pdf", "Discharge_Summary.pdf", "care_plan_v2.docx", "obs", "kl"]),
         ("IBAN IT60 Y900 6826 4998 PJW4 90P8 405 paid; negli anni 80 era fumatore", ["IBAN [ID] paid", "negli anni 80"]),
+        ("Hi Team, Bonjour Docteur, presented with an N S T E M I full stop C C G P", ["Team", "Docteur", "N S T E M I", "C C G P"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
