@@ -1135,11 +1135,16 @@ def date_beside_clock(text: str, end: int) -> bool:
     return bool(_CLOCK_AFTER.match(text, end))
 
 
+_SHORT_DATE_GATE = re.compile(r"\d[/.]\d")  # every short date below holds one
+
+
 def _short_dates(text: str) -> Iterator[Span]:
-    for m in MONTH_YEAR.finditer(text):
-        yield m.start(), m.end(), "DATE"
     for m in _SCAN["ordinal_day"].finditer(text) if _ORDINAL_NUMBER.search(text) else ():
         yield m.start(1), m.end(1), "DATE"
+    if _SHORT_DATE_GATE.search(text) is None:
+        return
+    for m in MONTH_YEAR.finditer(text):
+        yield m.start(), m.end(), "DATE"
     for m in _DATE_AFTER_DASH.finditer(text):
         if _DATE_BEFORE_DASH.search(text, max(0, m.start() - 12), m.start() - 1):
             yield m.start(), m.end(), "DATE"  # "2/11/24-2/13/24": the range's second date
