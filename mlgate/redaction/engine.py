@@ -903,11 +903,21 @@ class RedactionEngine:
             # the sending and receiving facilities: "MSH|^~\\&|SUNQUEST|NMMC TUPELO|EPIC|..."
             for g in (1, 2):  # (a code alone, "ADT", "LAB", "MERCY", "LHSC", names no place)
                 value = m.group(g)
-                place = " " in value or (
-                    g == 1
-                    and len(value) > 6
-                    and value.isalpha()
-                    and not self._is_word(value.lower())
+                parts = value.split("_")
+                place = (
+                    " " in value
+                    # "KLINIKUM_FULDA", "CHU_NANTES"; not a system's "PAS_PROD", "HIE_NE"
+                    or (
+                        len(parts) > 1
+                        and any(len(p) > 4 for p in parts)
+                        and not _SYSTEM_WORDS.intersection(parts)
+                    )
+                    or (
+                        g == 1
+                        and len(value) > 6
+                        and value.isalpha()
+                        and not self._is_word(value.lower())
+                    )
                 )  # "NMMC TUPELO", "DUBBOBASE"
                 if place:
                     yield Found(m.start(g), m.end(g), "LOCATION", _CONTEXT)
@@ -2121,10 +2131,12 @@ _HL7_SEGMENT = re.compile(
 # A person field in one (XPN, or XCN after its ID): "CARTER^JAMAL^M", "482329CY^OKONJO^ADA"
 _HL7_PERSON_FIELD = re.compile(
     r"(?<=[|~])(?:[A-Z\d]*\d[A-Z\d]*\^)?"
-    r"([A-Z][A-Za-z' -]*[A-Za-z]\^[A-Z][A-Za-z'-]+(?:\^[A-Z][A-Za-z'-]*)?)(?=[|^~]|$)"
+    rf"([{_UP}][{_UP}{_LO}' -]*[{_UP}{_LO}]\^[{_UP}][{_UP}{_LO}'-]+(?:\^[{_UP}][{_UP}{_LO}'-]*)?)"
+    r"(?=[|^~]|$)"
 )
 _COLUMN_GAPS = frozenset({"  ", "   ", "    ", "\t", " \t", "\t\t"})
 _MSH_FACILITY = re.compile(r"\bMSH\|[^|\n]*\|[^|\n]*\|([^|^\n]*)[^|\n]*\|[^|\n]*\|([^|^\n]*)")
+_SYSTEM_WORDS = frozenset({"PROD", "TEST", "DEV", "UAT", "QA", "TRAIN", "LIVE", "SYS", "APP"})
 _CODING_SYSTEM = re.compile(r"L|LN|LOINC|SCT|SNOMED|SNM|I9|I9C|I10|ICD10|CPT|C4|NDC|RXNORM|HL7\d*")
 # quoted in prose, from a DICOM header or an HL7 message: "still contains GALLAGHER^MAUREEN"
 _HL7_NAME = re.compile(r"(?<![\w^])([A-Z][A-Z'-]+\^[A-Z][A-Z'-]+(?:\^[A-Z]+)?)(?![\w^])")

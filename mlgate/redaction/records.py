@@ -65,6 +65,10 @@ _HEADER_ONLY = {
     **{"first": "PERSON", "last": "PERSON", "given": "PERSON"},
     # (an email's "Subject:" and a lab's "Specimen:" are prose; a column so named is a code)
     **{"subject": "ID", "sample": "ID", "specimen": "ID"},
+    # Turkish and Italian extracts: "TC_KIMLIK|AD|SOYAD|...|IL|ILCE", "COGNOME\tNOME\tLUOGO_NASCITA"
+    **{"ad": "PERSON", "adi": "PERSON", "soyad": "PERSON", "soyadi": "PERSON", "ilce": "LOCATION"},
+    **{"tc_kimlik": "ID", "tc_kimlik_no": "ID", "cod_nosologico": "ID"},
+    **{"luogo_nascita": "LOCATION", "comune_residenza": "LOCATION", "comune_nascita": "LOCATION"},
 }
 LABELS: dict[str, str] = {key: label for label, keys in _KEYS.items() for key in keys.split()}
 # Other identifier keys by their endings: "transmitter_id", "licence_no", "badge_number".
@@ -259,10 +263,45 @@ def _elements(text: str) -> Iterator[Span]:
             yield start, start + len(value), label
 
 
+# HL7 v2 fields by their place, as the standard numbers them: the patient's and the next of
+# kin's address (XAD: street^other^city^state^zip, one span) and phones (XTN: the digit
+# components), the patient's SSN and driver's licence, and the event's operator.
+_HL7_LINE = re.compile(r"(?:^|(?<=[ \t\r]))(PID|NK1|EVN)\|[^\n\r]*", re.M)
+_HL7_FIELDS = {
+    ("PID", 11): "ADDRESS", ("NK1", 4): "ADDRESS", ("PID", 13): "PHONE", ("PID", 14): "PHONE",
+    ("NK1", 5): "PHONE", ("PID", 19): "ID", ("PID", 20): "ID", ("EVN", 5): "ID",
+}  # fmt: skip
+
+
+def _hl7(text: str) -> Iterator[Span]:
+    for m in _HL7_LINE.finditer(text):
+        pos = m.start()
+        for index, value in enumerate(m.group().split("|")):
+            label = _HL7_FIELDS.get((m.group(1), index), "")
+            rep_start = pos
+            for rep in value.split("~") if label else ():
+                comps, offsets, at = rep.split("^"), [], rep_start
+                for comp in comps:
+                    offsets.append((at, at + len(comp)))
+                    at += len(comp) + 1
+                if label == "ADDRESS":
+                    kept = [i for i, c in enumerate(comps[:5]) if c.strip()]
+                elif label == "PHONE":
+                    kept = [i for i, c in enumerate(comps) if any(ch.isdigit() for ch in c)]
+                else:
+                    kept = [0] if comps[0].strip() else []
+                if kept and (label != "ADDRESS" or len(kept) > 1):
+                    yield offsets[kept[0]][0], offsets[kept[-1]][1], label
+                rep_start += len(rep) + 1
+            pos += len(value) + 1
+
+
 def record_fields(text: str) -> Iterator[Span]:
     """The values of the record fields in ``text`` whose keys name PII, labelled by key."""
     if "</" in text:
         yield from _elements(text)
+    if "|" in text and "^" in text:
+        yield from _hl7(text)
     if ":" in text or "=" in text:
         yield from _pairs(text)
     if "\n" in text:

@@ -46,6 +46,12 @@ def _fields(text: str) -> list[tuple[str, str]]:
         ('"line": ["Calle Loíza 1904", "Apt 5B"]', [("Calle Loíza 1904", "ADDRESS"), ("Apt 5B", "ADDRESS")]),
         ("Case CAS-0048213 | Queue: Hospital claims | Agent: pdas01", [("pdas01", "ID")]),
         ("Consumer: Hope Ng\npatient_age: 92", [("Hope Ng", "PERSON"), ("92", "AGE")]),
+        # Turkish and Italian extract headers; HL7 fields by their place (address, phones,
+        # the event's operator)
+        ("TC_KIMLIK|AD|SOYAD|IL|ILCE\n63820471900|HATİCE|ŞAHİN|KONYA|SELÇUKLU",
+         [("63820471900", "ID"), ("HATİCE", "PERSON"), ("ŞAHİN", "PERSON"), ("SELÇUKLU", "LOCATION")]),
+        ("EVN|A01|20240311081500|||kuehnj\nPID|1||4091^^^KLF^PI||X^Y||19520709|F|||Leipziger Str. 118^^Fulda^^36037^DE^H||^PRN^PH^^^661^9018274",
+         [("kuehnj", "ID"), ("Leipziger Str. 118^^Fulda^^36037", "ADDRESS"), ("661^9018274", "PHONE")]),
     ],
 )  # fmt: skip
 def test_a_key_says_what_its_value_is(text: str, expected: list[tuple[str, str]]) -> None:
