@@ -196,8 +196,12 @@ def local_months_alone(tags: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def local_weekdays(tags: Iterable[str]) -> str:
-    """An alternation of the locales' weekday names ("" when all are English)."""
-    return _alternation(w for lang in _languages(tags) for w in _WEEKDAYS.get(lang, "").split())
+    """An alternation of the locales' weekday names ("" when all are English), for a
+    case-blind pattern: the two-letter ones only capitalised ("Do", "So": not "do", "so")."""
+    words = {w for lang in _languages(tags) for w in _WEEKDAYS.get(lang, "").split()}
+    short = sorted(w.capitalize() for w in words if len(w) < 3)
+    full = _alternation(w for w in words if len(w) >= 3)
+    return "|".join([*([full] if full else []), *([f"(?-i:{'|'.join(short)})"] if short else [])])
 
 
 def local_ages(tags: Iterable[str]) -> re.Pattern[str] | None:

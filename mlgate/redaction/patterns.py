@@ -154,6 +154,9 @@ DATE_WORDS = re.compile(
     rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}(?:,?\s+\d{{4}})?\b"
     # "Thu 9/3", "Monday 12/04/2024", "Wed 3 Mar"
     rf"|\b{_WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    # "Thursday fifth 10:30": a weekday and a day in words
+    rf"|\b{_WEEKDAY},?\s+(?:the\s+)?{_ORDINAL_WORD}\b"
+    rf"(?!\s+(?:of\b|{_MONTH}|time|week|day|visit|dose))"
     rf"|\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}(?:\s+\d{{2,4}})?\b"
     rf"|\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?\b"  # "Thursday, May 2"
     # "03-Mar-24", "3.Mar.2024", "3/Mar/24"
@@ -169,13 +172,17 @@ DATE_WORDS = re.compile(
 DATE_CUED = re.compile(
     rf"(?i)\b(?:on|since|from|until|till|by|dated?|dob|d\.o\.b\.?|due|seen|admitted|discharged"
     rf"|reviewed|born|died|deceased|appt|appointment|booked\s+for)\s+(?:the\s+)?"
-    rf"(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD}|\d{{1,2}}/\d{{1,2}}(?![/\d]))\b(?!\s*(?:%|mg|ml|hours?|days?|weeks?))"
+    rf"(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD}|\d{{1,2}}/\d{{1,2}}(?![/\d]))\b"
+    r"(?!\s*(?:%|mg|ml|hours?|days?|weeks?|doses?|line|attempt|time|cycle|visit|round|floor))"
 )
 # The age is the number; the words around it are context, not PII.
 AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|y/o|y\.o\.?|yo)\b"
     r"|\b(?:aged?|age:|umur:?)\s*(\d{1,3})\b"
-    r"|\b(?:she|he|patient|pt|who|i)\s+(?:is|was|am)\s+(\d{1,3})\b(?!\s*(?:%|mg|ml|kg|lb|/))"
+    r"|\b(?:she|he|patient|pt|who|i|dad|mum|mom|father|mother|nan|nana|grandma|grandpa|husband"
+    r"|wife)\s+(?:is|was|am|turned|turns)\s+(\d{1,3})\b"
+    r"(?!\s*(?:%|mg|ml|kg|lb|/|days?|weeks?|months?|hours?|mins?|minutes?|cm|mm))"
+    r"|\b(\d{2,3})(?:st|nd|rd|th)\s+birthday\b"  # "Her 100th birthday"
     r"|\b(?:pt|patient)\s+(\d{2,3})(?=,\s)"  # "pt 95, v fragile skin"
     # in the first person, and of a third: "I'm 41, two herniated discs", "who's 91 and"
     r"|\b(?:i['\u2019]?m|who['\u2019]?s)\s+(\d{1,3})(?=[,.;]|\s+(?:and|now|next|this|years?)\b)"
@@ -1054,8 +1061,9 @@ _SPOKEN_YEAR_WORDS = ("nineteen", "twenty", "thousand")
 _ORDINAL_NUMBER = re.compile(r"\d(?:st|nd|rd|th)", _I)
 ORDINAL_DAY = re.compile(
     rf"(?i)\b(?:on|by|due|arrives|arriving|before|after|from|until|til|till|next|this|last|draw"
-    r"|for\s+the|and|&"
-    rf"|back|again|{_WEEKDAY}),?\s+((?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"|for\s+the|and|&|do|that'?s|that\s+is"
+    rf"|back|again|{_WEEKDAY}),?\s+((?:the\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+    rf"|the\s+{_ORDINAL_WORD})\b"  # (in words after "the": "that's the nineteenth")
     r"(?!\s*(?:line|dose|degree|cycle|trimester|week|day|time|visit|generation|floor|round"
     r"|attempt|episode|admission|opinion|toe|finger|rib|stage|percentile|of\s+(?:\d|the)))"
 )
@@ -1135,11 +1143,16 @@ def date_beside_clock(text: str, end: int) -> bool:
     return bool(_CLOCK_AFTER.match(text, end))
 
 
+def _ordinal_day_gate(text: str) -> bool:
+    """Every reading of ORDINAL_DAY holds a digit's ordinal or an ordinal word."""
+    return _ORDINAL_NUMBER.search(text) is not None or holds_any_case(text, _ORDINAL_WORD_PARTS)
+
+
 _SHORT_DATE_GATE = re.compile(r"\d[/.]\d")  # every short date below holds one
 
 
 def _short_dates(text: str) -> Iterator[Span]:
-    for m in _SCAN["ordinal_day"].finditer(text) if _ORDINAL_NUMBER.search(text) else ():
+    for m in _SCAN["ordinal_day"].finditer(text) if _ordinal_day_gate(text) else ():
         yield m.start(1), m.end(1), "DATE"
     if _SHORT_DATE_GATE.search(text) is None:
         return
