@@ -604,7 +604,7 @@ class RedactionEngine:
             yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _SIGN_OFF.finditer(text) if "\n" in text or " -" in text else ():
             # "ngā mihi / hine", "-sinéad rgn": the writer's name at a message's end
-            group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+            group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
             low = text[m.start(group) : m.end(group)].lower()
             if not any(
                 w in self.stop_words
@@ -2066,7 +2066,8 @@ _GREETING = re.compile(
     r"\b(?:Hi|Hello|Hey|Thanks|Thank\s+you|Cheers|Ta|Kia\s+ora|M[oō]rena|Talofa|Bula|Hallo"
     r"|Goeie\s+more|Sawubona|Molo|Bonjour|Hola|Ciao)[ \t,]+(?:[-\u2013][ \t]+)?"
     r"([A-Z][a-z'\u2019-]+)"
-    r"(?=[ \t]*(?:[,.!?:\n]|$| [-\u2013] | \())"  # ("Hi Marcy - ...", "Thanks - Nat (GP reg)")
+    # ("Hi Marcy - ...", "Thanks - Nat (GP reg)", "Hi Rosalind it's Marisol")
+    r"(?=[ \t]*(?:[,.!?:\n]|$| [-\u2013] | \()|[ \t]+(?:it'?s|it\s+is|this\s+is|here)\b)"
     r"|\b(?i:it'?s|it\s+is|this\s+is)[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+from\b"
     # a message's writer, in any case: "hi its niamh o connor here", "this is jasmine lee,
     # mdm lee's daughter", "dis Elsabé du Toit.", "it's Thandi (Thandeka Dlamini)"
@@ -2272,6 +2273,9 @@ _SIGN_OFF = re.compile(
     r"|\n[ \t]*[-\u2013\u2014][ \t]?([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
     # a message's last line, one name alone: "Can the home nurse come?\nMpho"
     r"|(?<=[.?!])[ \t]*\n[ \t]*-?[ \t]*([A-Z][a-z'\u2019-]{1,20})[ \t]*\Z"
+    # a text message signed on its last line: "any chance of weds? Chidi", "by Grab. - Marites"
+    r"|(?<=[.?!])(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMt\.)(?<!\bMrs\.)[ \t]+"
+    r"(?:[-\u2013\u2014~][ \t]?)?((?-i:[A-Z][a-z'\u2019-]{1,20}))[ \t]*(?=\n|\Z)"
 )
 _PERSON_CUES = _TITLE_CUES | {"pt", "patient", "client", "resident"}
 _LOWER_NAME_BEFORE_CODE = re.compile(
