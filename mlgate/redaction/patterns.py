@@ -303,7 +303,7 @@ _STREET_PARTICLE = (
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
 _EU_STREET_PREFIX = (
     r"Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|Carrer|Avenida|Avda\.|Paseo|Plaza"
-    r"|Camino|Rua|Travessa|Praça|Rue|ul\.|ulica|al\.|Aleja|Plac|Osiedle|os\."
+    r"|Camino|Rua|Travessa|Praça|Rue|ul\.|ulica|(?<!et )al\.|Aleja|Plac|Osiedle|os\."
     # French and Swiss street types, Ukrainian and Russian "vul."/"ul.", Iberian others:
     # "Chemin des Vignes 4, 1009 Pully", "vul. Horodotska 112, Lviv 79007"
     r"|Chemin|Ch\.|Allée|Impasse|Quai|Boulevard|Bd|vul\.|vulytsia|ulitsa|prospekt"
@@ -442,7 +442,7 @@ ADDRESSES = [
     # Any street words, a number, then a postcode and a town: "Mlýnská 115, 530 16 Bílovec",
     # "Za Statky 9, 194 82 Plasy", "Nikonkuja 189, 55979 Hollola".
     re.compile(
-        rf"(?:\b(?:ulica|ul\.|al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
+        rf"(?:\b(?:ulica|ul\.|(?<!et )al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
         rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
         rf"(?:{_HOUSE}(?:[ \t][A-Z](?=,))?|S/N),?[ \t]+"  # ("Storgatan 14 B, 931 30 ...")
         rf"{_EU_POSTCODE},?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\([A-Z]{{2}}\))?"
@@ -493,20 +493,24 @@ ADDRESSES = [
     # French order: "12 rue de la Paix, 75002 Paris".
     re.compile(
         r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée"
-        r"|impasse|quai|route)\s+(?:[\w\u00c0-\u017f'-]+\s+){0,3}?"
+        r"|impasse|quai|route|résidence|cité|square|passage|lotissement|hameau|sentier|cours)"
+        r"\s+(?:[\w\u00c0-\u017f'-]+\s+){0,3}?"
         r"(?!(?:de|la|le|les|du|des|d')\b)[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+"
         # (a hamlet before the postcode: "12 Chemin du Moulin, Le Bény-Bocage, 14350 Souleuvre
         # en Bocage")
         r"(?:,\s+(?-i:(?:Le|La|Les|L')\s?)?(?-i:[A-Z\u00c0-\u00de])[\w\u00c0-\u017f'-]+(?=,\s+\d{5}))?"
+        # (a flat before the postcode: "8 résidence du Hainaut, appt 14, 59300 Valenciennes")
+        r"(?:,\s+(?:appt?|apt|bât|bat|esc|étage)\.?\s*[\w]{1,4}(?=,?\s+\d{5}))?"
         r"(?:,?\s+\d{5}\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+"
-        r"(?:\s+(?:en|sur|sous|le|la|de)\s+(?-i:[A-Z\u00c0-\u00de])[\w\u00c0-\u017f-]+"
-        r"|\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",
+        r"(?:[ \t]+(?:en|sur|sous|le|la|de)[ \t]+(?-i:[A-Z\u00c0-\u00de])[\w\u00c0-\u017f-]+"
+        r"|[ \t]+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+)?)?",  # (a town's words, on its line)
         _I,
     ),
     # French, no number: "rue de Poulain, 74159 BenoitVille".
     re.compile(
         r"\b(?:rue|avenue|boulevard|chemin|allée|impasse|quai|route)\s+(?:[\w\u00c0-\u017f'-]+\s+)"
-        r"{0,3}?[\w\u00c0-\u017f'-]+,\s+\d{5}(?:\s+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+){1,2}",
+        r"{0,3}?[\w\u00c0-\u017f'-]+,\s+\d{5}"
+        r"(?:[ \t]+[A-Za-z\u00c0-\u017f][\w\u00c0-\u017f-]+){1,2}",  # (the town, on its line)
         _I,
     ),
 ]
@@ -1412,6 +1416,14 @@ def _eu_street_hits(text: str) -> Iterator[tuple[int, int]]:
                 yield start - len(suffix), m.end()
 
 
+# A Polish street named without its number: "przy ul. Sienkiewicza", "al. Jana Pawła II".
+POLISH_STREET = re.compile(
+    r"(?<![\w.])(?<!et )(?:ul|al|os|pl)\.[ \t]?[A-ZŁŚŻŹĆŃÓ][\wąćęłńóśźż-]+"
+    r"(?:[ \t](?:[A-ZŁŚŻŹĆŃÓ][\wąćęłńóśźż-]+|[IVX]{1,4}\b))?"
+)
+_POLISH_STREET_HEADS = ("ul.", "al.", "os.", "pl.")
+
+
 # A letter's address block: under the street's line (it ends in its number), a line of
 # postcode and town alone, "Am Stadtwald 31\n45134 Essen".
 POSTCODE_TOWN_LINE = re.compile(
@@ -1590,6 +1602,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_japanese", _simple(JAPANESE_BLOCK, "ADDRESS", needs=("-",))),
         ("address_postcode_line", _group(POSTCODE_TOWN_LINE, "ADDRESS", needs=("\n",))),
         ("code_in_groups", _simple(MIXED_GROUPS, "ID")),
+        ("address_polish_street", _simple(POLISH_STREET, "ADDRESS", needs=_POLISH_STREET_HEADS)),
     ]
 
 

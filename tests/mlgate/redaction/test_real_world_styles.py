@@ -493,6 +493,7 @@ def redact(text: str) -> str:
         ("can u do the 19th?? so that's the nineteenth; available Thursday fifth 10:30; in het UZA; au CHUV", ["19th", "nineteenth", "Thursday fifth", "UZA", "CHUV"]),
         ("Dad is 93 and has dementia. Her 100th birthday is coming up", ["93", "100th"]),
         ("> any chance of weds? Chidi\n> I bring her by Grab. - Marites\nHi Rosalind it's Marisol", ["Chidi", "Marites", "Rosalind"]),
+        ("8 résidence du Hainaut, appt 14, 59300 Valenciennes\nMotif; przy ul. Sienkiewicza, wychłodzony", ["résidence du Hainaut", "appt 14", "Valenciennes", "Sienkiewicza"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -610,6 +611,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Hi Team, Bonjour Docteur, presented with an N S T E M I full stop C C G P", ["Team", "Docteur", "N S T E M I", "C C G P"]),
         ("lekarskie do 30.06.2024; so the plan stands; on the second dose; Thursday fifth of the cycle", ["lekarskie do", "so the plan", "second dose", "fifth of the cycle"]),
         ("Pain 7/10. Panadol\nSee GP. Thanks\nno self-harm observed. - HCA\n>10^8 cfu/L E. coli\n", ["Panadol", "Thanks", "HCA", "coli"]),
+        ("as shown by Smith et al. Cardiology 2020; 12 rue de la Paix, 75002 Paris\nMotif: chute", ["et al. Cardiology 2020", "Motif"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
