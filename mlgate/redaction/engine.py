@@ -2483,6 +2483,10 @@ _AGE_AFTER_NAME = re.compile(
     r"|[ \t]+[MFmf],?[ \t]+(\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
     # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |", "Alinta Swan  77  DOB"
     r"|[ \t]{2,}(\d{1,3})(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\())"
+    # a field of its own between bars or slashes: "Sione Fifita | 31 | MRN", "/ 78 /"
+    r"|[ \t]+\|[ \t]+(\d{1,3})(?=[ \t]+\|[ \t])|[ \t]+/[ \t]+(\d{1,3})(?=[ \t]+/[ \t])"
+    # the age first in brackets, a diagnosis after it: "Leif Halvorsen (69, ALS)"
+    r"|[ \t]+\((\d{1,3}),[ \t]+(?=[A-Za-z])"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 _CONTRACTION_TAILS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})

@@ -55,6 +55,28 @@ _KINDS = (
     r"|Dermatology\s+(?:Group|Associates|Specialists)|Sleep\s+(?:&|and)\s+Lung"
     # "Summit Urgent Care", "Little Steps Speech Pathology", "NightCare Home Doctors"
     r"|Urgent\s+Care|Speech\s+Pathology|Home\s+Doctors|OB/GYN"
+    # US hospital brands and post-acute care: "Bayou City Methodist", "Wasatch Pavilion",
+    # "Battlefield Crossing Post-Acute", "Northwoods Adult Foster Care", "Ozark Hills Rehab &
+    # Nursing", "Pioneer Valley Infusion Suite", "Great Lakes Respiratory Supply"
+    r"|Methodist|Presbyterian|Pavilion|Post-Acute|(?:Adult\s+)?Foster\s+Care"
+    r"|Rehab(?:ilitation)?\s+(?:&|and)\s+Nursing|Infusion\s+(?:Suite|Cent(?:re|er))"
+    r"|(?:Respiratory|Medical)\s+Supply|Food\s+Pantry"
+)
+# A practice named for its specialty after two names or more: "Peachtree Southside Dialysis",
+# "Hill Country Dermatology" (not a service's "Pediatric Interventional Cardiology").
+_SPECIALTY_PRACTICE = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*[ \t]){2,3})(?:Dialysis|Dermatology|Cardiology|Oncology"
+    r"|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Urology|Neurology|Gastroenterology"
+    r"|Endocrinology|Rheumatology|Pulmonology|Ophthalmology|Podiatry|Audiology)\b"
+)
+_SPECIALTY_PARTS = ("ialysis", "ology", "edics", "iatrics", "odiatry")
+# Words that describe a service, not name a practice.
+_SERVICE_ADJECTIVES = frozenset(
+    "pediatric paediatric interventional nuclear adult general clinical invasive non-invasive "  # noqa: SIM905
+    "medical surgical radiation peritoneal home hemo haemo acute chronic inpatient outpatient "
+    "department division of and the consult consultation team service unit ward "
+    # (a named facility's department: "Billings Clinic Cardiology")
+    "clinic hospital health centre center medical satellite".split()
 )
 _KIND_ALONE = re.compile(rf"(?:{_KINDS})")
 # A department, not a practice: "Department of Family Medicine", "Dept of Family Medicine".
@@ -376,6 +398,9 @@ def facilities(text: str) -> Iterator[Span]:
         (_TURKISH, _TURKISH_PARTS),
     ):
         for m in pattern.finditer(text) if holds(text, gate) else ():
+            yield m.start(), m.end(), "LOCATION"
+    for m in _SPECIALTY_PRACTICE.finditer(text) if holds(text, _SPECIALTY_PARTS) else ():
+        if not any(w.lower() in _SERVICE_ADJECTIVES for w in m.group(1).split()):
             yield m.start(), m.end(), "LOCATION"
     for m in _LOWER.finditer(text) if holds(text, _LOWER_PARTS) else ():
         # The name is the words after the last generic one: "claim at bayside aged care".

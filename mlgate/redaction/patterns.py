@@ -1131,12 +1131,26 @@ _HOUSE_AFTER = re.compile(
 )
 
 
+_SLASH_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:collected|recheck|rechecked|requests?|requested|bm|sent|received|inserted"
+    r"|removed|placed|given)\.?\s*:?\s*$"
+)
+_DATE_LISTED_BEFORE = re.compile(
+    r"(?:^|[^\d/.])(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:and|&)[ \t]+$"
+)
+
+
 def _date_expected(text: str, m: re.Match[str]) -> bool:
     """Whether a day and month without a year stand where a date is expected: after a date
     word ("seen 12/3", "admitted 23.07.") or beside a clock time ("13/03 16:42")."""
     before = text[max(0, m.start() - 16) : m.start()]
     if _DAY_MONTH_BEFORE.search(before) or _CLOCK_AFTER.match(text, m.end()):
         return True
+    if "/" in m.group() and (
+        _SLASH_DATE_BEFORE.search(before)
+        or _DATE_LISTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ):
+        return True  # "collected 2/12", "requests 7/15 and 7/30" (not a glucose's "bm 7.8.")
     # in brackets, when one part can only be a day: "consented this morning (4/22)"
     parts = [int(x) for x in m.group().strip(".").replace(".", "/").split("/") if x]
     return before.endswith("(") and text.startswith(")", m.end()) and max(parts) > 12

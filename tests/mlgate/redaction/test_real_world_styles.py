@@ -494,6 +494,8 @@ def redact(text: str) -> str:
         ("Dad is 93 and has dementia. Her 100th birthday is coming up", ["93", "100th"]),
         ("> any chance of weds? Chidi\n> I bring her by Grab. - Marites\nHi Rosalind it's Marisol", ["Chidi", "Marites", "Rosalind"]),
         ("8 résidence du Hainaut, appt 14, 59300 Valenciennes\nMotif; przy ul. Sienkiewicza, wychłodzony", ["résidence du Hainaut", "appt 14", "Valenciennes", "Sienkiewicza"]),
+        ("Patient Sione Fifita | 31 | MRN UT4098815; re pt Leif Halvorsen (69, ALS); oral requests 7/15 and 7/30; NBS collected 2/12", ["31", "69", "7/15", "7/30", "2/12"]),
+        ("Bayou City Methodist 6N; Battlefield Crossing Post-Acute; Peachtree Southside Dialysis; Hill Country Dermatology", ["Bayou", "Battlefield", "Peachtree", "Hill Country"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -612,6 +614,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("lekarskie do 30.06.2024; so the plan stands; on the second dose; Thursday fifth of the cycle", ["lekarskie do", "so the plan", "second dose", "fifth of the cycle"]),
         ("Pain 7/10. Panadol\nSee GP. Thanks\nno self-harm observed. - HCA\n>10^8 cfu/L E. coli\n", ["Panadol", "Thanks", "HCA", "coli"]),
         ("as shown by Smith et al. Cardiology 2020; 12 rue de la Paix, 75002 Paris\nMotif: chute", ["et al. Cardiology 2020", "Motif"]),
+        ("glucose recheck 5.8.; BM 7.8.; Pediatric Interventional Cardiology consult; Billings Clinic Cardiology", ["5.8.", "7.8.", "Pediatric Interventional Cardiology", "Cardiology"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
