@@ -18,7 +18,15 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["CaseBlind", "fold_case", "holds", "holds_any_case", "holds_word", "word_set"]
+__all__ = [
+    "CaseBlind",
+    "fold_case",
+    "holds",
+    "holds_any_case",
+    "holds_word",
+    "lower_as_re",
+    "word_set",
+]
 
 # The non-ASCII characters ``re`` matches to an ASCII letter when it ignores case, whose
 # ``str.lower`` is not that letter: dotted capital I (it lowers to "i" and a combining dot),
@@ -34,11 +42,12 @@ def holds(text: str, strings: tuple[str, ...]) -> bool:
 
 # Every gate and case-blind scan of a text lowers it: the rules run one text at a time, so
 # the last few lowered texts are kept (a string's hash is cached, so a hit is cheap).
-def _fold(text: str) -> str:
+def lower_as_re(text: str) -> str:
+    """``text`` in lower case, with the letters ``re.IGNORECASE`` takes for ASCII ones made so."""
     return text.lower() if text.isascii() else text.translate(_RE_CASE_FOLDS).lower()
 
 
-_lower = lru_cache(maxsize=4)(_fold)
+_lower = lru_cache(maxsize=4)(lower_as_re)
 
 
 # After lowering: letters ``re.IGNORECASE`` holds equal that ``str.lower`` keeps apart (the
@@ -54,7 +63,7 @@ def _words(text: str) -> frozenset[str]:
 
 def word_set(words: Iterable[str]) -> frozenset[str]:
     """``words`` folded as ``holds_word`` reads a text; build a gate's words with it."""
-    return frozenset(_fold(word).translate(_RE_WORD_FOLDS) for word in words)
+    return frozenset(lower_as_re(word).translate(_RE_WORD_FOLDS) for word in words)
 
 
 def holds_word(text: str, words: frozenset[str]) -> bool:

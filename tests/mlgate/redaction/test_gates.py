@@ -138,6 +138,29 @@ def test_any_case_reads_as_re_ignorecase_does() -> None:
     assert not holds_any_case("nine tea", ("ninety",))
 
 
+WORD_LED = {
+    "_TITLED_NAME": engine._TITLE_HEADS,
+    "_ROLE_NAME": engine._ROLE_HEADS,
+    "_USER_NAME": engine._USER_NAME_HEADS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LED))
+def test_a_word_led_scan_finds_what_its_pattern_finds(name: str, texts: list[str]) -> None:
+    pattern, heads = getattr(engine, name), WORD_LED[name]
+    for text in [
+        *texts,
+        "İMAM Ali Hassan",
+        "Mrs/Ms Jones",
+        "DOTT.SSA Bianchi",
+        "pt:Jones",
+        "Acked by: jsmith",
+    ]:
+        assert [m.span() for m in engine.word_led_matches(pattern, heads, text)] == [
+            m.span() for m in pattern.finditer(text)
+        ], text[:80]
+
+
 def test_a_word_gate_wants_the_whole_word_in_any_case() -> None:
     months = word_set(["mayıs", "märz", "μαρτίου"])
     for text in ("12 MAYIS 2024", "3. März", "5 ΜΑΡΤΊΟΥ", "(märz)"):
