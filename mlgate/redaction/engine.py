@@ -68,7 +68,9 @@ _TITLE = (
     r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr"
     # Singapore's and Malaysia's, South Africa's, Māori and Pacific elders'
     r"|madam|mdm|encik|puan|tuan|cik|haji|hajah|datuk|dato|mev|mnr|mej|gogo|baba|koro|kuia|matua"
-    r"|whaea)\.?"
+    r"|whaea"
+    # Vietnamese: a doctor, an older man, an older woman ("bác sĩ Hill", "ông Tuấn")
+    r"|bác\s+sĩ|ông|bà)\.?"
 )
 _ROLE = (
     r"(?:patient|pt|son|daughter|husband|wife|mother|father|brother|sister|caller|partner"
