@@ -86,6 +86,12 @@ HAND_WRITTEN = {
         "probe47",
         "probe48",
         "probe49",
+        "probe50",
+        "probe51",
+        "probe52",
+        "probe53",
+        "probe54",
+        "probe55",
         "holdout",
     )
 }
