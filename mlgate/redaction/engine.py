@@ -980,6 +980,17 @@ class RedactionEngine:
         yield from self._place_spans(text)
         yield from self._cued_names(text, speakers)
 
+    def _everyday_any(self, low: str) -> bool:
+        """Whether a lower-case word is a word of any list of words, names that are words too."""
+        return (
+            low in self.common_words
+            or low in self.not_name_words
+            or low in self.stop_words
+            or low in self.vocabulary
+            or low in _COMMON
+            or low in self.places
+        )
+
     def _everyday(self, word: str) -> bool:
         """A lower-case word of everyday English ("carer payment"), never a name after a cue."""
         return word.islower() and (word in self.common_words or word in self.stop_words)
@@ -1310,6 +1321,12 @@ class RedactionEngine:
                 for word in {value, value.split()[-1], value.split()[0]}:
                     if len(word) >= 4 and word[:1].isupper() and self._distinctive(word):
                         values[word] = label
+                        # a whole name in lower case too: "fatima al-harazi" typed after
+                        # "Fatima Al-Harazi" (not a word alone: "Iris" found is not "iris")
+                        if " " in word and not any(
+                            self._everyday_any(w.lower()) for w in word.split()
+                        ):
+                            values.setdefault(word.lower(), label)
                     elif len(word) >= 3 and word[:1].isupper() and word not in values:
                         # "Mark reports melena" after "Kenneth Mark": a word recurs as the
                         # name only as a sentence's subject, capitalised
@@ -2241,12 +2258,16 @@ _FORM_NAME = re.compile(
     r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
 _PATIENT_FIELD = re.compile(
-    r"\b(?:Paciente|Nombre|Assistito|Paziente|Patient|Patientin|Patiente|Pacjent|Pacjentka|Nom)"
+    r"\b(?:Paciente|Nombre|Assistito|Paziente|Patient|Patientin|Patiente|Pacjent|Pacjentka|Nom"
+    r"|Recipient|Client|Resident|Name)"
     rf"[ \t]*:[ \t]*((?:[{_UP}][{_UP}'\u2019-]+[ \t]){{0,3}}[{_UP}][{_UP}'\u2019-]+"
     rf",[ \t]*(?:Mª[ \t])?[{_UP}][{_UP}{_LO}'\u2019-]+(?:[ \t][{_UP}][{_UP}{_LO}'\u2019-]+){{0,2}})"
     r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
-_PATIENT_FIELD_PARTS = ("aciente", "ombre", "ssistito", "aziente", "atient", "acjent", "Nom")
+_PATIENT_FIELD_PARTS = (
+    *("aciente", "ombre", "ssistito", "aziente", "atient", "acjent", "Nom", "Recipient"),
+    *("Client", "Resident", "Name"),
+)
 # A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
 _NAME_FIELD = re.compile(
     r'"(?i:patient|patient_?name|pt_?name|name|full_?name|first_?name|last_?name|given_?names?'

@@ -495,6 +495,7 @@ def redact(text: str) -> str:
         ("> any chance of weds? Chidi\n> I bring her by Grab. - Marites\nHi Rosalind it's Marisol", ["Chidi", "Marites", "Rosalind"]),
         ("8 résidence du Hainaut, appt 14, 59300 Valenciennes\nMotif; przy ul. Sienkiewicza, wychłodzony", ["résidence du Hainaut", "appt 14", "Valenciennes", "Sienkiewicza"]),
         ("Patient Sione Fifita | 31 | MRN UT4098815; re pt Leif Halvorsen (69, ALS); oral requests 7/15 and 7/30; NBS collected 2/12", ["31", "69", "7/15", "7/30", "2/12"]),
+        ("Recipient: NOORZAI, GUL AHMAD  MRN 01-448-2917\nmsg from pt Fatima Al-Harazi: hello i am fatima al-harazi", ["NOORZAI", "GUL AHMAD", "fatima al-harazi"]),
         ("Bayou City Methodist 6N; Battlefield Crossing Post-Acute; Peachtree Southside Dialysis; Hill Country Dermatology", ["Bayou", "Battlefield", "Peachtree", "Hill Country"]),
     ],
 )  # fmt: skip
