@@ -551,6 +551,13 @@ class RedactionEngine:
                     for w in words
                 ):
                     yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _MESSAGE_FROM.finditer(text) if "From:" in text else ():
+            # a message's sender on its header line: "From: Olumide Adebayo"
+            lows = m.group(1).lower().split()
+            if any(self._known_name(w) or self._distinctive(w) for w in lows) and not any(
+                w in self.vocabulary or w in _FACILITY_WORDS or w in self.places for w in lows
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _CHAT_AUTHOR.finditer(text) if ":" in text and "\n" in text else ():
             # a chat export's author line: "**jenna.w** 9:14 AM", "dani.k  11:03 AM"
             group = 1 if m.group(1) else 2
@@ -2350,6 +2357,13 @@ _NUMBERED_FACILITY = re.compile(r"\d[ \t](?:NOLU|Nolu|nolu|No'lu|NO'LU)[ \t]")
 _GREETED_ROLES = frozenset(
     "doctor docteur dokter doktor dottore doutor doc nurse sister team all everyone there folks "  # noqa: SIM905
     "guys sir madam colleague colleagues collega kollege kollegin confrère consœur consoeur".split()
+)
+_MESSAGE_FROM = re.compile(
+    rf"^[ \t]*From:[ \t]+({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})[ \t]*$", re.M
+)
+_FACILITY_WORDS = frozenset(
+    "clinic hospital health centre center medical practice imaging pathology radiology pharmacy "  # noqa: SIM905
+    "reception team service services department dept office admin lab laboratory group".split()
 )
 # A chat's author, in bold or alone on its line before the time.
 _CHAT_AUTHOR = re.compile(
