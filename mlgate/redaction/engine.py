@@ -63,7 +63,7 @@ _TITLE = (
     # the honorifics and the colleague greetings of European letters: "Sehr geehrte Frau
     # Kollegin Weber", "Geachte collega Jansen", "Monsieur Jean-Baptiste Moreau"
     r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
-    r"|signor|sr|sra|srta|doña|dña|dona|herrn|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
+    r"|signor|sr|sra|srta|doña|dña|dona|herrn|(?-i:Hr(?=\.))|mw|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
     r"|confrère|consœur|colega|fru|herra|rouva"
     r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr"
     # Singapore's and Malaysia's, South Africa's, Māori and Pacific elders'
@@ -2477,7 +2477,8 @@ _LETTER_RUN = re.compile(r"(?<!\w)[^\W\d_]+")
 
 def _heads(alternation: str) -> frozenset[str]:
     body = alternation.removeprefix("(?:").rsplit(")", 1)[0]
-    return frozenset(m.group().lower() for a in body.split("|") if (m := _LETTER_RUN.match(a)))
+    alternatives = (a.removeprefix("(?-i:") for a in body.split("|"))
+    return frozenset(m.group().lower() for a in alternatives if (m := _LETTER_RUN.match(a)))
 
 
 _TITLE_HEADS, _ROLE_HEADS = _heads(_TITLE), _heads(_ROLE)

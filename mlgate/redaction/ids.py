@@ -217,6 +217,10 @@ _LOGIN_CUES = (
     *("portal", "wechat", "kakao", "kakaotalk", "whatsapp", "telegram", "account"),
     # staff accounts in printouts and messaging: "Printed by user mtaylor2", "EDI sumaliww2"
     *("user", "clerk", "agent", "operator", "edi"),
+    # "user" and "portal" in the locales' languages: "identifiant portail patient :
+    # aminata.diallo.1989", "uživatel rsimek68"
+    *("portail", "identifiant", "utilisateur", "benutzer", "benutzername", "gebruiker"),
+    *("gebruikersnaam", "usuario", "uživatel", "użytkownik", "käyttäjä", "kullan\u0131c\u0131"),
 )
 _LOGIN_AFTER_CUE = re.compile(
     rf"(?i:\b(?:{'|'.join(re.escape(c) for c in _LOGIN_CUES)})\b)"
