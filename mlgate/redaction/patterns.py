@@ -1436,6 +1436,20 @@ POLISH_STREET = re.compile(
     r"(?:[ \t](?:[A-ZŁŚŻŹĆŃÓ][\wąćęłńóśźż-]+|[IVX]{1,4}\b))?"
 )
 _POLISH_STREET_HEADS = ("ul.", "al.", "os.", "pl.")
+# A Turkish address, neighbourhood to district and province: "Alsancak Mah. Kordon Cad.
+# No:104 D:6 Konak/IZMIR", "Moda Mahallesi Bahariye Caddesi No: 12". (Turkish writes a
+# dotless i: "\u0131" below.)
+_TR_UP, _TR_LO = (
+    "A-Z\u00c7\u011e\u0130\u00d6\u015e\u00dc",
+    "a-z\u00e7\u011f\u0131\u00f6\u015f\u00fc",
+)
+TURKISH_ADDRESS = re.compile(
+    rf"\b[{_TR_UP}][{_TR_LO}]+(?:[ \t][{_TR_UP}][{_TR_LO}]+)?[ \t]+Mah(?:\.|allesi)[ \t,]+"
+    rf"(?:[{_TR_UP}\d][{_TR_LO}\d]*\.?[ \t]+){{1,4}}"
+    r"(?:Cad(?:\.|desi)|Sok(?:\.|a\u011f\u0131)|Sk\.|Bulvar\u0131|Blv\.)"
+    r"(?:[ \t,]+No[:.]?[ \t]?\d+[A-Z]?)?(?:[ \t,/]+(?:D|Daire|Kat)[:.]?[ \t]?\d+)*"
+    rf"(?:[ \t,]+[{_TR_UP}][{_TR_UP}{_TR_LO}]+/[{_TR_UP}][{_TR_UP}{_TR_LO}]+)?"
+)
 
 
 # A letter's address block: under the street's line (it ends in its number), a line of
@@ -1617,6 +1631,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_postcode_line", _group(POSTCODE_TOWN_LINE, "ADDRESS", needs=("\n",))),
         ("code_in_groups", _simple(MIXED_GROUPS, "ID")),
         ("address_polish_street", _simple(POLISH_STREET, "ADDRESS", needs=_POLISH_STREET_HEADS)),
+        ("address_turkish", _simple(TURKISH_ADDRESS, "ADDRESS", needs=("Mah",))),
     ]
 
 

@@ -497,6 +497,7 @@ def redact(text: str) -> str:
         ("Patient Sione Fifita | 31 | MRN UT4098815; re pt Leif Halvorsen (69, ALS); oral requests 7/15 and 7/30; NBS collected 2/12", ["31", "69", "7/15", "7/30", "2/12"]),
         ("Recipient: NOORZAI, GUL AHMAD  MRN 01-448-2917\nmsg from pt Fatima Al-Harazi: hello i am fatima al-harazi", ["NOORZAI", "GUL AHMAD", "fatima al-harazi"]),
         ("Patient message - Mississauga FHT\nFrom: Olumide Adebayo\nhello,", ["Olumide Adebayo"]),
+        ("Adres: Alsancak Mah. Kordon Cad. No:104 D:6 Konak/İZMİR\nHasta", ["Alsancak", "No:104", "Konak"]),
         ("identifiant portail patient : aminata.diallo.1989; uživatel rsimek68; Zi. 614/2 Hr. Wachtendorf; K12-3: mw. Kramer-Lucassen (72)", ["aminata.diallo.1989", "rsimek68", "Wachtendorf", "Kramer-Lucassen"]),
         ("Bayou City Methodist 6N; Battlefield Crossing Post-Acute; Peachtree Southside Dialysis; Hill Country Dermatology", ["Bayou", "Battlefield", "Peachtree", "Hill Country"]),
     ],
