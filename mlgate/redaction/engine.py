@@ -37,8 +37,10 @@ from typing import Any
 from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
-from mlgate.redaction.gates import holds, holds_any_case, lower_as_re
+from mlgate.redaction.gates import WORD_START, holds, holds_any_case, word_led_matches
+from mlgate.redaction.ids import DOCUMENT_TYPES
 from mlgate.redaction.patterns import (
+    ANY_DIGIT,
     POSTCODE_LINE_END,
     Span,
     build_rules,
@@ -323,7 +325,7 @@ class RedactionEngine:
         value = text[found.start : found.end]
         if (
             found.label in ("PERSON", "LOCATION")
-            and _ANY_DIGIT.search(value)
+            and ANY_DIGIT.search(value)
             and not _NUMBERED_FACILITY.search(value)
         ):
             return True  # "G2P1", "Ward 4B": names and places have no digits
@@ -588,7 +590,7 @@ class RedactionEngine:
                 continue  # "LAST VISIT  FIRST DOSE": a form's words, not its boxes
             if low not in _NOT_NAMES:
                 yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
-        for m in _PATIENT_FIELD.finditer(text) if holds(text, _PATIENT_FIELD_PARTS) else ():
+        for m in _PATIENT_FIELD.finditer(text) if holds(text, _PATIENT_FIELD_LABELS) else ():
             # "Paciente: AZKUE ORMAETXEA, MIREN   Nº Historia": a form's patient, surnames in
             # capitals first, up to the field's end
             yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -1867,7 +1869,6 @@ _PARTICLES = frozenset(
     "van von de der den di da do du le la dos das del della ter ten bin ibn al el "  # noqa: SIM905
     "'t \u2019t ap".split()
 )
-_ANY_DIGIT = re.compile(r"\d")
 # Lower-case words inside a name: its particles, and the links of patronymics.
 _LOWER_NAME_PARTS = _PARTICLES | {"bint", "binti", "a/l", "a/p", "s/o", "d/o", "y", "e", "zu", "af"}
 # ... and inside a place's: "Isle of Mull", "Béal an Mhuirthead", "Frankfurt am Main".
@@ -2264,16 +2265,15 @@ _FORM_NAME = re.compile(
     r"|\b(?:LAST|FIRST|MIDDLE|SURNAME|GIVEN)(?:[ \t]NAME)?[ \t]+([A-Z][A-Z'\u2019-]+)"
     r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
+_PATIENT_FIELD_LABELS = (
+    *("Paciente", "Nombre", "Assistito", "Paziente", "Patient", "Patientin", "Patiente"),
+    *("Pacjent", "Pacjentka", "Nom", "Recipient", "Client", "Resident", "Name"),
+)
 _PATIENT_FIELD = re.compile(
-    r"\b(?:Paciente|Nombre|Assistito|Paziente|Patient|Patientin|Patiente|Pacjent|Pacjentka|Nom"
-    r"|Recipient|Client|Resident|Name)"
+    rf"\b(?:{'|'.join(_PATIENT_FIELD_LABELS)})"
     rf"[ \t]*:[ \t]*((?:[{_UP}][{_UP}'\u2019-]+[ \t]){{0,3}}[{_UP}][{_UP}'\u2019-]+"
     rf",[ \t]*(?:Mª[ \t])?[{_UP}][{_UP}{_LO}'\u2019-]+(?:[ \t][{_UP}][{_UP}{_LO}'\u2019-]+){{0,2}})"
     r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
-)
-_PATIENT_FIELD_PARTS = (
-    *("aciente", "ombre", "ssistito", "aziente", "atient", "acjent", "Nom", "Recipient"),
-    *("Client", "Resident", "Name"),
 )
 # A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
 _NAME_FIELD = re.compile(
@@ -2372,10 +2372,8 @@ _CHAT_AUTHOR = re.compile(
     re.M,
 )
 # A document's file name, its stem in group 1; split into parts at "_", "-", "." and "+".
-_DOCUMENT_GATE = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf|odt)\b")  # (dot first)
-_DOCUMENT_FILE = re.compile(
-    r"(?<![\w/.-])(\w[\w.+-]*?)\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf|odt)\b"
-)
+_DOCUMENT_GATE = re.compile(rf"\.(?i:{DOCUMENT_TYPES}|odt)\b")  # (dot first)
+_DOCUMENT_FILE = re.compile(rf"(?<![\w/.-])(\w[\w.+-]*?)\.(?i:{DOCUMENT_TYPES}|odt)\b")
 _FILE_PARTS = re.compile(r"[_.+-]")
 _CODE_PART = re.compile(r"(?=[A-Za-z\d]*[A-Za-z])(?=(?:[A-Za-z]*\d){2})[A-Za-z\d]+")
 _CHART_NAME_PARTS = ("chart", "registered", "legal", "file")  # a gate: each cue holds one
@@ -2471,32 +2469,15 @@ _ROLE_NAME = re.compile(
 )
 
 
-# The words a title or a role can start with: those patterns are tried only where one is.
-_LETTER_RUN = re.compile(r"(?<!\w)[^\W\d_]+")
-
-
+# The words a title or a role can start with: those patterns are tried only where one is
+# (``gates.word_led_matches``).
 def _heads(alternation: str) -> frozenset[str]:
     body = alternation.removeprefix("(?:").rsplit(")", 1)[0]
     alternatives = (a.removeprefix("(?-i:") for a in body.split("|"))
-    return frozenset(m.group().lower() for a in alternatives if (m := _LETTER_RUN.match(a)))
+    return frozenset(m.group().lower() for a in alternatives if (m := WORD_START.match(a)))
 
 
 _TITLE_HEADS, _ROLE_HEADS = _heads(_TITLE), _heads(_ROLE)
-
-
-def word_led_matches(
-    pattern: re.Pattern[str], heads: frozenset[str], text: str
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a case-blind pattern that starts with one of ``heads``
-    at a word's start: a 100-way alternation tried at every word costs more than a set
-    lookup of each word and a match where one is in the set."""
-    end = 0
-    for word in _LETTER_RUN.finditer(text):
-        if word.start() >= end and lower_as_re(word.group()) in heads:
-            m = pattern.match(text, word.start())
-            if m:
-                end = max(m.end(), word.start() + 1)
-                yield m
 
 
 # Institutions named after a place: the place is PII, the institution word is not.

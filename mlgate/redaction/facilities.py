@@ -76,7 +76,7 @@ _SERVICE_ADJECTIVES = frozenset(
     "medical surgical radiation peritoneal home hemo haemo acute chronic inpatient outpatient "
     "department division of and the consult consultation team service unit ward "
     # (a named facility's department: "Billings Clinic Cardiology")
-    "clinic hospital health centre center medical satellite".split()
+    "clinic hospital health centre center satellite".split()
 )
 _KIND_ALONE = re.compile(rf"(?:{_KINDS})")
 # A department, not a practice: "Department of Family Medicine", "Dept of Family Medicine".

@@ -19,12 +19,13 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 __all__ = [
+    "WORD_START",
     "CaseBlind",
     "fold_case",
     "holds",
     "holds_any_case",
     "holds_word",
-    "lower_as_re",
+    "word_led_matches",
     "word_set",
 ]
 
@@ -42,12 +43,12 @@ def holds(text: str, strings: tuple[str, ...]) -> bool:
 
 # Every gate and case-blind scan of a text lowers it: the rules run one text at a time, so
 # the last few lowered texts are kept (a string's hash is cached, so a hit is cheap).
-def lower_as_re(text: str) -> str:
+def _lower_as_re(text: str) -> str:
     """``text`` in lower case, with the letters ``re.IGNORECASE`` takes for ASCII ones made so."""
     return text.lower() if text.isascii() else text.translate(_RE_CASE_FOLDS).lower()
 
 
-_lower = lru_cache(maxsize=4)(lower_as_re)
+_lower = lru_cache(maxsize=4)(_lower_as_re)
 
 
 # After lowering: letters ``re.IGNORECASE`` holds equal that ``str.lower`` keeps apart (the
@@ -63,7 +64,7 @@ def _words(text: str) -> frozenset[str]:
 
 def word_set(words: Iterable[str]) -> frozenset[str]:
     """``words`` folded as ``holds_word`` reads a text; build a gate's words with it."""
-    return frozenset(lower_as_re(word).translate(_RE_WORD_FOLDS) for word in words)
+    return frozenset(_lower_as_re(word).translate(_RE_WORD_FOLDS) for word in words)
 
 
 def holds_word(text: str, words: frozenset[str]) -> bool:
@@ -71,6 +72,25 @@ def holds_word(text: str, words: frozenset[str]) -> bool:
     no other letter touches, in any case: the gate of a pattern that matches such a word
     only between non-letters."""
     return not _words(text).isdisjoint(words)
+
+
+# A word's letters from its start: where a pattern led by a word can begin.
+WORD_START = re.compile(r"(?<!\w)[^\W\d_]+")
+
+
+def word_led_matches(
+    pattern: re.Pattern[str], heads: frozenset[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a case-blind pattern that starts with one of the
+    lower-case ``heads`` at a word's start: a 100-way alternation tried at every word costs
+    more than a set lookup of each word and a match where one is in the set."""
+    end = 0
+    for word in WORD_START.finditer(text):
+        if word.start() >= end and _lower_as_re(word.group()) in heads:
+            m = pattern.match(text, word.start())
+            if m:
+                end = max(m.end(), word.start() + 1)
+                yield m
 
 
 def holds_any_case(text: str, words: tuple[str, ...]) -> bool:

@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
-from mlgate.redaction.gates import holds, holds_any_case
+from mlgate.redaction.gates import WORD_START, holds, holds_any_case
 
-__all__ = ["NationalIds", "cued_ids", "device_ids", "media_files"]
+__all__ = ["DOCUMENT_TYPES", "NationalIds", "cued_ids", "device_ids", "media_files"]
 
 Span = tuple[int, int, str]
 
@@ -443,13 +443,12 @@ _CUE_HEADS = sorted(
 # (A one-letter head starts "a/c", "s/n", "r. č": only the letter alone.)
 _CUE_PREFIXES = tuple(h for h in _CUE_HEADS if len(h) > 1)
 _CUE_WORDS_EXACT = frozenset(h for h in _CUE_HEADS if len(h) == 1)
-_LETTERS = re.compile(r"(?<!\w)[^\W\d_]+")
 _GLUED_CUE = re.compile(r"(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID)|\b[a-z]+_[a-z]")
 
 
 def _cue_starts(text: str) -> list[int]:
     starts = [m.start() for m in _GLUED_CUE.finditer(text)]
-    for m in _LETTERS.finditer(text):
+    for m in WORD_START.finditer(text):
         low = m.group().lower()
         if low in _CUE_WORDS_EXACT or low.startswith(_CUE_PREFIXES):
             starts.append(m.start())
@@ -638,9 +637,8 @@ def device_ids(text: str) -> Iterator[Span]:
 
 
 # A document filed under a number: "ur_5503812_dc.pdf", "scan-20240311-448120.docx".
-_NUMBERED_FILE = re.compile(
-    r"(?<![\w.-])[\w-]*\d{5,}[\w.-]*\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b"
-)
+DOCUMENT_TYPES = r"pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf"  # a document's extensions
+_NUMBERED_FILE = re.compile(rf"(?<![\w.-])[\w-]*\d{{5,}}[\w.-]*\.(?i:{DOCUMENT_TYPES})\b")
 # A home folder names its user: "/home/rwhite/exports", "C:\\Users\\kmorgan\\Desktop".
 _HOME_FOLDER = re.compile(r"(?:/home/|/Users/|\\Users\\)([A-Za-z][\w.-]{1,30})(?=[/\\])")
 # Characters spelled out one by one, and an address written with spaced dots: "M R N 7 7 0 4
@@ -653,7 +651,7 @@ _SPACED_CODE = re.compile(
 _UPI = re.compile(r"\b[\w.-]{3,}@(?:ok(?:hdfc|icici|sbi|axis)bank|ybl|paytm|upi|apl|ibl|axl)\b")
 
 
-_DOCUMENT_GATE = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|xml|json|zip|rtf)\b")  # (dot first)
+_DOCUMENT_GATE = re.compile(rf"\.(?i:{DOCUMENT_TYPES})\b")  # (dot first)
 
 
 def media_files(text: str) -> Iterator[Span]:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from mlgate.redaction import checksums as cs
 from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
 
-__all__ = ["HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
+__all__ = ["ANY_DIGIT", "HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
 Span = tuple[int, int, str]
 
@@ -1498,11 +1498,11 @@ _ADDRESS_AFTER_RULES = [_ADDRESS_RULES[p] for p in ADDRESSES_AFTER]
 _POSTCODE_AFTER_CUE_RULE = _ADDRESS_RULES[POSTCODE_AFTER_CUE]
 
 
-_ANY_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"\d")
 
 
 def _address_matches(text: str) -> Iterator[Span]:
-    has_digit = _ANY_DIGIT.search(text) is not None
+    has_digit = ANY_DIGIT.search(text) is not None
     for pattern, guard, gate, rule in _ADDRESS_PLAN:
         if not has_digit:
             break  # every pattern of this list needs a number
