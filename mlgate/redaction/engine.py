@@ -593,7 +593,16 @@ class RedactionEngine:
         for m in _PATIENT_FIELD.finditer(text) if holds(text, _PATIENT_FIELD_LABELS) else ():
             # "Paciente: AZKUE ORMAETXEA, MIREN   Nº Historia": a form's patient, surnames in
             # capitals first, up to the field's end
-            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+            g = m.lastindex or 1
+            lows = m.group(g).lower().split()
+            if g == 1 or not any(
+                (self._is_word(w) and not self._known_name(w))
+                or w in self.vocabulary
+                or w in self.safe_words
+                or w in _NOT_NAMES
+                for w in lows
+            ):
+                yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
         for start, end, label in record_fields(text):
             yield Found(start, end, label, _CONTEXT)  # '"family":"Fairbairn"', CSV under a header
         for m in _NAME_FIELD.finditer(text) if '"' in text else ():
@@ -797,7 +806,10 @@ class RedactionEngine:
                 age = 2 if m.group(2) else 3
                 yield Found(m.start(age), m.end(age), "AGE", _CONTEXT)
         for m in _NAME_BEFORE_ID.finditer(text):
-            words = [w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", m.group(1))]
+            # ("Child's DOB": a word's possessive is the word)
+            words = [
+                _POSSESSIVE.sub("", w) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", m.group(1))
+            ]
             # particles and short words ("Te", "St", "Ó") say nothing either way
             names = [w for w in words if w not in _GAELIC and len(w) > 2]
             # (a surname the lists hold is a name even when it is a word too: "Tahlia Brown")
@@ -806,7 +818,8 @@ class RedactionEngine:
             ):
                 # As sure as the name lists, so the longer reading wins: "Dean F. Colon, born"
                 # stays whole, and so does "Aroha Te Whata, 44".
-                yield Found(m.start(1), m.end(1), "PERSON", _GAZETTEER)
+                end = m.end(1) - 2 * bool(_POSSESSIVE.search(m.group(1)))
+                yield Found(m.start(1), end, "PERSON", _GAZETTEER)
         for m in _NAME_IN_BRACKETS_AFTER_CODE.finditer(text):
             if not self._is_word(m.group(1).lower()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -1906,13 +1919,17 @@ _STRONG_CUE = re.compile(
 )
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
 # that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
+# "calls himself", "known to everyone on the ward as": cues that only introduce a name.
+_NICKNAME_ONLY = r"calls\s+(?:him|her|them)sel(?:f|ves)|known\s+(?:to\s+(?:[a-z]+\s+){1,5}?)?as"
 _NICKNAME = re.compile(
-    r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|known\s+as|nickname|prefers|baby\s+(?:girl|boy)"
-    r"|named|name\s+is|name\s+was))[:\s]+"
+    r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|nickname|prefers|baby\s+(?:girl|boy)"
+    rf"|named|name\s+is|name\s+was|{_NICKNAME_ONLY}))[:\s]+"
     r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,30})[\"'\u201d\u2019]"
-    r"|(?i:\b(?:calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?|known\s+as|nicknamed"
-    r"|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
-    rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))?)"
+    rf"|(?i:\b(?:{_NICKNAME_ONLY}|calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?"
+    r"|nicknamed|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
+    rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))?"
+    # initials as a name only after a cue that introduces nothing else: "calls himself TJ"
+    rf"|(?<=lf |es )[{_UP}]{{2,3}}\b)"
 )
 _NICKNAME_PARTS = ("call", "goes", "aka", "a.k.a", "known", "name", "prefers", "baby")  # a gate
 # "NGUYEN, Thi Lan", "ABOU-KHALIL, Rami", "O'BRIEN, Sean": the records' own style.
@@ -1980,6 +1997,7 @@ _HANDOVER_NAME = re.compile(
 )
 # A name, then the record's identifiers or the person's age: "Seán Ó Súilleabháin, MRN ...",
 # "St. John-Mowbray, Peregrine (MRN ...)", "Noor, a 22-year-old", "Hirani, Priyanka (31)".
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _NAME_BEFORE_ID = re.compile(
     rf"((?:St\.?[ \t])?{_NAME_WORD}"
     r"(?:[ \t]+(?:(?:Ó|Ní|Mac|de|van|von|da|di|la|le|Te|ap|ab|bin|binti|ibn|i|y)[ \t]+)?"
@@ -2271,8 +2289,10 @@ _PATIENT_FIELD_LABELS = (
 )
 _PATIENT_FIELD = re.compile(
     rf"\b(?:{'|'.join(_PATIENT_FIELD_LABELS)})"
-    rf"[ \t]*:[ \t]*((?:[{_UP}][{_UP}'\u2019-]+[ \t]){{0,3}}[{_UP}][{_UP}'\u2019-]+"
+    rf"[ \t]*:[ \t]*(?:((?:[{_UP}][{_UP}'\u2019-]+[ \t]){{0,3}}[{_UP}][{_UP}'\u2019-]+"
     rf",[ \t]*(?:Mª[ \t])?[{_UP}][{_UP}{_LO}'\u2019-]+(?:[ \t][{_UP}][{_UP}{_LO}'\u2019-]+){{0,2}})"
+    # or all in capitals without the comma: "Assistito: DE ANGELIS MAURIZIO   C.F."
+    rf"|((?:[{_UP}][{_UP}'\u2019-]+[ \t]){{1,3}}[{_UP}][{_UP}'\u2019-]+))"
     r"(?=[ \t]{2,}|[ \t]*(?:[|\n]|$))"
 )
 # A structured record's name fields: JSON '"patient":"Hope Marangoni"', '"name_last":"Okonjo"'.
