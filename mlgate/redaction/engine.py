@@ -893,18 +893,38 @@ class RedactionEngine:
             words = m.group(group).lower().split()
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
+        for m in _LANDFORM.finditer(text) if holds(text, _LANDFORM_GATE) else ():
+            parts = m.group(1).split()
+            while parts and parts[0].lower() in self.stop_words:
+                parts.pop(0)  # "The Gold Coast": the article is no part of the name
+            leading = parts[:-1]
+            # A landform after everyday words is prose ("Normal Valley"), but any island is a
+            # place ("Kangaroo Island", "Summer Isles").
+            if leading and (
+                parts[-1] in ("Peninsula", "Isles", "Islands", "Island")
+                or parts[0] in ("Bay", "Isle", "Isles")
+                or not all(
+                    self._is_word(w.lower()) or w.lower() in self.vocabulary for w in leading
+                )
+            ):
+                start = m.end(1) - len(" ".join(parts))
+                # (below the gazetteer: "United States Minor Outlying Islands" stays whole)
+                yield Found(start, m.end(1), "LOCATION", _GAZETTEER + 1)
         for m in _GREETING.finditer(text):
             group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
             low = m.group(group).lower().split()[0]
             given = low in self.first_names or low in self.first_names_intl
             # After "Hi", only everyday words are not names ("Hi Bec!", but "Hi Team,"): the
-            # long list of rare English words holds nicknames too.
-            if group == 1:
+            # long list of rare English words holds nicknames too. Between "it's" and "from"
+            # the rare words that are not names are a desk's ("it's Reception from"), and
+            # nicknames are short ("its Bec from").
+            if group in (1, 2):
                 everyday = (
                     low in self.not_name_words
                     or low in _COMMON
                     or low in self.stop_words
                     or low in _GREETED_ROLES
+                    or (group == 2 and len(low) > 4 and self._is_word(low))
                 )
             else:
                 everyday = self._is_word(low) or (group == 3 and self._inflected(low))
@@ -1031,9 +1051,10 @@ class RedactionEngine:
             s0 = toks[i][0]
             upper = text[s0].isupper()
             hit, priority = None, _GAZETTEER
+            after_cue = i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES
             cued = (
                 upper
-                or (i and text[toks[i - 1][0] : toks[i - 1][1]].lower() in _PLACE_CUES)
+                or after_cue
                 or bool(_AREA_AFTER.match(text, toks[i][1]))  # "from the duluth area"
             )
             if cued or _AU_POSTCODE_NEAR.search(text, s0, s0 + 40):
@@ -1046,6 +1067,12 @@ class RedactionEngine:
                     value = text[s0 : toks[j][1]]
                     if value[:3].lower() in ("mt ", "mt."):  # "mt druitt": Mount Druitt
                         value = ("Mount" if upper else "mount") + value[2:].lstrip(".")
+                    elif value[:3] == "Pt " and n > 1:  # "from Pt Lincoln": Port Lincoln
+                        value = "Port" + value[2:]
+                        # (after a place cue: "Pt Lincoln Arundel" is the patient)
+                        if value in self.place_set and after_cue:
+                            hit, priority = j, _CONTEXT - 1
+                            break
                     if value in self.place_set if upper else value in self.places_lower:
                         hit = j
                         break
@@ -1834,7 +1861,9 @@ _CUE_WORDS = (
 )
 # The name is read in a lookahead, so "pt settled, dtr jessica rang" still sees "dtr".
 _CUED_NAME = re.compile(
-    rf"(?i:\b({_CUE_WORDS}))\b[:.]?[ \t]+(?:[\"'\u201c\u2018]|\((?=[A-Z]))?"
+    # "Caller (patient): Rose Whitfield": a word in brackets may qualify the cue
+    rf"(?i:\b({_CUE_WORDS}))\b(?:[ \t]*\([a-z][a-z ]{{1,18}}\)(?=:))?[:.]?[ \t]+"
+    r"(?:[\"'\u201c\u2018]|\((?=[A-Z]))?"
     r"(?=([^\s\"'\u201c\u2018][^\n]{0,60}))"
 )
 # The cue regex is a 150-way alternation, slow to try at every word; a set lookup of each
@@ -1865,6 +1894,7 @@ _FAMILY_CUE = re.compile(
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
     r"|carer|friend|neighbour|nok|next\s+of\s+kin|guardian|husb"
     r"|daughters|sons|children|kids|grandchildren|grandkids|parents|siblings|brothers|sisters"
+    r"|grandmother|grandfather|grandma|grandpa|granny|nana|nanna|stepmother|stepfather"
 )
 # Words that follow a relative in notes and are not names ("son drove her in").
 _NOTE_WORDS = frozenset(
@@ -2103,6 +2133,20 @@ _NAME_AFTER_CODE = re.compile(
 )
 # "uit 's-Hertogenbosch", "'s-Gravenhage": Dutch towns that keep the old article.
 _DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
+# A region named for its landform: "the Eyre Peninsula", "Flinders Ranges", "Summer Isles",
+# "Bay of Islands". (Not "Range" or "Bay": "Reference Range", "Resus Bay".)
+_LANDFORMS = (
+    *("Peninsula", "Isles", "Islands", "Island", "Ranges", "Valley", "Coast", "Tablelands"),
+    *("Highlands", "Plains", "Downs", "Gorge"),
+)
+_LANDFORM_GATE = (
+    *("Peninsula", "Isle", "Island", "Ranges", "Valley", "Coast", "Tablelands", "Highlands"),
+    *("Plains", "Downs", "Gorge"),
+)
+_LANDFORM = re.compile(
+    rf"\b((?:[{_UP}][{_LO}]+[ \t]+){{1,2}}(?:{'|'.join(_LANDFORMS)})"
+    rf"|(?:Bay|Isle|Isles)[ \t]+of[ \t]+[{_UP}][{_LO}]+)\b"
+)
 # A record's place field: "loc=Strahan", "Suburb: Glen Iris", "city: Ballarat".
 _PLACE_KEY = re.compile(
     r"(?i:\b(?:loc|location|city|town|suburb|locality|village))[ \t]*[=:][ \t]*"
