@@ -133,16 +133,26 @@ _PLATE = re.compile(
 )
 
 
+# The makes seen most on the roads of our locales (their models are too many to list).
+_CAR_MAKES = (
+    *("toyota", "honda", "mazda", "ford", "holden", "nissan", "hyundai", "kia", "subaru"),
+    *("mitsubishi", "volkswagen", "vw", "audi", "bmw", "mercedes", "tesla", "volvo", "skoda"),
+    *("peugeot", "renault", "citro[eë]n", "fiat", "suzuki", "isuzu", "chevrolet", "chevy"),
+    *("dodge", "jeep", "opel", "vauxhall", "dacia", "lexus", "byd"),
+)
 # A plate after the vehicle it is on, in capitals with letters and digits: "company ute
 # 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993", "drives silver astra NG17
 # KXR".
 _VEHICLE_PLATE = re.compile(
-    r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
+    r"(?:(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
     r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
     r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover|bus))"
     r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\(|=)"
+    # a make and its model, then the plate in brackets: "Honda CR-V (WXN 442)" (a model's
+    # name takes a plate's shape too: "RAV4", "CX-5")
+    rf"|(?i:\b(?:{'|'.join(_CAR_MAKES)}))[ \t]+(?:[A-Za-z0-9-]+[ \t]+){{1,2}}\()"
     # a state before its plate: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA 226)"
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
@@ -157,6 +167,10 @@ _VEHICLE_CUE_PARTS = (
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
     *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", " bus"),
+    *("toyota", "honda", "mazda", "ford", "holden", "nissan", "hyundai", "kia", "subaru"),
+    *("mitsubishi", "volkswagen", "vw", "audi", "bmw", "mercedes", "tesla", "volvo", "skoda"),
+    *("peugeot", "renault", "citro", "fiat", "suzuki", "isuzu", "chev", "dodge", "jeep"),
+    *("opel", "vauxhall", "dacia", "lexus", "byd"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").

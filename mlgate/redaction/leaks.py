@@ -14,6 +14,10 @@ text survives in the redacted text
    value of its kind shares (``Street``, ``Dr``, ``Hospital``, ``of``, a state
    code) are not distinctive.
 
+A number said digit by digit (``oh four one two, five five eight``) is its digits:
+rule 2 judges it against the text with its spoken digits read the same way, and its
+digit words are not distinctive (every spoken number shares "four" and "five").
+
 The judge reads values and text and returns a verdict; it never logs or
 raises with either, so callers can report counts without touching content.
 """
@@ -57,6 +61,20 @@ GENERIC_WORDS = frozenset(
 
 LeakKind = Literal["verbatim", "digits", "words"]
 
+# Digits as dictation says them; "double"/"triple" repeat the digit after them.
+_DIGIT_WORDS = {
+    **dict.fromkeys(("zero", "oh", "nought"), "0"),
+    **{
+        w: str(i)
+        for i, w in enumerate(
+            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1
+        )
+    },
+}
+_SPOKEN_DIGITS = re.compile(
+    rf"\b(?:(double|triple)[ \t]+)?({'|'.join(_DIGIT_WORDS)})\b", re.IGNORECASE
+)
+
 _WORD = re.compile(r"[^\W_]+")
 # Separators a reformatted number may carry between its digits (never letters or digits).
 _SEP = r"[^\w]{0,3}"
@@ -65,13 +83,28 @@ _SEP = r"[^\w]{0,3}"
 def distinctive_words(value: str) -> list[str]:
     """The value's words that could identify it on their own (lower-cased, in order, unique).
 
-    Single letters (initials) and ``GENERIC_WORDS`` do not count.
+    Single letters (initials), ``GENERIC_WORDS`` and spoken digits do not count.
     """
     seen: list[str] = []
     for word in _WORD.findall(value.lower()):
-        if len(word) > 1 and word not in GENERIC_WORDS and word not in seen:
+        if (
+            len(word) > 1
+            and word not in GENERIC_WORDS
+            and word not in _DIGIT_WORDS
+            and word not in seen
+        ):
             seen.append(word)
     return seen
+
+
+def _said_as_digits(text: str) -> str:
+    """``text`` with its spoken digits written as digits ("double oh four" is "004")."""
+
+    def digits(m: re.Match[str]) -> str:
+        times = {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
+        return _DIGIT_WORDS[m.group(2).lower()] * times
+
+    return _SPOKEN_DIGITS.sub(digits, text)
 
 
 def _bounded(pattern: str, value: str) -> str:
@@ -129,6 +162,9 @@ def leak_kind(value: str, redacted: str) -> LeakKind | None:
     if _verbatim(value, redacted):
         return "verbatim"
     if _digit_run(value, redacted):
+        return "digits"
+    said = _said_as_digits(value)
+    if said != value and _digit_run(said, _said_as_digits(redacted)):
         return "digits"
     if _words(value, redacted):
         return "words"

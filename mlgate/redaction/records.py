@@ -55,7 +55,10 @@ _KEYS = {
         "claim_id case_id fallnr fall_nr pat_nr patnr kvnr nir dni nie pesel nhc "
         # ("device" is left out: "Device: AirSense 11 AutoSet" names a model)
         "serial serial_no serial_number device_id dev meter transmitter sensor login "
-        "nurse_login user_login sample_id specimen_id subject_id"
+        "nurse_login user_login sample_id specimen_id subject_id "
+        "vrm vehicle_reg vehicle_rego vehicle_registration licence_plate license_plate "
+        "number_plate plate_number plate_no reg_plate kenteken kennzeichen immatriculation "
+        "targa matricula vin"
     ),
     "AGE": "age age_years edad alter âge età",
     # (a research extract's own keys)
@@ -65,6 +68,8 @@ _HEADER_ONLY = {
     **{"first": "PERSON", "last": "PERSON", "given": "PERSON"},
     # (an email's "Subject:" and a lab's "Specimen:" are prose; a column so named is a code)
     **{"subject": "ID", "sample": "ID", "specimen": "ID"},
+    # (prose's "Reg: Dr Okafor" is a registrar, "Plate: 2 units" a transfusion)
+    **{"rego": "ID", "reg": "ID", "plate": "ID", "registration": "ID"},
     # Turkish and Italian extracts: "TC_KIMLIK|AD|SOYAD|...|IL|ILCE", "COGNOME\tNOME\tLUOGO_NASCITA"
     **{"ad": "PERSON", "adi": "PERSON", "soyad": "PERSON", "soyadi": "PERSON", "ilce": "LOCATION"},
     **{"tc_kimlik": "ID", "tc_kimlik_no": "ID", "cod_nosologico": "ID"},

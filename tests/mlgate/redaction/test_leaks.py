@@ -37,6 +37,16 @@ from mlgate.redaction.leaks import distinctive_words, is_leaked, leak_kind
         ("Amelia Hartwell", "Amelia only", None),
         # fully redacted
         ("a.hartwell@example.org", "email [EMAIL]", None),
+        # a number said digit by digit is its digits, spoken or written
+        ("oh four one two, five five eight", "rang [ID]; four rooms, five minutes", None),
+        ("oh four one two, five five eight", "call back on 0412 558 ok", "digits"),
+        (
+            "oh four one two, five five eight",
+            "call back on zero four one two five five eight",
+            "digits",
+        ),
+        ("seven double oh nine", "pager 7009", "digits"),
+        ("Nine Peel Street, Mandurah", "nine [ADDRESS] peel mandurah", "words"),
     ],
 )
 def test_leak_rule(value: str, redacted: str, kind: str | None) -> None:

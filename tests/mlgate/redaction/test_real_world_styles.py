@@ -490,6 +490,7 @@ def redact(text: str) -> str:
         ("la paziente, di anni 82, ricoverata; (Rizzo Giuseppa, 93 aa); wiek ok. 40 lat", ["82", "93", "40"]),
         ('Kiet Nguyen-Square (calls himself "Goldie"); Tjarra (calls himself TJ); known to everyone on the ward as \'Tallman\'', ["Goldie", "TJ", "Tallman"]),
         ("Assistito: DE ANGELIS MAURIZIO   C.F. x\nPaziente: BOATENG KOFI  nato il 03/06/1994", ["DE ANGELIS MAURIZIO", "BOATENG KOFI"]),
+        ("Honda CR-V (WXN 442) in visitor car park\npermit_id,holder,plate,expiry\nPP1,Joan Smith,XYZ123,2024-06-30\nHolder | Rego\nLee, Tom | 1ABC 234", ["WXN 442", "XYZ123", "1ABC 234"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
@@ -626,6 +627,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("From: Reception Team\nTo: you\nFrom: Diabetes Education\n", ["Reception Team", "Diabetes Education"]),
         ("catheter draining well, 60ml/hr. Wife rang; To: Sarah Whitlock, HR Business Partner", ["Wife rang", "Business Partner"]),
         ("Child's DOB: 14.03.2020\nMother's legal name: x\nJoe's Medicare 4762 64535\nshe calls ED", ["Child's DOB", "Mother's legal", "'s Medicare", "calls ED"]),
+        ("Toyota RAV4 | Plate: x; Toyota Corolla (2019); Reg: Dr Okafor 2 units\nName | Vehicle\nJoe | Mazda 3", ["RAV4", "(2019)", "2 units", "Mazda 3"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
