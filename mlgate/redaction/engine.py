@@ -1837,6 +1837,9 @@ _CUE_WORDS = (
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
     r"|supervisor"
+    # a form's fields ("Employee Assistance Program" is no employee)
+    r"|employee(?=:)|member(?=:)|insured(?=:)|claimant(?=:)|policyholder(?=:)|consultand(?=:)"
+    r"|proband(?=:)|decedent(?=:)|deceased(?=:)|student(?=:)|pupil(?=:)"
     r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor|res|kona|pareja|novio|novia"
     r"|namorado|namorada|sambo|samboer|paciente|pcte|pacient|pacjent|beteg|hasta|asiakas|potilas"
     r"|utente|afiliado|afiliada|asegurado|asegurada|bs\.|bn"

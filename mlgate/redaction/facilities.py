@@ -189,7 +189,10 @@ _TURKISH = re.compile(
 )
 _CAPITALISED = re.compile(
     # "Baker Heart and Diabetes Institute": a link word only between capitalised words
-    rf"\b((?:(?:St|Mt|Pt)\.?[ \t]+|[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?)"
+    # (a name's words are one space apart and hold no digits: "Request RQ24    St Thomas'
+    # Hospital" names St Thomas')
+    rf"\b((?:(?:St|Mt|Pt)\.?[ \t]|[A-Z](?:[^\W\d]|['\u2019-])*[ \t]"
+    r"(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?)"
     rf"{{1,4}}(?:{_KINDS})"
     # aged-care homes often carry their suburb after the name: "Bupa Aged Care Hallett Cove"
     r"(?:(?<=Care|RACF|Home)(?:[ \t]+[A-Z][a-z]+(?=[ \t,.;]|$)){1,2})?)\b"

@@ -98,6 +98,8 @@ _CUES = (
     r"|ni\s+no|scid|cpn|c[ée]dula(?:\s+profissional)?|last\s?4|last\s+four(?:\s+digits)?"
     r"|performer(?:\s+no)?|share\s+code|s[ée]curit[ée]\s+sociale|tx(?=\s*[=:])"
     r"|hosp(?:\s*(?:no|number|#))?|medical\s+card(?:\s+no)?"
+    # a laboratory's own number, a bank's branch, New Zealand's and Britain's other councils
+    r"|lab(?=\s*(?:no|number|#|id)\b)|branch\s+code|dcnz|pcnz|gphc|goc"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a

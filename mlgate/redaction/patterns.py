@@ -1283,6 +1283,25 @@ _SCAN = {
 }
 
 
+# A date a scanner misread, letters for digits: "1O/O3/l968", "DOB:O3/17/l969".
+SCANNED_DATE = re.compile(r"[\dOlI]{1,2}([/.-])[\dOlI]{1,2}\1[12lI][\dOlI]{3}(?![\w/-]|\.\d)")
+_AS_DIGITS = str.maketrans("OlI", "011")
+
+
+def _scanned_date(m: re.Match[str]) -> bool:
+    """A misread date only: a letter among four digits or more, a day, a month and a year
+    as written, not glued to a word or a number before it."""
+    value, before = m.group(), m.string[m.start() - 1 : m.start()]
+    if before and (before.isalnum() or before in "/.-"):
+        return False
+    if value.isdigit() or sum(ch.isdigit() for ch in value) < 4 or value.isalpha():
+        return False
+    if not any(ch in "OlI" for ch in value):
+        return False
+    first, second, year = (int(p) for p in value.translate(_AS_DIGITS).split(m.group(1)))
+    return 1900 <= year <= 2099 and min(first, second) <= 12 and 1 <= max(first, second) <= 31
+
+
 def _ages(text: str) -> Iterator[Span]:
     if holds_any_case(text, _AGE_NUMBER_WORDS):
         yield from _group(_SCAN["age_words"], "AGE")(text)
@@ -1591,6 +1610,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         # (Appended: a rule's place in this list is its priority, and the engine's own layers
         # sit between the ones above.)
         ("spoken_id", _gated(_simple(_SCAN["spoken_number"], "ID"), _spoken_number_gate)),
+        ("date_scanned", _simple(SCANNED_DATE, "DATE", _scanned_date)),
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),

@@ -77,7 +77,10 @@ _HEADER_ONLY = {
 }
 LABELS: dict[str, str] = {key: label for label, keys in _KEYS.items() for key in keys.split()}
 # Other identifier keys by their endings: "transmitter_id", "licence_no", "badge_number".
-_ID_ENDINGS = ("_id", "_no", "_nr", "_num", "_number", "_serial", "_sn", "_mrn", "_token")
+_ID_ENDINGS = (
+    *("_id", "_no", "_nr", "_num", "_number", "_serial", "_sn", "_mrn", "_token"),
+    *("_user", "_login", "_username"),  # "portal_user=dholloway49"
+)
 
 _SEPARATOR = re.compile(r"[:=]")
 _KEY_BEFORE = re.compile(r"""(?:^|[\s{,;&?|(\[])["']?([A-Za-z][\w.\-]{0,40})["']?[ \t]*$""")
@@ -301,6 +304,37 @@ def _hl7(text: str) -> Iterator[Span]:
             pos += len(value) + 1
 
 
+# A DICOM header as dumping tools print it: the tag, then its value representation, its
+# keyword or its name, then the value, in brackets or to the field's end ("(0010,0010) PN
+# [FALEOLO^Tavita]", "(0010,1010) AS [042Y]", "(0010,0010) PatientName    TAN^AH KOW").
+_DICOM_FIELDS = {
+    **dict.fromkeys(("0010,0010", "0010,1001", "0008,0090", "0008,1050", "0008,1070"), "PERSON"),
+    **dict.fromkeys(("0032,1032", "0040,0006", "0008,1060"), "PERSON"),
+    **dict.fromkeys(("0010,0020", "0010,1000", "0008,0050", "0020,0010", "0038,0010"), "ID"),
+    **dict.fromkeys(("0018,1000", "0040,2016", "0040,2017"), "ID"),
+    **dict.fromkeys(("0010,0030", "0008,0020", "0008,0021", "0008,0022", "0008,0023"), "DATE"),
+    **{"0010,1010": "AGE", "0010,1040": "ADDRESS", "0008,0081": "ADDRESS"},
+    **{"0010,2154": "PHONE", "0008,0080": "LOCATION"},
+}
+_DICOM = re.compile(
+    r"\(?\b(00[0-4][0-9A-F],[0-9A-F]{4})\)?"
+    r"(?:[ \t]+[A-Z]{2}(?=[ \t]))?"  # the value representation: PN, LO, DA, AS
+    r"(?:[ \t]+(?:[A-Z][A-Za-z]+|[A-Z][\w' ]{2,40}:)(?=[ \t]))?"  # PatientName, "Patient's Name:"
+    r"[ \t]+=?[ \t]*(?:\[([^\]\n]{1,80})\]|([^\s\[#|(][^\n#|]{0,80}?))"
+    r"(?=[ \t]*(?:#|\||\n|$)|[ \t]{2})"
+)
+
+
+def _dicom(text: str) -> Iterator[Span]:
+    for m in _DICOM.finditer(text):
+        label = _DICOM_FIELDS.get(m.group(1))
+        group = 2 if m.group(2) is not None else 3
+        value = m.group(group).strip()
+        if label and value and _fits(label if label != "AGE" else "ID", value, bare=False):
+            start = m.start(group) + m.group(group).index(value)
+            yield start, start + len(value), label
+
+
 def record_fields(text: str) -> Iterator[Span]:
     """The values of the record fields in ``text`` whose keys name PII, labelled by key."""
     if "</" in text:
@@ -311,3 +345,5 @@ def record_fields(text: str) -> Iterator[Span]:
         yield from _pairs(text)
     if "\n" in text:
         yield from _tables(text)
+    if "(00" in text or "0010," in text:
+        yield from _dicom(text)
