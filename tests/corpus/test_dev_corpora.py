@@ -92,6 +92,10 @@ HAND_WRITTEN = {
         "probe53",
         "probe54",
         "probe55",
+        "probe56",
+        "probe57",
+        "probe58",
+        "probe59",
         "holdout",
     )
 }
