@@ -528,9 +528,20 @@ class RedactionEngine:
 
     def _context_spans(self, text: str) -> Iterator[Found]:
         for m in _HANDOVER_NAME.finditer(text):
-            # "bed 3 wood, bed 4 young": after a bed, a listed surname is the patient's
+            # "bed 3 wood, bed 4 young": after a bed, a listed surname is the patient's (after
+            # a room, capitalised: "Rm 8 - nosebleed" is what happened there)
+            if m.group()[:3].lower() != "bed" and not m.group(1)[0].isupper():
+                continue
             words = m.group(1).lower().split()
             if all(not self._is_word(w) or w in self.last_names for w in words):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _BED_SURNAME_FIRST.finditer(text) if "," in text else ():
+            surname, given = m.group(1).lower().split(",", 1)
+            first = given.split()[0]
+            if not any(
+                (self._is_word(w) and not self._known_name(w)) or w in self.vocabulary
+                for w in (*surname.split("-"), first)
+            ):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for bed in _BED_NUMBER.finditer(text):
             # "Smith-Kowalczyk bed 9 NBM": a handover names the patient, then the bed
@@ -1503,13 +1514,18 @@ class RedactionEngine:
             if (
                 other
                 and other.end() <= hi
-                and (other.re is not _NICKNAME_AFTER or self._nickname(other.group(1)))
+                and (
+                    other.re is not _NICKNAME_AFTER
+                    or other.group(1) is not None
+                    or self._nickname(other.group(2))
+                )
                 and not (
                     other.re is _FULL_NAME_AFTER
                     and any(self._is_word(w.lower()) for w in other.group(1).split()[1:])
                 )
             ):
-                extra.append((other.start(1), other.end(1), "PERSON"))
+                g = other.lastindex or 1
+                extra.append((other.start(g), other.end(g), "PERSON"))
             out[i] = (start, end, label)
         return sorted(out + extra)
 
@@ -2003,7 +2019,9 @@ _BRACKET_ABBREVIATIONS = frozenset(
     "Co".split()
 )
 _NICKNAME_AFTER = re.compile(
-    r"[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
+    # in double quotes, any word, and a note may follow: '("Mien")', '("Nia" per parents)'
+    r"[ \t]\([\"\u201c]([A-Z][a-z'\u2019]{1,14})[\"\u201d](?:[ \t][a-z][a-z ]{0,20})?\)"
+    r"|[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
     r"([A-Z][a-z'\u2019]{1,14})[\"'\u201d\u2019]?\)"
 )
 # A short name's full form in brackets after it: "Albie (Albert Tjungurrayi)".
@@ -2023,10 +2041,21 @@ _NAME_RUN = re.compile(
     rf"{_NAME_WORD}){{1,3}}(?![\w-])"
 )
 # A ward handover lists beds: "bed 22 - nikolaidis - #nof d1", "Bed 4: Mary Jones, 81F".
+_BED_MARK = r"(?i:\b(?:bed|bd|rm|room|cot|cubicle)\s*\d{1,3}[a-z]?)"
 _HANDOVER_NAME = re.compile(
-    rf"(?i:\bbed\s+\d{{1,3}}[a-z]?)\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
+    rf"{_BED_MARK}\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
     r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|\d{2}\s+[a-z]|post|febrile|afebrile|d\d"
     r"|day))"
+)
+# A handover's patient, surname first, in any case, after the bed or a cubicle's code:
+# "Bd 2 Abdi, Yusra F - lap chole", "bed 15 - huynh, thi mai f", "A9 - Zhang, Li Na 29".
+_BED_SURNAME_FIRST = re.compile(
+    rf"(?:{_BED_MARK}|^[ \t]*(?:[-*\u2022][ \t]*)?(?:LDR[ \t]*\d{{1,2}}|[A-Z]{{1,2}}\d{{1,2}}))"
+    r"[ \t]*[-:\u2013.)]?[ \t]+"
+    rf"([{_UP}{_LO}][{_LO}'\u2019]+(?:-[{_UP}{_LO}][{_LO}'\u2019]+)?,[ \t]*"
+    rf"[{_UP}{_LO}][{_LO}'\u2019-]+(?:[ \t][{_UP}{_LO}][{_LO}'\u2019-]+){{0,2}}?)"
+    r"(?=[ \t]+(?:[MFmf]\b|\d{1,3}\b|G\d|[-\u2013(])|[ \t]*(?:[,;(]|$))",
+    re.M,
 )
 # A name, then the record's identifiers or the person's age: "Seán Ó Súilleabháin, MRN ...",
 # "St. John-Mowbray, Peregrine (MRN ...)", "Noor, a 22-year-old", "Hirani, Priyanka (31)".

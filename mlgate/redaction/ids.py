@@ -100,6 +100,7 @@ _CUES = (
     r"|hosp(?:\s*(?:no|number|#))?|medical\s+card(?:\s+no)?"
     # a laboratory's own number, a bank's branch, New Zealand's and Britain's other councils
     r"|lab(?=\s*(?:no|number|#|id)\b)|branch\s+code|dcnz|pcnz|gphc|goc"
+    r"|serie|série|seriennummer|seriennr"  # "n. serie 0M0008X4J7K", "N° de série"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
@@ -130,7 +131,8 @@ _DECIMAL = re.compile(r"\d+\.\d+(?:\s*[/-]\s*\d+\.\d+)?")
 _PLATE = re.compile(
     r"(?i:\b(?:rego|plate|placa|number\s+plate|licen[cs]e\s+plate|kennzeichen|reg\.?\s?nr\.?|regnr"
     r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
-    r"|registreringsnummer))\s*[:#.]?\s+(?:[a-z]{4,}[ \t]+)?"  # ("matricula britanica WF68 ZTX")
+    r"|registreringsnummer|(?-i:[A-Z]{2})\s+tag))"  # ("FL tag QRV K81": a US plate)
+    r"\s*[:#.]?\s+\(?(?:[a-z]{4,}[ \t]+)?"  # ("matricula britanica WF68 ZTX", "plate (3CXZ 49)")
     r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,3})(?![\w-])"
 )
 
@@ -162,7 +164,9 @@ _VEHICLE_PLATE = re.compile(
 )
 
 # Gates: every cue of _PLATE, and of _VEHICLE_PLATE, holds one of these.
-_PLATE_CUE_PARTS = ("reg", "plate", "placa", "kennzeichen", "matr", "targa", "kenteken", "rej")
+_PLATE_CUE_PARTS = (
+    *("reg", "plate", "placa", "kennzeichen", "matr", "targa", "kenteken", "rej", " tag"),
+)
 _VEHICLE_CUE_PARTS = (
     *("car", "ute", "truck", "vehicle", "pkw", "kfz", "bike", "motorcycle", "trailer", "taxi"),
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),

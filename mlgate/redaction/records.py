@@ -32,7 +32,9 @@ _KEYS = {
         "initials "
         "pt_initials call_handler handler triagist checked checked_by verified_by witness "
         "dispatcher author signed_by participant respondent consumer claimant applicant "
-        "resident client insured insured_name subscriber subscriber_name beneficiary decedent"
+        "resident client insured insured_name subscriber subscriber_name beneficiary decedent "
+        "versicherte versicherter intestatario intestataria assicurato assicurata assuré assurée "
+        "verzekerde"
     ),
     "ADDRESS": (
         "address addr street street_address address1 address2 address_line address_line1 "

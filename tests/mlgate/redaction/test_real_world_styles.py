@@ -494,6 +494,8 @@ def redact(text: str) -> str:
         ("OrderComms    Request RQ24-88041273    St Thomas' Hospital Ward 8\nEmployee: Sibusiso Mthembu    ID 85\nLab No 24LP0331072; Dentist DCNZ 43218; portal_user=dholloway49", ["St Thomas'", "Sibusiso Mthembu", "24LP0331072", "43218", "dholloway49"]),
         ("(0010,0010) PatientName       MUHAMMAD HAFIZ BIN RAHMAT\n(0010,1010) AS [042Y]   # PatientAge\n(0018,1000) LO [83214]   # DeviceSerialNumber\n(0008,0090) PN [Lim^Wei Ming]", ["MUHAMMAD HAFIZ BIN RAHMAT", "042Y", "83214", "Lim^Wei Ming"]),
         ("urn: 0O44l87   dob 1O/O3/l968 | r/v\nDOB:O3/17/l969 | x\nDOB 3/O7/1988. Drivers", ["1O/O3/l968", "O3/17/l969", "3/O7/1988"]),
+        ("Bd 2 Abdi, Yusra F - lap chole\nbed 15 - huynh, thi mai f, sah d5\nRm 2: Olamide Adeyinka - TIA\nA9 - Zhang, Li Na 29 - ?ectopic\nLDR 4 - Martínez-Oyelaran, Gabriela G3P2", ["Abdi", "Yusra", "huynh", "Olamide", "Zhang", "Li Na", "Martínez-Oyelaran", "Gabriela"]),
+        ('Baby Girl Washington ("Nia" per parents); mevr. Wilhelmina Bakker ("Mien"), uit; FL tag QRV K81; bike plate (3CXZ 49); n. serie 0M0008X4J7K', ["Nia", "Mien", "QRV K81", "3CXZ 49", "0M0008X4J7K"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
@@ -632,6 +634,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Child's DOB: 14.03.2020\nMother's legal name: x\nJoe's Medicare 4762 64535\nshe calls ED", ["Child's DOB", "Mother's legal", "'s Medicare", "calls ED"]),
         ("Toyota RAV4 | Plate: x; Toyota Corolla (2019); Reg: Dr Okafor 2 units\nName | Vehicle\nJoe | Mazda 3", ["RAV4", "(2019)", "2 units", "Mazda 3"]),
         ("Employee Assistance Program offered; the lab 24 hours; I/O 1200/800\n(0008,0060) CS [CT]  # Modality\n(0018,0060) DS [120]  # KVP", ["Assistance", "lab 24", "I/O 1200/800", "[CT]", "[120]"]),
+        ("bed 4 - stable, afebrile\nB2 - Obs, stable\n- Charlie Rm 8 - nosebleed, 10 min\nJo Smith (left) reviewed; serie di 3 sedute; ID tag checked", ["stable, afebrile", "Obs, stable", "nosebleed", "(left)", "serie di 3", "tag checked"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
