@@ -543,6 +543,15 @@ class RedactionEngine:
                 for w in (*surname.split("-"), first)
             ):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _LABEL_NAME.finditer(text) if "," in text or "|" in text else ():
+            # a specimen label's printout: "FITZMAURICE,DERVLA05111983", "MORRISON T|07/12/1994"
+            name = 1 if m.group(1) else 3
+            parts = [p for p in re.split(r"[, \t-]", m.group(name)) if len(p) > 1]
+            if any(p in _ACRONYMS or p.lower() in self.vocabulary for p in parts):
+                continue  # "CRP,ESR12032024": tests and a date
+            yield Found(m.start(name), m.end(name), "PERSON", _CONTEXT)
+            if m.group(2):
+                yield Found(m.start(2), m.end(2), "DATE", _CONTEXT)
         for bed in _BED_NUMBER.finditer(text):
             # "Smith-Kowalczyk bed 9 NBM": a handover names the patient, then the bed
             named = _NAME_BEFORE_BED.search(text, max(0, bed.start() - 60), bed.start())
@@ -2041,6 +2050,10 @@ _NAME_RUN = re.compile(
     rf"{_NAME_WORD}){{1,3}}(?![\w-])"
 )
 # A ward handover lists beds: "bed 22 - nikolaidis - #nof d1", "Bed 4: Mary Jones, 81F".
+_LABEL_NAME = re.compile(
+    r"\b([A-Z][A-Z'\u2019-]+,[A-Z][A-Z'\u2019-]+)((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)\b"
+    r"|\b([A-Z][A-Z'\u2019]{2,}(?:-[A-Z][A-Z'\u2019]+)?[ \t][A-Z])(?=\|\d{1,2}/\d{1,2}/\d{2,4}\|)"
+)
 _BED_MARK = r"(?i:\b(?:bed|bd|rm|room|cot|cubicle)\s*\d{1,3}[a-z]?)"
 _HANDOVER_NAME = re.compile(
     rf"{_BED_MARK}\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
@@ -2768,7 +2781,11 @@ _ADDRESS_TAIL = re.compile(
 _AU_POSTCODE_AFTER = re.compile(
     r",?[ \t]+(?:(?:vic|nsw|qld|sa|wa|tas|nt|act)[ \t]+)?(?!19\d\d|20[0-3]\d)\d{4}\b(?![./:-]?\d)"
 )
-_AREA_AFTER = re.compile(r"(?:[ \t][a-z]+)?[ \t]+(?:area|region|district|suburb|shire)\b")
+# ("from the duluth area", and a service named for its town: "mt isa clinic", "geelong eye")
+_AREA_AFTER = re.compile(
+    r"(?:[ \t][a-z]+)?[ \t]+(?:area|region|district|suburb|shire|clinic|hospital|hub|community"
+    r"|dental|base|health|medical|eye|sleep|pathology|radiology|imaging|campus)\b"
+)
 _AU_POSTCODE_NEAR = re.compile(r"[ \t]\d{4}\b")
 _POSTCODE_END = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})$")
 

@@ -44,6 +44,7 @@ _KINDS = (
     # dental practices, laboratories, specialists' rooms, senior high schools
     r"|Dental\s+Practice|Dental\s+Cent(?:re|er)|Dental\s+Group|Labs|Laboratories|Family\s+Health"
     r"|(?:Specialist|Consulting)\s+Rooms|Senior\s+High|Medical\s+City|GOPC|SOPC|Polyclinic"
+    r"|Super\s?[Cc]linic"
     # vets, dentists, opticians, schools, trusts: "Bath Vets", "Ennis Dental", "Marietta
     # Family Vision", "Hope & Sons Opticians", "Jefferson Middle School", "Royal Cornwall
     # Hospitals NHS Trust"

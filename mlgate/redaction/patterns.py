@@ -231,7 +231,10 @@ AGE_MORE = re.compile(
     r"|baby)\b)"
     # a minor's age in brackets: "Jayden Cruz-Villanueva (minor, 11)"
     r"|\((?:minor|child|infant|toddler|teen|adolescent|dependent|dependant|participant|client"
-    r"|patient|resident),\s*(\d{1,3})\)",
+    r"|patient|resident),\s*(\d{1,3})\)"
+    # a pedigree's living relative and a birth year: "alive, 91", "(nee Lombardo), b. 1933"
+    r"|\balive[,:]?[ \t]+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg))"
+    r"|(?<![\w.])b\.[ \t]?((?:19|20)\d\d)\b",
     _I,
 )
 _AGE_MORE_WORDS = (
@@ -241,7 +244,7 @@ _AGE_MORE_WORDS = (
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
     *("dementia", "died", "dx ", "diagnosed", "(minor", "(infant", "(teen", "(toddler"),
     *("(adolescent", "(dependent", "(dependant", "mo ", "mos ", "mth", "month", "(participant"),
-    *("(client", "(patient", "(resident"),
+    *("(client", "(patient", "(resident", "alive", "b."),
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
@@ -1317,6 +1320,8 @@ def _ages(text: str) -> Iterator[Span]:
         group = next(i for i in range(1, (AGE_MORE.groups or 0) + 1) if m.group(i) is not None)
         if int(m.group(group)) <= 120:
             yield m.start(group), m.end(group), "AGE"
+        elif len(m.group(group)) == 4:
+            yield m.start(group), m.end(group), "DATE"  # a year of birth: "b. 1933"
     for m in SEXED_AGE.finditer(text) if holds(text, _SEX_MARKS) else ():
         group = 1 if m.group(1) else 2
         if int(m.group(group)) <= 120 and not _PLACE_BEFORE.search(
