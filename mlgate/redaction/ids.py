@@ -147,21 +147,28 @@ _CAR_MAKES = (
 # A plate after the vehicle it is on, in capitals with letters and digits: "company ute
 # 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993", "drives silver astra NG17
 # KXR".
-_VEHICLE_PLATE = re.compile(
-    r"(?:(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
-    r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
-    r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
-    r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
-    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover|bus))"
-    r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\(|=)"
-    # a make and its model, then the plate in brackets: "Honda CR-V (WXN 442)" (a model's
-    # name takes a plate's shape too: "RAV4", "CX-5")
-    rf"|(?i:\b(?:{'|'.join(_CAR_MAKES)}))[ \t]+(?:[A-Za-z0-9-]+[ \t]+){{1,2}}\()"
-    # a state before its plate: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA 226)"
+# The plate after its vehicle; a state before it: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA
+# 226)".
+_PLATE_AFTER_VEHICLE = (
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
     r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )
+_VEHICLE_PLATE = re.compile(
+    r"(?i:\b(?:car|ute|truck|vehicle|pkw|kfz|motorbike|motorcycle|trailer|caravan|taxi"
+    r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
+    r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
+    r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
+    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover|bus))"
+    r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\(|=)" + _PLATE_AFTER_VEHICLE
+)
+# A make and its model, then the plate in brackets: "Honda CR-V (WXN 442)" (a model's name
+# takes a plate's shape too: "RAV4", "CX-5").
+_MAKE_PLATE = re.compile(
+    rf"(?i:\b(?:{'|'.join(_CAR_MAKES)}))[ \t]+(?:[A-Za-z0-9-]+[ \t]+){{1,2}}\("
+    + _PLATE_AFTER_VEHICLE
+)
+_MAKE_PARTS = tuple(make.split("[")[0] for make in _CAR_MAKES)  # a gate
 
 # Gates: every cue of _PLATE, and of _VEHICLE_PLATE, holds one of these.
 _PLATE_CUE_PARTS = (
@@ -173,10 +180,6 @@ _VEHICLE_CUE_PARTS = (
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
     *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", " bus"),
-    *("toyota", "honda", "mazda", "ford", "holden", "nissan", "hyundai", "kia", "subaru"),
-    *("mitsubishi", "volkswagen", "vw", "audi", "bmw", "mercedes", "tesla", "volvo", "skoda"),
-    *("peugeot", "renault", "citro", "fiat", "suzuki", "isuzu", "chev", "dodge", "jeep"),
-    *("opel", "vauxhall", "dacia", "lexus", "byd"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").
@@ -404,6 +407,10 @@ def cued_ids(text: str) -> Iterator[Span]:
         yield plate.start(1), plate.end(1), "ID"
     vehicle = holds_any_case(text, _VEHICLE_CUE_PARTS)
     for plate in _VEHICLE_PLATE.finditer(text) if vehicle else ():
+        if sum(ch.isalnum() for ch in plate.group(1)) >= 4:
+            yield plate.start(1), plate.end(1), "ID"
+    made = "(" in text and holds_any_case(text, _MAKE_PARTS)
+    for plate in _MAKE_PLATE.finditer(text) if made else ():
         if sum(ch.isalnum() for ch in plate.group(1)) >= 4:
             yield plate.start(1), plate.end(1), "ID"
     pos = 0
