@@ -62,6 +62,9 @@ _KINDS = (
     r"|Methodist|Presbyterian|Pavilion|Post-Acute|(?:Adult\s+)?Foster\s+Care"
     r"|Rehab(?:ilitation)?\s+(?:&|and)\s+Nursing|Infusion\s+(?:Suite|Cent(?:re|er))"
     r"|(?:Respiratory|Medical)\s+Supply|Food\s+Pantry"
+    # schools, mines, hostels and shelters where people live and work: "Woodridge State
+    # High", "Mount Isa Mines", "Matthew Talbot Hostel", "Salvation Army Shelter"
+    r"|State\s+High|Mines|Hostel|Shelter|Aboriginal\s+Health(?:\s+Service)?"
 )
 # A practice named for its specialty after two names or more: "Peachtree Southside Dialysis",
 # "Hill Country Dermatology" (not a service's "Pediatric Interventional Cardiology").

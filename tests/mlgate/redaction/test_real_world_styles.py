@@ -498,6 +498,7 @@ def redact(text: str) -> str:
         ('Baby Girl Washington ("Nia" per parents); mevr. Wilhelmina Bakker ("Mien"), uit; FL tag QRV K81; bike plate (3CXZ 49); n. serie 0M0008X4J7K', ["Nia", "Mien", "QRV K81", "3CXZ 49", "0M0008X4J7K"]),
         ("remote fit session mt isa clinic -> townsville hub; geelong eye - note\nDiabetic Retinal Screening - Manukau SuperClinic | x", ["mt isa", "townsville", "geelong", "Manukau"]),
         ("Rosaria Bonaventura (nee Lombardo), b. 1933, alive, 91 | x\nTube label: FITZMAURICE,DERVLA05111983 MRN0884127\nLABEL>MORRISON-ADEBAYO T|07/12/1994|RJ10442871|", ["1933", "91", "FITZMAURICE", "05111983", "MORRISON-ADEBAYO T"]),
+        ("Jayden Wills M 13 Woodridge State High | x; Employer (Glencore Mount Isa Mines); Bed 12, Matthew Talbot Hostel; Winnunga Nimmityjah Aboriginal Health, ACT; Honda CR-V (WXN 442); Citroën C3 (AB-123-CD)", ["Woodridge", "Glencore", "Talbot Hostel", "Winnunga", "WXN 442", "AB-123-CD"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
