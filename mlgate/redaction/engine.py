@@ -526,6 +526,36 @@ class RedactionEngine:
                     continue
             yield Found(start, end, label, _MODEL)
 
+    def _chat_writers(self, text: str) -> Iterator[Found]:
+        """A group chat's writers: where three lines or more open with a name and a colon and
+        a listed given name opens two of them, the others that are no word are names too
+        ("Jules: ...", "Jules: I can" make "Steph: yay!!" a writer; "Plan:" and "Obs:" stay
+        words)."""
+        if text.count("\n") < 2 or text.count(":") < 3:
+            return
+        lines = list(_CHAT_LINE.finditer(text))
+        if len(lines) < 3:
+            return
+        counts = Counter(m.group(1).lower() for m in lines)
+        # (a writer who speaks twice: a form's labels each open one line)
+        named = [
+            w
+            for w, n in counts.items()
+            if n > 1 and (w in self.first_names or w in self.first_names_intl)
+        ]
+        if len(counts) < 2 or not named:
+            return
+        for m in lines:
+            low = m.group(1).lower()
+            if not (
+                self._is_word(low)
+                or low in self.vocabulary
+                or low in self.safe_words
+                or low in _NOT_NAMES
+                or low in self.places
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+
     def _context_spans(self, text: str) -> Iterator[Found]:
         for m in _HANDOVER_NAME.finditer(text):
             # "bed 3 wood, bed 4 young": after a bed, a listed surname is the patient's (after
@@ -591,6 +621,7 @@ class RedactionEngine:
             ):
                 continue  # "obs  14:00", "kl 16:40": a word, not a handle
             yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
+        yield from self._chat_writers(text)
         for m in _DOCUMENT_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
             # "NAKAMURA_Ken_consult_0412.pdf", "FIT_result_MFX1849.pdf": a document named for
             # its patient (not "referral_form.pdf")
@@ -2480,6 +2511,8 @@ _CHAT_AUTHOR = re.compile(
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$",
     re.M,
 )
+# A group chat's lines, each opened by its writer's name: "Jules: update on mum".
+_CHAT_LINE = re.compile(r"^[ \t]*([A-Z][a-z'\u2019]{2,14}):[ \t]", re.M)
 # A document's file name, its stem in group 1; split into parts at "_", "-", "." and "+".
 _DOCUMENT_GATE = re.compile(rf"\.(?i:{DOCUMENT_TYPES}|odt)\b")  # (dot first)
 _DOCUMENT_FILE = re.compile(rf"(?<![\w/.-])(\w[\w.+-]*?)\.(?i:{DOCUMENT_TYPES}|odt)\b")
