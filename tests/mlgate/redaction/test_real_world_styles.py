@@ -640,7 +640,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Employee Assistance Program offered; the lab 24 hours; I/O 1200/800\n(0008,0060) CS [CT]  # Modality\n(0018,0060) DS [120]  # KVP", ["Assistance", "lab 24", "I/O 1200/800", "[CT]", "[120]"]),
         ("bed 4 - stable, afebrile\nB2 - Obs, stable\n- Charlie Rm 8 - nosebleed, 10 min\nJo Smith (left) reviewed; serie di 3 sedute; ID tag checked", ["stable, afebrile", "Obs, stable", "nosebleed", "(left)", "serie di 3", "tag checked"]),
         ("the wound clinic; the day hospital; alive and well; Sodium 1.2 b. 2.3; CRP,ESR12032024", ["wound clinic", "day hospital", "alive and well", "b. 2.3", "CRP,"]),
-        ("REMISS\nTill: Neurologmottagning\nAnamnes: 71-årig kvinna\nDev: pulls to stand\nEcho: EF 45%", ["Till:", "Anamnes:", "Dev:", "Echo:"]),
+        ("REMISS\nTill: Neurologmottagning\nAnamnes: 71-årig kvinna\nEcho: EF 45%\nPlan: x", ["Till:", "Anamnes:", "Echo:", "Plan:"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
