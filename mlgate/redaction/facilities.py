@@ -116,7 +116,7 @@ _PREFIXED = re.compile(
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
     r"|DaVita|Fresenius\s+Kidney\s+Care"
     # Quebec's local community service centres, Iceland's health centres
-    r"|CLSC|Heilsugæslan|Heilsugæslustöðin|Heilsugæslustöð"
+    r"|CLSC|CHSLD|Heilsugæslan|Heilsugæslustöðin|Heilsugæslustöð"
     # Italy's health trusts and private clinics, Belgium's regional and university hospitals,
     # the Netherlands' medical centres: "ASST Grande Ospedale Metropolitano Niguarda", "AOU
     # Careggi", "Casa di Cura Villa Serena", "CHR Sambre et Meuse", "UZ Leuven", "Medisch

@@ -53,6 +53,11 @@ EMAIL_SPELLED = re.compile(
     r"(?![\w@])",
     _I,
 )
+# A web address read out: "book dot mirrabookamedical dot com dot au slash doctor slash naidoo".
+URL_SAID = re.compile(
+    r"(?i)\b[a-z0-9-]+(?: dot [a-z0-9-]+)*? dot (?:com|org|net|gov|edu|health|io|co)"
+    r"(?: dot (?:au|uk|nz|ca|ie|us))?(?: slash [a-z0-9-]+)*\b"
+)
 _EMAIL_AT = re.compile(r"(?i)[ \t]at[ \t]|[(\[{]at[)\]}]|@")  # where a spelled address can be
 URL = re.compile(
     r"\b(?:(?:https?|ftps?|sftp|ssh|rtsp|rtmp|wss?|smb|ldaps?|dicom|file)://|www\.)"
@@ -234,7 +239,7 @@ AGE_MORE = re.compile(
     r"|patient|resident),\s*(\d{1,3})\)"
     # a pedigree's living relative and a birth year: "alive, 91", "(nee Lombardo), b. 1933"
     r"|\balive[,:]?[ \t]+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg))"
-    r"|(?<![\w.])b\.[ \t]?((?:19|20)\d\d)\b",
+    r"|(?<![\w.])(?:b\.|born(?:[ \t]+in)?)[ \t]?((?:19|20)\d\d)\b",
     _I,
 )
 _AGE_MORE_WORDS = (
@@ -244,7 +249,7 @@ _AGE_MORE_WORDS = (
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
     *("dementia", "died", "dx ", "diagnosed", "(minor", "(infant", "(teen", "(toddler"),
     *("(adolescent", "(dependent", "(dependant", "mo ", "mos ", "mth", "month", "(participant"),
-    *("(client", "(patient", "(resident", "alive", "b."),
+    *("(client", "(patient", "(resident", "alive", "b.", "born"),
 )
 # USPS street suffixes (Publication 28), title case: "4 Crystal Landing", "88 Davis Ports".
 _USPS_SUFFIXES = (  # noqa: SIM905 - a paragraph of words reads better than 230 strings
@@ -936,6 +941,10 @@ AGE_WORDS = re.compile(
     r"(?![- ]?(?:percent|per\b|%|mg|mcg|kg|ml|mls|units?|minutes?|mins?|seconds?|secs?|hours?"
     r"|hrs?|days?|weeks?|months?|times|degrees|beats|breaths|bpm|metres|meters|m\b|cm|mm|ml"
     r"|patients|people|cases|beds|dollars|cents|pounds|euros|over|on\s+\w+|and\s+\w+\s+over))"
+    # "now in her ninety-first year", "only 'ninety-odd'"
+    r"|\b(?:in\s+(?:his|her|their)\s+)(ninety[- ](?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|(?:one\s+)?hundredth|hundred\s+and\s+\w+)(?=\s+year)"
+    r"|\b(ninety[- ](?:odd|something|ish))\b"
 )
 
 # Every reading of AGE_WORDS holds one of these.
@@ -955,9 +964,14 @@ _SPOKEN_DIGIT = (
 )
 # A letter read out inside a code: "W as in whiskey", "B for bravo", "K" (never "a" or "i"
 # alone: "a" and "I" are words)
-_SPOKEN_LETTER = r"(?:[a-z](?:\s+(?:as\s+in|for)\s+[a-z]+)|[b-hj-z])"
-# Dictation's spoken separators: "four one seven comma five five five", "dash", "slash"
-_SPOKEN_SEP = r"[ \t,.-]+(?:(?:hyphen|dash|comma|slash)[ \t]+)?"
+_SPOKEN_LETTER = (
+    r"(?:[a-z](?:\s+(?:as\s+in|for)\s+[a-z]+)|[b-hj-z]"
+    # the phonetic alphabet: "romeo tango hotel, four four one"
+    r"|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike"
+    r"|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-ray|yankee|zulu)"
+)
+# Dictation's spoken separators: "four one seven comma five five five", "dash", "slash", "dot"
+_SPOKEN_SEP = r"[ \t,.-]+(?:(?:hyphen|dash|comma|slash|dot)[ \t,]+)?"
 SPOKEN_NUMBER = re.compile(
     rf"(?i)\b(?:{_SPOKEN_LETTER}{_SPOKEN_SEP}){{0,3}}{_SPOKEN_DIGIT}"
     rf"(?:{_SPOKEN_SEP}(?:{_SPOKEN_DIGIT}|{_SPOKEN_LETTER}(?={_SPOKEN_SEP}{_SPOKEN_DIGIT})))"
@@ -1617,6 +1631,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("spoken_id", _gated(_simple(_SCAN["spoken_number"], "ID"), _spoken_number_gate)),
         ("date_scanned", _simple(SCANNED_DATE, "DATE", _scanned_date)),
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
+        ("url_said", _gated(_simple(URL_SAID, "URL"), lambda t: holds_any_case(t, (" dot ",)))),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
         ("coordinates", _gated(_simple(COORDINATES, "ADDRESS"), _DECIMALS.search)),

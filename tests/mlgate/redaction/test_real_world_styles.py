@@ -500,6 +500,8 @@ def redact(text: str) -> str:
         ("Rosaria Bonaventura (nee Lombardo), b. 1933, alive, 91 | x\nTube label: FITZMAURICE,DERVLA05111983 MRN0884127\nLABEL>MORRISON-ADEBAYO T|07/12/1994|RJ10442871|", ["1933", "91", "FITZMAURICE", "05111983", "MORRISON-ADEBAYO T"]),
         ("Jayden Wills M 13 Woodridge State High | x; Employer (Glencore Mount Isa Mines); Bed 12, Matthew Talbot Hostel; Winnunga Nimmityjah Aboriginal Health, ACT; Honda CR-V (WXN 442); Citroën C3 (AB-123-CD)", ["Woodridge", "Glencore", "Talbot Hostel", "Winnunga", "WXN 442", "AB-123-CD"]),
         ("Family group\nJules: update on mum\nSteph: yay!! who's picking her up\nJules: I can.", ["Jules", "Steph"]),
+        ("social five four one, dash, two two, dash, eight oh seven three. x\nas one two one, dot, two oh eight, dot, four four, dot, seven. x\nas romeo tango hotel, four four one, two zero nine. x", ["five four one", "eight oh seven three", "two oh eight", "romeo tango hotel"]),
+        ("link, book dot mirrabookamedical dot com dot au slash doctor slash naidoo, to; hébergée au CHSLD Cooke à; born 1949 in; now in her ninety-first year; only 'ninety-odd'", ["mirrabookamedical", "Cooke", "1949", "ninety-first", "ninety-odd"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
@@ -641,6 +643,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("bed 4 - stable, afebrile\nB2 - Obs, stable\n- Charlie Rm 8 - nosebleed, 10 min\nJo Smith (left) reviewed; serie di 3 sedute; ID tag checked", ["stable, afebrile", "Obs, stable", "nosebleed", "(left)", "serie di 3", "tag checked"]),
         ("the wound clinic; the day hospital; alive and well; Sodium 1.2 b. 2.3; CRP,ESR12032024", ["wound clinic", "day hospital", "alive and well", "b. 2.3", "CRP,"]),
         ("REMISS\nTill: Neurologmottagning\nAnamnes: 71-årig kvinna\nEcho: EF 45%\nPlan: x", ["Till:", "Anamnes:", "Echo:", "Plan:"]),
+        ("born at 38 weeks; saw a golf course; ninety minutes", ["born at 38 weeks", "golf course", "ninety minutes"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
