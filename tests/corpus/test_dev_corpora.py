@@ -96,6 +96,10 @@ HAND_WRITTEN = {
         "probe57",
         "probe58",
         "probe59",
+        "probe60",
+        "probe61",
+        "probe62",
+        "probe63",
         "holdout",
     )
 }
