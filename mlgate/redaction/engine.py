@@ -944,6 +944,24 @@ class RedactionEngine:
             words = m.group(group).lower().split()
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
+        for m in _PLAINS_SURNAME.finditer(text):
+            # "Kaden Two Crow", "Chantel Old Elk": a given name, then a surname of two words
+            given, last = m.group(1).lower(), m.group(2).split()[-1].lower()
+            listed = given in self.first_names or given in self.first_names_intl
+            if (listed or not (self._is_word(given) or given in self.vocabulary)) and not (
+                last in _FACILITY_WORDS
+                or last in self.vocabulary
+                or last in self.stop_words
+                or last in _CALENDAR_WORDS
+            ):
+                yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
+        for m in _POLICE.finditer(text) if " PD" in text else ():
+            # a city by its police, "Phoenix PD", "TUCSON PD" (not peritoneal dialysis at home)
+            if not any(
+                self._is_word(w) or w in self.vocabulary or w in self.stop_words
+                for w in m.group(1).lower().split()
+            ):
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
         for m in _LANDFORM.finditer(text) if holds(text, _LANDFORM_GATE) else ():
             parts = m.group(1).split()
             while parts and parts[0].lower() in self.stop_words:
@@ -2209,6 +2227,13 @@ _NAME_AFTER_CODE = re.compile(
 )
 # "uit 's-Hertogenbosch", "'s-Gravenhage": Dutch towns that keep the old article.
 _DUTCH_TOWN = re.compile(r"(?<![\w'\u2019])['\u2019]s-[A-Z][a-z]+")
+# The Plains nations' surnames of two words, as the US records them: "Two Crow", "Old Elk".
+_PLAINS_SURNAME = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]((?:Two|Three|Old|Little|Many|Red|Black|White|Yellow|Spotted|Running"
+    r"|Standing|Iron|Lone|Kills|Sitting|Walking|Takes|Brave|Crazy|Long|Big|Hollow|Plenty"
+    r"|Chasing|Bull|Eagle|Bear|Wolf|Crow|Elk)[ \t][A-Z][a-z]+)\b"
+)
+_POLICE = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{4,}(?:[ \t][A-Z]{3,})?)[ \t]+PD\b")
 # A region named for its landform: "the Eyre Peninsula", "Flinders Ranges", "Summer Isles",
 # "Bay of Islands". (Not "Range" or "Bay": "Reference Range", "Resus Bay".)
 _LANDFORMS = (

@@ -65,6 +65,10 @@ _KINDS = (
     # schools, mines, hostels and shelters where people live and work: "Woodridge State
     # High", "Mount Isa Mines", "Matthew Talbot Hostel", "Salvation Army Shelter"
     r"|State\s+High|Mines|Hostel|Shelter|Aboriginal\s+Health(?:\s+Service)?"
+    # where the US records its dead, its prisoners and its schoolchildren: "Hampton Funeral
+    # Home", "Salinas Valley State Prison", "Anchorage School District"
+    r"|Funeral\s+Home|(?:State\s+)?Prison|Jail|Correctional\s+(?:Facility|Cent(?:re|er))"
+    r"|Detention\s+Cent(?:re|er)|School\s+District|Health\s+Care\s+System|Supercenter"
 )
 # A practice named for its specialty after two names or more: "Peachtree Southside Dialysis",
 # "Hill Country Dermatology" (not a service's "Pediatric Interventional Cardiology").
