@@ -1384,11 +1384,24 @@ AGES_LISTED = re.compile(r"\bages[ \t]+(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2}
 _LISTED_AGE = re.compile(r"\d{1,2}")
 
 
+# An assessment's item codes and a bill's procedure codes: a letter or two and four digits
+# ("M1800 grooming", "GG0170C", "A0600A SSN", "J2426 x117"). Three of them in a text are a
+# form's items (OASIS, MDS); one after a billing cue is a HCPCS code.
+_ITEM_CODE = re.compile(r"[A-Z]{1,2}\d{4}[A-Z]?")
+_BILLING_BEFORE = re.compile(r"(?i)\b(?:cpt|hcpcs|billing|billed|service|code)s?\b[^\n]{0,24}$")
+
+
 def _ids(text: str) -> Iterator[Span]:
     for start, end, _ in _group(_SCAN["labelled_id"], "ID")(text):
         end = start + len(text[start:end].rstrip("-"))
         yield start, end, "ID"
-    for m in CAPS_CODE.finditer(text):
+    codes = list(CAPS_CODE.finditer(text))
+    items = {m.group() for m in codes if _ITEM_CODE.fullmatch(m.group())}
+    for m in codes:
+        if m.group() in items and (
+            len(items) >= 3 or _BILLING_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        ):
+            continue
         yield m.start(), m.end(), "ID"
     for m in BARE_ID.finditer(text):
         if _is_reference_range(text, m):
