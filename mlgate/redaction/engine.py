@@ -1174,8 +1174,8 @@ class RedactionEngine:
                     ):
                         hit = j
                         break
-            if hit is None:
-                i += 1
+            if hit is None or _INSTRUMENT_AFTER.match(text, toks[hit][1]):
+                i += 1  # ("Glasgow Outcome Scale", "Boston Naming Test": instruments)
                 continue
             post = _POSTCODE_AFTER_PLACE.match(text, toks[hit][1])
             if post and not _YEAR_LIKE.fullmatch(post.group(1)):
@@ -2232,6 +2232,11 @@ _PLAINS_SURNAME = re.compile(
     r"\b([A-Z][a-z]+)[ \t]((?:Two|Three|Old|Little|Many|Red|Black|White|Yellow|Spotted|Running"
     r"|Standing|Iron|Lone|Kills|Sitting|Walking|Takes|Brave|Crazy|Long|Big|Hollow|Plenty"
     r"|Chasing|Bull|Eagle|Bear|Wolf|Crow|Elk)[ \t][A-Z][a-z]+)\b"
+)
+# An instrument named for the town it came from: "Glasgow Outcome Scale", "Columbia protocol".
+_INSTRUMENT_AFTER = re.compile(
+    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?i:scale|test|protocol|criteria|rules?|score|classification"
+    r"|questionnaire|inventory|staging|formula|equation|battery)\b"
 )
 _POLICE = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{4,}(?:[ \t][A-Z]{3,})?)[ \t]+PD\b")
 # A region named for its landform: "the Eyre Peninsula", "Flinders Ranges", "Summer Isles",
