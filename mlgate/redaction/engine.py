@@ -526,6 +526,32 @@ class RedactionEngine:
                     continue
             yield Found(start, end, label, _MODEL)
 
+    def _lower_names_before_cue(self, text: str) -> Iterator[Found]:
+        """A whole name in lower case before its record's cue or its age: "re: callum
+        fraser-doyle, dob ...", "luz maria esquivel (71)", "advocate bruce tamblyn rang"."""
+        for cue in _LOWER_NAME_CUE.finditer(text):
+            m = _LOWER_NAME_BEFORE.search(text, max(0, cue.start() - 48), cue.start())
+            if m is None:
+                continue
+            words = m.group(1).split()
+            start = m.start(1)
+            while len(words) > 2 and not (
+                words[0] in self.first_names or words[0] in self.first_names_intl
+            ):
+                start += len(words.pop(0)) + 1  # "advocate bruce tamblyn": from the name
+            first, last = words[0], words[-1]
+            if not (first in self.first_names or first in self.first_names_intl):
+                continue
+            if not all(
+                p in self.last_names or p in self.last_names_intl or not self._is_word(p)
+                for p in last.split("-")
+                if p
+            ) or any(
+                w in self.vocabulary or w in self.safe_words or w in self.stop_words for w in words
+            ):
+                continue
+            yield Found(start, m.end(1), "PERSON", _CONTEXT)
+
     def _chat_writers(self, text: str) -> Iterator[Found]:
         """A group chat's writers: where three lines or more open with a name and a colon and
         a listed given name opens two of them, the others that are no word are names too
@@ -944,6 +970,7 @@ class RedactionEngine:
             words = m.group(group).lower().split()
             if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
+        yield from self._lower_names_before_cue(text)
         for m in _PLAINS_SURNAME.finditer(text):
             # "Kaden Two Crow", "Chantel Old Elk": a given name, then a surname of two words
             given, last = m.group(1).lower(), m.group(2).split()[-1].lower()
@@ -2238,6 +2265,12 @@ _INSTRUMENT_AFTER = re.compile(
     r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?i:scale|test|protocol|criteria|rules?|score|classification"
     r"|questionnaire|inventory|staging|formula|equation|battery)\b"
 )
+# A record's cue or an age after a name written in lower case (see _lower_names_before_cue).
+_LOWER_NAME_CUE = re.compile(
+    r"(?<=[a-z'-])(?:,?[ \t]+)(?:\(\d{1,3}\)|(?:dob|d\.o\.b\.?|mrn|urn|nhs|dva|medicare|rang"
+    r"|called|phoned|aged?)\b|\d{1,3}[ \t]?(?:yo|y/o)\b)"
+)
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\w'-])([a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){1,2})$")
 _POLICE = re.compile(r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{4,}(?:[ \t][A-Z]{3,})?)[ \t]+PD\b")
 # A region named for its landform: "the Eyre Peninsula", "Flinders Ranges", "Summer Isles",
 # "Bay of Islands". (Not "Range" or "Bay": "Reference Range", "Resus Bay".)
