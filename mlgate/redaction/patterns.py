@@ -239,12 +239,17 @@ AGE_MORE = re.compile(
     r"|patient|resident),\s*(\d{1,3})\)"
     # a pedigree's living relative and a birth year: "alive, 91", "(nee Lombardo), b. 1933"
     r"|\balive[,:]?[ \t]+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg))"
+    # a relative past ninety, the age alone after them: "(husband 94, lives alone now)"
+    r"|\b(?:husband|wife|mother|father|mum|mom|dad|nan|nana|grandma|grandpa|grandmother"
+    r"|grandfather|aunt|aunty|uncle)[ \t]+(9\d|1[01]\d)\b(?![.:/]\d|\s*(?:%|mg|kg|mins?|minutes"
+    r"|yards|metres|meters|km|miles))"
     r"|(?<![\w.])(?:b\.|born(?:[ \t]+in)?)[ \t]?((?:19|20)\d\d)\b",
     _I,
 )
 _AGE_MORE_WORDS = (
     *(" l.", " a.", " v.", "a. ", "a.,", "ya\u015f", "age ", "(m,", "(w,", "(f,", "spouse", "wife"),
-    *("husband", "son,"),
+    *("husband", "son,", "mum", "mom", "dad", "nan", "grandm", "grandp", "grandf", "aunt"),
+    *("uncle",),
     *("daughter", "dependent", "dependant", "sibling", "child", "partner", "mother", "father"),
     *("sister", "brother", "ca ", "ca,", "cancer", "carcinoma", "mi ", "cva", "stroke"),
     *("dementia", "died", "dx ", "diagnosed", "(minor", "(infant", "(teen", "(toddler"),
@@ -1070,10 +1075,27 @@ _SPOKEN_YEAR = (
     rf"|two thousand(?: and)?(?:[ -](?:{_UNITS_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS_WORD})?))?"
 )
 SPOKEN_DATE_YEAR = re.compile(
-    rf"(?i)\b(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{_MONTH}[ \t,]+"
+    # ("the nineteenth day of February two thousand and twenty-four": a declaration's date)
+    rf"(?i)\b(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:day\s+of\s+|of\s+)?{_MONTH}[ \t,]+"
     rf"(?:{_SPOKEN_YEAR})\b"
 )
 _SPOKEN_YEAR_WORDS = ("nineteen", "twenty", "thousand")
+
+
+# A declaration's date with its year in figures: "this fourth day of March 2024".
+DAY_OF_MONTH = re.compile(
+    rf"(?i)\b(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+day of\s+{_MONTH}"
+    r"(?:[ \t,]+\d{4})?\b"
+)
+_DAY_OF_MONTH_RULE = _simple(DAY_OF_MONTH, "DATE")
+_DATE_RULE = _simple(DATE, "DATE")
+
+
+def _dates(text: str) -> Iterator[Span]:
+    # (a declaration's whole date too: "fourth day of March 2024", not "March 2024" alone)
+    if holds_any_case(text, ("day of",)):
+        yield from _DAY_OF_MONTH_RULE(text)
+    yield from _DATE_RULE(text)
 
 
 # An ordinal day without its month, where a date is expected: "on the 9th", "Friday the 7th",
@@ -1625,7 +1647,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("card", _cards),
         ("iban", _simple(IBAN, "ID", _iban)),
         ("national_id", NationalIds(sorted(families))),
-        ("date", _timed(_simple(DATE, "DATE"), weekday)),
+        ("date", _timed(_dates, weekday)),
         # (the spoken year first: the longer reading of the same date)
         ("date_words", _timed(_dates_in_words, weekday)),
         ("date_short", _timed(_short_dates, weekday)),
