@@ -354,8 +354,24 @@ _SCANNED_DOCUMENT = re.compile(
 )
 
 
+# An officer's badge or collar number after their rank and name: "Ofc. R. Delgado #41187",
+# "PC Hollie Brand 4471EK", "S/C D. Ferris #38817", "Sgt Moana Tipene (2786)".
+_BADGE = re.compile(
+    r"\b(?:Ofc|Officer|Sgt|Sergeant|PC|DC|Det|Detective|Const|Constable|S/C|Cpl|Tpr|Trooper|Dep"
+    r"|Deputy|Insp|Garda)\.?[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z'\u2019-]+"
+    r"(?:[ \t][A-Z][a-z'\u2019-]+)?,?[ \t]+(?:#[ \t]?|\(|badge[ \t]+|no\.?[ \t]+)?"
+    r"(\d{3,6}[A-Z]{0,2})\b"
+)
+_BADGE_PARTS = (
+    *("Ofc", "Officer", "Sgt", "Sergeant", "PC", "DC", "Det", "Const", "S/C", "Cpl", "Tpr"),
+    *("Trooper", "Dep", "Insp", "Garda"),
+)
+
+
 def cued_ids(text: str) -> Iterator[Span]:
     """Codes announced by a cue word, whatever their case or spacing."""
+    for badge in _BADGE.finditer(text) if holds(text, _BADGE_PARTS) else ():
+        yield badge.start(1), badge.end(1), "ID"
     for keyed in _KEYED_CODE.finditer(text) if ('"' in text or "||" in text) else ():
         group = 1 if keyed.group(1) else 2
         if any(ch.isdigit() for ch in keyed.group(group)):

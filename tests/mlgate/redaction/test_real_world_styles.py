@@ -507,6 +507,7 @@ def redact(text: str) -> str:
         ("Last4: B2207; Veteran H4417 seen; moved to Boston last year", ["B2207", "H4417", "Boston"]),
         ("re: callum fraser-doyle, dob 03/06/1961\nsw note. luz maria esquivel (71) has been\nrsl advocate bruce tamblyn rang from x\nmary opal 62yo, T2DM", ["callum fraser-doyle", "luz maria esquivel", "bruce tamblyn", "mary opal"]),
         ("declare that on the nineteenth day of February two thousand and twenty-four my; at Robina this fourth day of March 2024 before; (husband 94, lives alone); (mum 93)", ["nineteenth", "fourth day", "94", "93"]),
+        ("by Ofc. R. Delgado #41187, LAPD; PC Hollie Brand 4471EK, tel; member: S/C D. Ferris #38817 | GP; Sgt Moana Tipene (2786) attended", ["41187", "4471EK", "38817", "2786"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
@@ -653,6 +654,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("M0066 DOB x   M0069 Gender 1\nM1800 grooming 1, GG0170 walk. Billing G2086. CPT 96372, J2426 x117.\nGlasgow Outcome Scale good; Boston Naming Test; Columbia protocol", ["M0066", "M1800", "GG0170", "G2086", "J2426", "Glasgow", "Boston", "Columbia"]),
         ("the nurse rang; chest pain (10) worse; my son called; with wife rang", ["nurse rang", "chest pain (10)", "son called", "wife rang"]),
         ("the day of surgery; husband 95 kg; dad 90 minutes away", ["day of surgery", "95 kg", "90 minutes"]),
+        ("Officer Smith 2 units; PC 1200 mg", ["2 units", "PC 1200 mg"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
