@@ -1152,7 +1152,10 @@ _TIME_AFTER = re.compile(
 # "x 2/7", "1/2 tab", "3/4 strength".
 _MEASURE_BEFORE = re.compile(
     r"(?i)\b(?:pain|power|strength|score|scored|x|prep|dose|doses|tab|tabs|for|over|q|gcs|bp|sats"
-    r"|ratio|grade|stage|level|mobility|rated|of|about|approx|~|\+)\s*\(?\s*$"
+    r"|ratio|grade|stage|level|mobility|rated|of|about|approx|~|\+"
+    # an acuity, a score out of ten, a course in days or months: "VA 6/9", "mood 4/10", "Mini-Cog
+    # 2/5", "Rescreen 12/12", "Unfit for work 10/7"
+    r"|va|acuity|vision|mood|eva|vas|nrs|cog|rescreen|recall|unfit\s+for\s+work|change)\s*\(?\s*$"
 )
 _MEASURE_AFTER = re.compile(
     r"(?i)\s*(?:done|ago|hx|history|days?|weeks?|months?|strength|tabs?|power|ratio|of\b"
@@ -1160,6 +1163,13 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+# Shorthand for a course: days of a week, months of a year ("3/7", "6/12"), after the words
+# that schedule one.
+_COURSE = re.compile(r"(?:[1-6]/7|(?:[1-9]|1[0-2])/12)")
+_COURSE_BEFORE = re.compile(
+    r"(?i)\b(?:review|r/v|rv|f/u|fu|follow[- ]?up|recall|rescreen|change|changed|repeat|every|in|x)"
+    r"\s*$"
+)
 _HOUSE_BEFORE = re.compile(
     r"(?i)(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|vej"
     r"|gade|gatan|vägen|katu|gata|\bvia|\brue|\bunit|\bflat|\bapt|\bno\.|\blot|\bvilla|\brm"
@@ -1233,6 +1243,8 @@ def _short_dates(text: str) -> Iterator[Span]:
                 yield m.start(), m.end(), "DATE"
     for m in DAY_MONTH.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
+        if _COURSE_BEFORE.search(before) and _COURSE.fullmatch(m.group()):
+            continue  # "Review 3/12", "change 3/7": a course in days or months
         if _date_expected(text, m):
             yield m.start(), m.end(), "DATE"
             continue
