@@ -1937,7 +1937,7 @@ _CUE_WORDS = (
     r"|preferred(?=:)|preferred\s+name|owner|surname|family\s+name|maiden\s+name"
     r"|mw|special|case\s+mgr|worker|ahw|asw|aslo|handed\s+(?:over\s+)?to|handover\s+to"
     r"|participant|caseworker|crew|garda|officer|fy1|fy2|sho|schw\.?|schwester|paramedic|staff"
-    r"|supervisor"
+    r"|supervisor|therapist|interviewer|counsellor|counselor|psychologist|advocate"
     # a form's fields ("Employee Assistance Program" is no employee)
     r"|employee(?=:)|member(?=:)|insured(?=:)|claimant(?=:)|policyholder(?=:)|consultand(?=:)"
     r"|proband(?=:)|decedent(?=:)|deceased(?=:)|student(?=:)|pupil(?=:)"
@@ -2555,7 +2555,10 @@ _CHART_NAME = re.compile(
     r"[ \t]+(?i:on\s+chart|on\s+file))\)"
 )
 # Turkey numbers its family health centres: "KADIKÖY 14 NOLU AİLE SAĞLIĞI MERKEZİ".
-_NUMBERED_FACILITY = re.compile(r"\d[ \t](?:NOLU|Nolu|nolu|No'lu|NO'LU)[ \t]")
+# (a Turkish health centre's number, a chain's store number: "Rite Aid #5938 Fresno")
+_NUMBERED_FACILITY = re.compile(
+    r"\d[ \t](?:NOLU|Nolu|nolu|No'lu|NO'LU)[ \t]|[A-Za-z][ \t]#[ \t]?\d"
+)
 # Whom a greeting can address that is no one's name: "Bonjour Docteur", "Hi Team".
 _GREETED_ROLES = frozenset(
     "doctor docteur dokter doktor dottore doutor doc nurse sister team all everyone there folks "  # noqa: SIM905

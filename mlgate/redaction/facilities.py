@@ -68,7 +68,14 @@ _KINDS = (
     # where the US records its dead, its prisoners and its schoolchildren: "Hampton Funeral
     # Home", "Salinas Valley State Prison", "Anchorage School District"
     r"|Funeral\s+Home|(?:State\s+)?Prison|Jail|Correctional\s+(?:Facility|Cent(?:re|er))"
-    r"|Detention\s+Cent(?:re|er)|School\s+District|Health\s+Care\s+System|Supercenter"
+    r"|Detention\s+Cent(?:re|er)|School\s+District|Health\s+Care\s+System|Supercenter|Parish"
+)
+# A chain's store by its number, and the town after it: "Kroger Pharmacy #431 Springdale",
+# "Rite Aid #5938 Fresno", "Costco Wholesale #1047".
+_STORE = re.compile(
+    r"\b(?:[A-Z][\w'&-]*[ \t]+){0,2}(?:Pharmacy|Walgreens|CVS|Rite[ \t]+Aid|Walmart|Costco"
+    r"|Kroger|Safeway|Publix|Target|Meijer|Wholesale|Supercenter)[ \t]+#[ \t]?\d{2,6}"
+    r"(?:[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
 )
 # A practice named for its specialty after two names or more: "Peachtree Southside Dialysis",
 # "Hill Country Dermatology" (not a service's "Pediatric Interventional Cardiology").
@@ -382,6 +389,8 @@ def facilities(text: str) -> Iterator[Span]:
             continue  # "Danila Dilba Health Service": the longer name's own rule has it
         if not any(w.lower() in _NOT_A_SERVICE for w in m.group(1).split()):
             yield m.start(), m.end(), "LOCATION"
+    for m in _STORE.finditer(text) if "#" in text else ():
+        yield m.start(), m.end(), "LOCATION"
     for state in _STATE_AFTER_TOWN.finditer(text):
         town = _TOWN_BEFORE.search(text, max(0, state.start() - 40), state.start())
         if town:

@@ -53,6 +53,17 @@ EMAIL_SPELLED = re.compile(
     r"(?![\w@])",
     _I,
 )
+# A US street in a form's capitals: "2207 W 34TH ST", "415 6TH ST", "8801 NC HWY 711".
+_CAPS_STREET_TYPES = (
+    *(" ST", " AVE", " RD", " DR", " BLVD", " LN", " HWY", " PKWY", " CIR", " WAY", " TER"),
+    " TRL",
+)
+CAPS_STREET = re.compile(
+    r"\b\d{1,6}[ \t]+(?:[NSEW]{1,2}[ \t]+)?"
+    r"(?:\d{1,3}(?:ST|ND|RD|TH)|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2})"
+    r"[ \t]+(?:ST|AVE|RD|DR|BLVD|LN|HWY[ \t]+\d{1,4}|PKWY|CIR|WAY|TER|TRL)\b"
+    r"(?:[ \t]+(?:APT|UNIT|STE|#)[ \t]*[A-Z0-9-]{1,5})?"
+)
 # A web address read out: "book dot mirrabookamedical dot com dot au slash doctor slash naidoo".
 URL_SAID = re.compile(
     r"(?i)\b[a-z0-9-]+(?: dot [a-z0-9-]+)*? dot (?:com|org|net|gov|edu|health|io|co)"
@@ -1678,6 +1689,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("spoken_id", _gated(_simple(_SCAN["spoken_number"], "ID"), _spoken_number_gate)),
         ("date_scanned", _simple(SCANNED_DATE, "DATE", _scanned_date)),
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
+        ("address_caps", _simple(CAPS_STREET, "ADDRESS", needs=_CAPS_STREET_TYPES)),
         ("url_said", _gated(_simple(URL_SAID, "URL"), lambda t: holds_any_case(t, (" dot ",)))),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),

@@ -509,6 +509,7 @@ def redact(text: str) -> str:
         ("declare that on the nineteenth day of February two thousand and twenty-four my; at Robina this fourth day of March 2024 before; (husband 94, lives alone); (mum 93)", ["nineteenth", "fourth day", "94", "93"]),
         ("by Ofc. R. Delgado #41187, LAPD; PC Hollie Brand 4471EK, tel; member: S/C D. Ferris #38817 | GP; Sgt Moana Tipene (2786) attended", ["41187", "4471EK", "38817", "2786"]),
         ("seen 12/3 in clinic; review on 3/12 at 10am; admitted 3/12 with CAP", ["12/3", "on 3/12", "admitted 3/12"]),
+        ("ADDRESS .......... 2207 W 34TH ST |\nCENTER / 415 6TH ST / LEWISTON ID 83501 | x\nN3*8801 NC HWY 711~\nBayou Oaks Nursing & Rehab, Lafourche Parish | x\nTherapist Wanbli Janis, LICSW\n| Kroger Pharmacy #431 Springdale | x\nfrom Rite Aid #5938 Fresno, pill", ["34TH ST", "6TH ST", "HWY 711", "Lafourche", "Wanbli Janis", "#431 Springdale", "#5938 Fresno"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
@@ -657,6 +658,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("the day of surgery; husband 95 kg; dad 90 minutes away", ["day of surgery", "95 kg", "90 minutes"]),
         ("Officer Smith 2 units; PC 1200 mg", ["2 units", "PC 1200 mg"]),
         ("VA 6/9 OD, 6/12 OS. Rescreen 12/12. mood 4/10; Mini-Cog 2/5; Unfit for work 10/7; change 3/7; Review 3/12.", ["6/9", "6/12", "12/12", "4/10", "2/5", "10/7", "3/7", "3/12"]),
+        ("GIVE 5 MG PO DAILY; 2 TABS PO BID; Ward #4 review; Store #2291", ["5 MG PO", "2 TABS PO", "Ward #4", "Store #2291"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
