@@ -2105,7 +2105,7 @@ _BRACKET_ABBREVIATIONS = frozenset(
 )
 _NICKNAME_AFTER = re.compile(
     # in double quotes, any word, and a note may follow: '("Mien")', '("Nia" per parents)'
-    r"[ \t]\([\"\u201c]([A-Z][a-z'\u2019]{1,14})[\"\u201d](?:[ \t][a-z][a-z ]{0,20})?\)"
+    r"[ \t]{1,2}\([\"\u201c]([A-Z][a-z'\u2019]{1,14})[\"\u201d](?:[ \t][a-z][a-z ]{0,20})?\)"
     r"|[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
     r"([A-Z][a-z'\u2019]{1,14})[\"'\u201d\u2019]?\)"
 )

@@ -64,6 +64,12 @@ CAPS_STREET = re.compile(
     r"[ \t]+(?:ST|AVE|RD|DR|BLVD|LN|HWY[ \t]+\d{1,4}|PKWY|CIR|WAY|TER|TRL)\b"
     r"(?:[ \t]+(?:APT|UNIT|STE|#)[ \t]*[A-Z0-9-]{1,5})?"
 )
+# A US town, its state and its ZIP in a form's capitals: "LEWISTON ID 83501".
+CAPS_CITY_ZIP = re.compile(
+    r"\b[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS"
+    r"|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA"
+    r"|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b"
+)
 # A web address read out: "book dot mirrabookamedical dot com dot au slash doctor slash naidoo".
 URL_SAID = re.compile(
     r"(?i)\b[a-z0-9-]+(?: dot [a-z0-9-]+)*? dot (?:com|org|net|gov|edu|health|io|co)"
@@ -1690,6 +1696,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_scanned", _simple(SCANNED_DATE, "DATE", _scanned_date)),
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
         ("address_caps", _simple(CAPS_STREET, "ADDRESS", needs=_CAPS_STREET_TYPES)),
+        ("address_caps_city", _simple(CAPS_CITY_ZIP, "ADDRESS")),
         ("url_said", _gated(_simple(URL_SAID, "URL"), lambda t: holds_any_case(t, (" dot ",)))),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),
