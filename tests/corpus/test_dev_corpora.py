@@ -100,6 +100,10 @@ HAND_WRITTEN = {
         "probe61",
         "probe62",
         "probe63",
+        "probe64",
+        "probe65",
+        "probe66",
+        "probe67",
         "holdout",
     )
 }
