@@ -512,6 +512,7 @@ def redact(text: str) -> str:
         ("ADDRESS .......... 2207 W 34TH ST |\nCENTER / 415 6TH ST / LEWISTON ID 83501 | x\nN3*8801 NC HWY 711~\nBayou Oaks Nursing & Rehab, Lafourche Parish | x\nTherapist Wanbli Janis, LICSW\n| Kroger Pharmacy #431 Springdale | x\nfrom Rite Aid #5938 Fresno, pill", ["34TH ST", "6TH ST", "HWY 711", "Lafourche", "Wanbli Janis", "#431 Springdale", "#5938 Fresno"]),
         ("CENTER / 415 6TH ST / LEWISTON ID 83501 | x\n1218 N TOPEKA BLVD APT 3\nTOPEKA KS 66608-1436\nWAIPAHU HI 96797", ["LEWISTON", "83501", "TOPEKA KS", "WAIPAHU"]),
         ("KALGOORLIE HEALTH CAMPUS   Renal Unit\nFAX FROM: GERALDTON HEALTH CAMPUS  FAX:\nPCH Ward 5B; RHH DISCHARGE SUMMARY; LGH birth suite", ["KALGOORLIE", "GERALDTON", "PCH", "RHH", "LGH"]),
+        ("no visitors except Narelle Bishop (grandmother, approved).\ndecision-maker: Young-Mi Park (daughter-in-law; VIC)", ["Narelle Bishop", "Young-Mi Park"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
