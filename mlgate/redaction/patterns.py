@@ -1028,6 +1028,30 @@ _MONTH_ORDINAL = (
 )
 _DAY_SAID = rf"(?:{_TEENS}|twenty(?:[ -]{_UNITS_WORD})?|thirty(?:[ -]one)?|{_UNITS_WORD})"
 _NUMBER_SAID = rf"(?:oh|zero|{_UNITS_WORD}|{_TEENS}|{_TENS}(?:[ -]{_UNITS_WORD})?)"
+# A street address read out: "nineteen Wattle Street, Orange", "twelve eighteen Magnolia Drive",
+# "forty two young street" (a house number in words, one to three words, then the street's kind).
+_STREET_KINDS_SAID = (
+    r"street|road|avenue|drive|lane|crescent|court|place|parade|terrace|close|boulevard|highway"
+)
+STREET_SAID = re.compile(
+    rf"(?i)\b(?<![-\w]){_NUMBER_SAID}(?:[ -]{_NUMBER_SAID}){{0,2}}[ \t]+(?:(?!(?:and|or|the|a|of"
+    rf"|to|in|on|at|for|with|from)\b)[a-z][a-z'-]+[ \t]+){{1,3}}(?:{_STREET_KINDS_SAID})\b"
+    r"(?:,?[ \t]+(?:comma[ \t]+)?(?-i:[A-Z][a-z]+)(?=[ \t]*(?:[,.;]|$)))?"
+)
+_STREET_KINDS_PARTS = tuple(f" {kind}" for kind in _STREET_KINDS_SAID.split("|"))
+_PLACE_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:at|address(?:\s+is)?|lives|live|living|to|from|on)[ \t:,]*$"
+)
+
+
+def _street_said(m: re.Match[str]) -> bool:
+    """A street read out has a name ("Wattle Street") or follows where one is said ("at forty
+    two young street"; not "one way street", "three main road crossings")."""
+    words = m.group().split()
+    named = any(w[:1].isupper() for w in words[1:-1] if not w.lower().startswith(("com",)))
+    return named or bool(_PLACE_SAID_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))
+
+
 SPOKEN_DATE = re.compile(
     rf"(?i)\b{_ORDINAL_WORD}\s+of\s+(?:the\s+)?{_MONTH}\b"
     rf"(?:[ \t,.\u2026]+(?:{_YEAR_SAID})\b|,?\s+\d{{4}}\b)?"
@@ -1106,6 +1130,11 @@ DAY_OF_MONTH = re.compile(
 )
 _DAY_OF_MONTH_RULE = _simple(DAY_OF_MONTH, "DATE")
 _DATE_RULE = _simple(DATE, "DATE")
+
+
+def _street_said_gate(text: str) -> bool:
+    """Every reading of STREET_SAID names a street's kind after a space, in some case."""
+    return holds_any_case(text, _STREET_KINDS_PARTS)
 
 
 def _dates(text: str) -> Iterator[Span]:
@@ -1697,6 +1726,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("email_spelled", _anchored(EMAIL_SPELLED, _EMAIL_AT, "EMAIL")),
         ("address_caps", _simple(CAPS_STREET, "ADDRESS", needs=_CAPS_STREET_TYPES)),
         ("address_caps_city", _simple(CAPS_CITY_ZIP, "ADDRESS")),
+        ("address_said", _gated(_simple(STREET_SAID, "ADDRESS", _street_said), _street_said_gate)),
         ("url_said", _gated(_simple(URL_SAID, "URL"), lambda t: holds_any_case(t, (" dot ",)))),
         ("address_numbered", _simple(NUMBERED_ADDRESS, "ADDRESS", needs=_NUMBERED_HEADS)),
         ("postcode_shape", _simple(POSTCODE_SHAPE, "ADDRESS")),

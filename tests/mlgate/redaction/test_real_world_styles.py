@@ -513,6 +513,7 @@ def redact(text: str) -> str:
         ("CENTER / 415 6TH ST / LEWISTON ID 83501 | x\n1218 N TOPEKA BLVD APT 3\nTOPEKA KS 66608-1436\nWAIPAHU HI 96797", ["LEWISTON", "83501", "TOPEKA KS", "WAIPAHU"]),
         ("KALGOORLIE HEALTH CAMPUS   Renal Unit\nFAX FROM: GERALDTON HEALTH CAMPUS  FAX:\nPCH Ward 5B; RHH DISCHARGE SUMMARY; LGH birth suite", ["KALGOORLIE", "GERALDTON", "PCH", "RHH", "LGH"]),
         ("no visitors except Narelle Bishop (grandmother, approved).\ndecision-maker: Young-Mi Park (daughter-in-law; VIC)", ["Narelle Bishop", "Young-Mi Park"]),
+        ("he's at nineteen Wattle Street, Orange, I'm driving\nCALLER: Nine Peel Street, Mandurah.\nshe's at forty two young street still", ["Wattle", "Orange", "Peel", "Mandurah", "young street"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
@@ -662,6 +663,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Officer Smith 2 units; PC 1200 mg", ["2 units", "PC 1200 mg"]),
         ("VA 6/9 OD, 6/12 OS. Rescreen 12/12. mood 4/10; Mini-Cog 2/5; Unfit for work 10/7; change 3/7; Review 3/12.", ["6/9", "6/12", "12/12", "4/10", "2/5", "10/7", "3/7", "3/12"]),
         ("GIVE 5 MG PO DAILY; 2 TABS PO BID; Ward #4 review; Store #2291", ["5 MG PO", "2 TABS PO", "Ward #4", "Store #2291"]),
+        ("one way street; three main road crossings; two of the street lights", ["one way street", "three main road", "two of the street"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
