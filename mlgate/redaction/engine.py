@@ -257,6 +257,8 @@ class RedactionEngine:
             data.first_names | data.first_names_census | data.first_names_everyday
         )
         self.first_names_intl = self.first_names_intl | (data.first_names_census - not_census)
+        # A given name of either list (the checks that do not care which list holds it).
+        self.given_names = self.first_names | self.first_names_intl
         self.last_names_intl = self.last_names_intl | (data.last_names_census - not_census)
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = (
@@ -535,12 +537,10 @@ class RedactionEngine:
                 continue
             words = m.group(1).split()
             start = m.start(1)
-            while len(words) > 2 and not (
-                words[0] in self.first_names or words[0] in self.first_names_intl
-            ):
+            while len(words) > 2 and words[0] not in self.given_names:
                 start += len(words.pop(0)) + 1  # "advocate bruce tamblyn": from the name
             first, last = words[0], words[-1]
-            if not (first in self.first_names or first in self.first_names_intl):
+            if first not in self.given_names:
                 continue
             if not all(
                 p in self.last_names or p in self.last_names_intl or not self._is_word(p)
@@ -564,11 +564,7 @@ class RedactionEngine:
             return
         counts = Counter(m.group(1).lower() for m in lines)
         # (a writer who speaks twice: a form's labels each open one line)
-        named = [
-            w
-            for w, n in counts.items()
-            if n > 1 and (w in self.first_names or w in self.first_names_intl)
-        ]
+        named = [w for w, n in counts.items() if n > 1 and w in self.given_names]
         if len(counts) < 2 or not named:
             return
         for m in lines:
@@ -770,7 +766,7 @@ class RedactionEngine:
             # when the lists know both parts as such
             given = m.group(2).lower()
             known = all(
-                part in self.first_names or part in self.first_names_intl
+                part in self.given_names
                 for part in given.split("-")  # "WALKER, MARY-JO"
             )
             words = m.group(1).split()
@@ -853,9 +849,7 @@ class RedactionEngine:
             # "tash (natasha o'neill, ur0873312)", "res ron (ronald hope, rm 7)": in lower case,
             # a known given name in brackets, and a word before it that shortens it
             nick, given = m.group(1), m.group(2).split()[0]
-            if (given in self.first_names or given in self.first_names_intl) and (
-                nick[:3] in given or given.startswith(nick[:2])
-            ):
+            if given in self.given_names and (nick[:3] in given or given.startswith(nick[:2])):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
                 yield Found(m.start(2), m.end(2), "PERSON", _CONTEXT)
         for m in _BRACKETED_NAME.finditer(text) if "(" in text else ():
@@ -974,7 +968,7 @@ class RedactionEngine:
         for m in _PLAINS_SURNAME.finditer(text):
             # "Kaden Two Crow", "Chantel Old Elk": a given name, then a surname of two words
             given, last = m.group(1).lower(), m.group(2).split()[-1].lower()
-            listed = given in self.first_names or given in self.first_names_intl
+            listed = given in self.given_names
             if (listed or not (self._is_word(given) or given in self.vocabulary)) and not (
                 last in _FACILITY_WORDS
                 or last in self.vocabulary
@@ -1009,7 +1003,7 @@ class RedactionEngine:
         for m in _GREETING.finditer(text):
             group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
             low = m.group(group).lower().split()[0]
-            given = low in self.first_names or low in self.first_names_intl
+            given = low in self.given_names
             # After "Hi", only everyday words are not names ("Hi Bec!", but "Hi Team,"): the
             # long list of rare English words holds nicknames too. Between "it's" and "from"
             # the rare words that are not names are a desk's ("it's Reception from"), and
@@ -1352,7 +1346,7 @@ class RedactionEngine:
                 )
             )
             if not initial:  # "george a. white": the initial keeps the first name's place
-                prev_first = low in self.first_names or low in self.first_names_intl
+                prev_first = low in self.given_names
             proper = (
                 word[:1].isupper()
                 and low not in self.not_name_words
@@ -1425,7 +1419,7 @@ class RedactionEngine:
             # "Patient name: Long, Madeline": the records' "Last, First"
             after = _FOLLOWING_NAME.match(text, name_end)
             given = after.group(1).lower().split("-")[0] if after else ""
-            if (given in self.first_names or given in self.first_names_intl) and not (
+            if given in self.given_names and not (
                 after
                 and (
                     _LIST_AFTER.match(text, after.end(1))
@@ -1625,7 +1619,7 @@ class RedactionEngine:
         low = word.lower()
         if len(word) <= 3 and word not in _BRACKET_ABBREVIATIONS:
             return True  # "(Mo)", "(Jo)": capitalised, not "(RN)" or "(Dx)"
-        return (low in self.first_names or low in self.first_names_intl) or not (
+        return low in self.given_names or not (
             self._is_word(low) or low in self.common_words or low in self.vocabulary
         )
 
@@ -1673,7 +1667,7 @@ class RedactionEngine:
             first, second = m.group(1), m.group(2)
             low_first = first.lower()
             low = second.lower()
-            if not (low_first in self.first_names or low_first in self.first_names_intl):
+            if low_first not in self.given_names:
                 continue
             if low_first in _COMMON and not (
                 (low in self.last_names or low in self.last_names_intl)
@@ -1695,7 +1689,7 @@ class RedactionEngine:
         """
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
-            if not (first in self.first_names or first in self.first_names_intl):
+            if first not in self.given_names:
                 continue
             parts = last.split("-")
             if not all(p in self.last_names or p in self.last_names_intl for p in parts):
@@ -1752,7 +1746,7 @@ class RedactionEngine:
             if low in self.places or low in self.safe_words or low in self.places_lower_geo:
                 continue
             everyday = self._is_word(low) or low in self.plain_words
-            given = low in self.first_names or low in self.first_names_intl
+            given = low in self.given_names
             if everyday and not (given and _PERSON_VERB.fullmatch(m.group(2).lower())):
                 continue
             yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)
@@ -1770,7 +1764,7 @@ class RedactionEngine:
             given = (m.group(2) or m.group(3)).split()[0].lower()
             if caps in _ACRONYMS or caps.lower() in self.not_name_words or len(caps) < 3:
                 continue
-            known = given in self.first_names or given in self.first_names_intl
+            known = given in self.given_names
             if known and given not in _COMMON:
                 yield Found(m.start(), m.end(), "PERSON", _GAZETTEER - 1)
 

@@ -332,6 +332,7 @@ def _dicom(text: str) -> Iterator[Span]:
         label = _DICOM_FIELDS.get(m.group(1))
         group = 2 if m.group(2) is not None else 3
         value = m.group(group).strip()
+        # (a DICOM age carries its unit, "042Y": it fits as a code does, digits within)
         if label and value and _fits(label if label != "AGE" else "ID", value, bare=False):
             start = m.start(group) + m.group(group).index(value)
             yield start, start + len(value), label
