@@ -2275,10 +2275,8 @@ _LANDFORMS = (
     *("Peninsula", "Isles", "Islands", "Island", "Ranges", "Valley", "Coast", "Tablelands"),
     *("Highlands", "Plains", "Downs", "Gorge"),
 )
-_LANDFORM_GATE = (
-    *("Peninsula", "Isle", "Island", "Ranges", "Valley", "Coast", "Tablelands", "Highlands"),
-    *("Plains", "Downs", "Gorge"),
-)
+# (each reading holds one: "Isle" stands for "Isles", "Island" for "Islands")
+_LANDFORM_GATE = ("Bay", "Isle", *(f for f in _LANDFORMS if f not in ("Isles", "Islands")))
 _LANDFORM = re.compile(
     rf"\b((?:[{_UP}][{_LO}]+[ \t]+){{1,2}}(?:{'|'.join(_LANDFORMS)})"
     rf"|(?:Bay|Isle|Isles)[ \t]+of[ \t]+[{_UP}][{_LO}]+)\b"

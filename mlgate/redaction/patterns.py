@@ -1034,8 +1034,9 @@ _STREET_KINDS_SAID = (
     r"street|road|avenue|drive|lane|crescent|court|place|parade|terrace|close|boulevard|highway"
 )
 STREET_SAID = re.compile(
-    rf"(?i)\b(?<![-\w]){_NUMBER_SAID}(?:[ -]{_NUMBER_SAID}){{0,2}}[ \t]+(?:(?!(?:and|or|the|a|of"
-    rf"|to|in|on|at|for|with|from)\b)[a-z][a-z'-]+[ \t]+){{1,3}}(?:{_STREET_KINDS_SAID})\b"
+    rf"(?i)\b(?<![-\w]){_NUMBER_SAID}(?:[ -]{_NUMBER_SAID}){{0,2}}[ \t]+"
+    rf"(?P<name>(?:(?!(?:and|or|the|a|of|to|in|on|at|for|with|from)\b)[a-z][a-z'-]+[ \t]+){{1,3}})"
+    rf"(?:{_STREET_KINDS_SAID})\b"
     r"(?:,?[ \t]+(?:comma[ \t]+)?(?-i:[A-Z][a-z]+)(?=[ \t]*(?:[,.;]|$)))?"
 )
 _STREET_KINDS_PARTS = tuple(f" {kind}" for kind in _STREET_KINDS_SAID.split("|"))
@@ -1047,8 +1048,7 @@ _PLACE_SAID_BEFORE = re.compile(
 def _street_said(m: re.Match[str]) -> bool:
     """A street read out has a name ("Wattle Street") or follows where one is said ("at forty
     two young street"; not "one way street", "three main road crossings")."""
-    words = m.group().split()
-    named = any(w[:1].isupper() for w in words[1:-1] if not w.lower().startswith(("com",)))
+    named = any(w[:1].isupper() for w in m.group("name").split())
     return named or bool(_PLACE_SAID_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))
 
 

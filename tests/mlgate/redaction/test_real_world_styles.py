@@ -515,6 +515,7 @@ def redact(text: str) -> str:
         ("no visitors except Narelle Bishop (grandmother, approved).\ndecision-maker: Young-Mi Park (daughter-in-law; VIC)", ["Narelle Bishop", "Young-Mi Park"]),
         ("he's at nineteen Wattle Street, Orange, I'm driving\nCALLER: Nine Peel Street, Mandurah.\nshe's at forty two young street still", ["Wattle", "Orange", "Peel", "Mandurah", "young street"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
+        ("Moved from the Bay of Plenty last year; she lives at twelve comma street, Hope.", ["Bay of Plenty", "comma street", "Hope"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
         ("Hi Bec! Just a reminder. Review of Summit Urgent Care; Little Steps Speech Pathology", ["Bec", "Summit", "Little Steps"]),
         ("Caller: it's for my dad Walter Pruitt P R U I T T; surname spelt K O W A L", ["P R U I T T", "K O W A L"]),
@@ -663,7 +664,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Officer Smith 2 units; PC 1200 mg", ["2 units", "PC 1200 mg"]),
         ("VA 6/9 OD, 6/12 OS. Rescreen 12/12. mood 4/10; Mini-Cog 2/5; Unfit for work 10/7; change 3/7; Review 3/12.", ["6/9", "6/12", "12/12", "4/10", "2/5", "10/7", "3/7", "3/12"]),
         ("GIVE 5 MG PO DAILY; 2 TABS PO BID; Ward #4 review; Store #2291", ["5 MG PO", "2 TABS PO", "Ward #4", "Store #2291"]),
-        ("one way street; three main road crossings; two of the street lights", ["one way street", "three main road", "two of the street"]),
+        ("one way street; three main road crossings; two of the street lights; Forty Two main road crossings", ["one way street", "three main road", "two of the street", "Two main road"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
 )  # fmt: skip
