@@ -2665,10 +2665,10 @@ _PARTICLE = "|".join(sorted(_PARTICLES))
 _TITLED_NAME = re.compile(
     rf"(?i:\b{_TITLE})(?:\s+(?i:{_TITLE}|med\.))*\s+"
     rf"((?:(?:{_PARTICLE})[ \t]+(?:(?:la|der|den)[ \t]+)?)?(?:{_NAME_TOKEN})"
-    rf"(?:[ \t]+(?:(?:{_PARTICLE}|Ó|Ní)[ \t]+){{0,2}}(?:{_NAME_TOKEN}))*)"
+    rf"(?:[ \t](?:(?:{_PARTICLE}|Ó|Ní)[ \t]+){{0,2}}(?:{_NAME_TOKEN}))*)"
 )
 _ROLE_NAME = re.compile(
-    rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
+    rf"(?i:\b{_ROLE})\s*:?\s+((?:{_NAME_TOKEN})(?:[ \t](?:{_NAME_TOKEN})){{0,2}})(?=[\s,.;:()]|$)"
 )
 
 

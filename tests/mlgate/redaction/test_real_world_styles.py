@@ -664,6 +664,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Officer Smith 2 units; PC 1200 mg", ["2 units", "PC 1200 mg"]),
         ("VA 6/9 OD, 6/12 OS. Rescreen 12/12. mood 4/10; Mini-Cog 2/5; Unfit for work 10/7; change 3/7; Review 3/12.", ["6/9", "6/12", "12/12", "4/10", "2/5", "10/7", "3/7", "3/12"]),
         ("GIVE 5 MG PO DAILY; 2 TABS PO BID; Ward #4 review; Store #2291", ["5 MG PO", "2 TABS PO", "Ward #4", "Store #2291"]),
+        ("Patient: Sienna Marchetti  Age 14\nDr Hannah Cho  Provider No 2441873B\nMember: Yer Vang   Medicaid ID 02718834", ["Age", "Provider No", "Medicaid ID"]),
         ("one way street; three main road crossings; two of the street lights; Forty Two main road crossings", ["one way street", "three main road", "two of the street", "Two main road"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
     ],
