@@ -2063,7 +2063,7 @@ _NICKNAME_PARTS = ("call", "goes", "aka", "a.k.a", "known", "name", "prefers", "
 # "NGUYEN, Thi Lan", "ABOU-KHALIL, Rami", "O'BRIEN, Sean": the records' own style.
 _CAPS_NAME = re.compile(
     r"\b([A-Z][A-Z'\u2019]+(?:-[A-Z][A-Z'\u2019]+)?),[ \t]*"
-    r"([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b"
+    r"([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\b"
 )
 # The surname is read in a lookahead, so "Angehörige Jonas Weber" still tries "Jonas Weber".
 _FIRST_THEN_WORD = re.compile(
@@ -2083,7 +2083,7 @@ _NAME_WORD_AFTER = re.compile(
 )
 _CODE_NEXT = re.compile(r"[ \t:#]*\d")
 _TOWN_AFTER = re.compile(
-    r"(,?[ \t]+)([A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)(?![\w'-])"
+    r"(,?[ \t])([A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)(?![\w'-])"
 )
 _FINNISH_CASES = ("ssä", "ssa", "llä", "lla", "stä", "sta", "ltä", "lta", "lle")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|$)")
@@ -2598,8 +2598,8 @@ _RELATION_BEFORE = re.compile(rf"(?i:\b(?:{_RELATIONS}))[ \t]+$")
 _NAME_RELATION = re.compile(rf"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:{_RELATIONS})\b")
 _AND_BEFORE = re.compile(rf"\b({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 _CAPS_BESIDE_GIVEN = re.compile(
-    rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]+([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)\b"
-    rf"|\b([{_UP}][{_LO}]+(?:[ \t]+[{_UP}][{_LO}]+)?)[ \t]+([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
+    rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]([{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)\b"
+    rf"|\b([{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)[ \t]([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
 )
 # (Not the first group of a phone number: "from warrnambool 0491 570 110".)
 _POSTCODE_AFTER_PLACE = re.compile(

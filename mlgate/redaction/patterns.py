@@ -307,6 +307,12 @@ _STREET_TITLE = (
     rf"|(?:(?:{_TITLE_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?)"
     r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"  # "1600 Pennsylvania Avenue NW"
 )
+# A form's next field is no part of an address: "... WV 25312  Phone 304-", "2830   Medicare:"
+# (but the town: "1207 Orchard Lane, Mobile.")
+_NOT_A_FIELD = (
+    r"(?!(?:Tel|Ph|Phone|Mob|Mobile|Fax|Email|E-mail)\b\.?[ \t]*[:#(+\da-z]"
+    r"|[A-Z][a-z'-]+[ \t]*[:#])"
+)
 # Between address lines: a comma, a line break (maybe with a bullet), " > ", or wide spacing.
 _PART_SEP = r"(?:,?[ \t]*\n[ \t]*(?:[>?*\u2022-]+[ \t]*)?|,[ \t]*|[ \t]*>[ \t]*|[ \t]{2,})"
 _AU_STATE = r"(?:vic|nsw|qld|sa|wa|tas|nt|act)"
@@ -346,7 +352,7 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 _ADDRESS_PART = (
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|#)\.?\s*#?\s*[A-Za-z0-9-]+"
-    r"|[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}(?:,?[ \t]+[A-Z]{2,3}\b)?"
+    rf"|{_NOT_A_FIELD}[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){{0,2}}(?:,?[ \t]+[A-Z]{{2,3}}\b)?"
     rf"(?:,?[ \t]+(?:\d{{4,5}}(?:-\d{{4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}))?"
     r"|[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?|\d{4,5}(?:-\d{4})?(?:[ \t]+[A-Z][a-z\u00e0-\u00ff-]+)?"
     rf"|{_UK_POSTCODE}|(?:[A-Z]{{2}}[ \t]+)?{_CA_POSTCODE})"
@@ -499,7 +505,7 @@ ADDRESSES = [
     STATE_HIGHWAY_ADDRESS,
     # Irish Eircodes, with the street before and the town after them when there are:
     # "59 Rowley Street A16DND2 Christian Ville".
-    re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t]+[A-Z][a-z]+){{0,2}}"),
+    re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t][A-Z][a-z]+){{0,2}}"),
     # The street type as written ("Via Roma 12", not "via CareLink. Walter ... 81"), then
     # the flat ("m. 12", "3º B", "4t 2a"), postcode and town: "ul. Długa 5 m. 3, 31-147 Kraków".
     re.compile(
@@ -654,8 +660,7 @@ _PART_WORD = (
     r"|\d{1,3}(?:st|nd|rd|th)\b|\d{1,5}\b)"
 )
 _UNIT_PART = (
-    r"(?!(?:Tel|Ph|Phone|Mob|Mobile|Fax|Email|E-mail)\b)"
-    rf"(?:\d{{1,5}}(?:/[A-Z0-9]{{1,3}})?\b|{_PART_WORD})"
+    rf"{_NOT_A_FIELD}(?:\d{{1,5}}(?:/[A-Z0-9]{{1,3}})?\b|{_PART_WORD})"
     rf"(?:[ \t]+(?!{_UK_POSTCODE})(?:{_PART_WORD}|of|de|la|el|al|bin)){{0,5}}"
 )
 UNIT_ADDRESS = re.compile(
