@@ -1176,6 +1176,11 @@ DAY_MONTH_RANGE = re.compile(
     # "1/22 thru 1/24": "thru" says dates, in either order
     r"|(?<![\w/.:-])(\d{1,2}/\d{1,2})[ \t]+(?:thru|through)[ \t]+(\d{1,2}/\d{1,2})(?![\w/]|[.:]\d)"
 )
+# A range of days in one month: "12-26/03/2024", "3-7.4.2024" (one span).
+_DAYS_THEN_DATE = re.compile(
+    r"(?<![\w/.:-])((?:[12]\d|3[01]|0?[1-9]))[-\u2013]((?:[12]\d|3[01]|0?[1-9]))([/.])"
+    r"(?:1[0-2]|0?[1-9])\3(?:\d{4}|\d{2})(?![\w/]|[.:]\d)"
+)
 _DATE_AFTER_DASH = re.compile(r"(?<=\d[-\u2013])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])")
 _DATE_BEFORE_DASH = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 MONTH_YEAR = re.compile(r"(?<![\w/.:-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/]|[.:]\d)")
@@ -1279,6 +1284,9 @@ def _short_dates(text: str) -> Iterator[Span]:
     for m in _DATE_AFTER_DASH.finditer(text):
         if _DATE_BEFORE_DASH.search(text, max(0, m.start() - 12), m.start() - 1):
             yield m.start(), m.end(), "DATE"  # "2/11/24-2/13/24": the range's second date
+    for m in _DAYS_THEN_DATE.finditer(text):
+        if int(m.group(1)) < int(m.group(2)):
+            yield m.start(), m.end(), "DATE"
     for m in DAY_MONTH_RANGE.finditer(text):
         groups = (1, 2) if m.group(1) else (3, 4)
         days = [tuple(int(x) for x in m.group(g).split("/")) for g in groups]

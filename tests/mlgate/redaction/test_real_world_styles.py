@@ -515,6 +515,7 @@ def redact(text: str) -> str:
         ("no visitors except Narelle Bishop (grandmother, approved).\ndecision-maker: Young-Mi Park (daughter-in-law; VIC)", ["Narelle Bishop", "Young-Mi Park"]),
         ("he's at nineteen Wattle Street, Orange, I'm driving\nCALLER: Nine Peel Street, Mandurah.\nshe's at forty two young street still", ["Wattle", "Orange", "Peel", "Mandurah", "young street"]),
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
+        ("Capacity for suitable employment 12-26/03/2024: no driving", ["12-26/03/2024"]),
         ("Caller: 1207 Orchard Lane, Mobile.\nflights Kalgoorlie to Perth", ["Mobile", "Kalgoorlie", "Perth"]),
         ("Moved from the Bay of Plenty last year; she lives at twelve comma street, Hope.", ["Bay of Plenty", "comma street", "Hope"]),
         ("Caller (patient): Rose Whitfield, 71\nHi its Bec from the pharmacy\nCarer (kinship): grandmother Aunty Valerie Sampson 07 4080 1000", ["Rose Whitfield", "Bec", "Valerie Sampson"]),
