@@ -104,6 +104,14 @@ HAND_WRITTEN = {
         "probe65",
         "probe66",
         "probe67",
+        "probe68",
+        "probe69",
+        "probe70",
+        "probe71",
+        "probe72",
+        "probe73",
+        "probe74",
+        "probe75",
         "holdout",
     )
 }
