@@ -528,6 +528,39 @@ class RedactionEngine:
                     continue
             yield Found(start, end, label, _MODEL)
 
+    def _logins(self, text: str) -> Iterator[Found]:
+        """A staff or patient login by its shape, where a log, a chat or an audit trail puts
+        it: an initial and a surname with digits or a dot anywhere ("lbyrne7", "JPOWELL3",
+        "r.okonjo"), a given name and a surname or an initial ("sarah.nguyen", "callum.r"),
+        and letters alone where only a login stands ("[02:21] mtran:", "(dkovacs)")."""
+        for m in _LOGIN_SHAPE.finditer(text):
+            group = m.lastindex or 1
+            login = m.group(group)
+            low = login.lower().rstrip("0123456789")
+            if m.group(5) and not low.endswith(m.group(5).lower()):
+                continue  # ("Hanh Vo (pharm)": a role)
+            if group == 10:
+                yield Found(m.start(group), m.end(group), "ID", _CONTEXT)
+                continue
+            head, dot, tail = low.partition(".")
+            if dot:
+                known = (len(head) == 1 and self._surname(tail)) or (
+                    head in self.given_names and (len(tail) == 1 or self._surname(tail))
+                )
+            else:
+                known = any(self._surname(low[k:]) and len(low) - k > 3 for k in (1, 2)) and not (
+                    self._everyday_any(low)
+                    or low in self.vocabulary
+                    or low in self.given_names
+                    or low in self.last_names
+                    or low in self.drugs
+                )
+            if known:
+                yield Found(m.start(group), m.end(group), "ID", _CONTEXT)
+
+    def _surname(self, word: str) -> bool:
+        return len(word) > 2 and (word in self.last_names or word in self.last_names_intl)
+
     def _lower_names_before_cue(self, text: str) -> Iterator[Found]:
         """A whole name in lower case before its record's cue or its age: "re: callum
         fraser-doyle, dob ...", "luz maria esquivel (71)", "advocate bruce tamblyn rang"."""
@@ -962,9 +995,14 @@ class RedactionEngine:
         for m in _PLACE_KEY.finditer(text) if ("=" in text or ":" in text) else ():
             group = 1 if m.group(1) else 2
             words = m.group(group).lower().split()
-            if len(words) > 1 or not (self._is_word(words[0]) or words[0] in self.places_of_care):
+            # (a town that is a word too, there: "Home: Hazard", "city: Normal")
+            town = group == 1 and m.group(group) in self.towns
+            if len(words) > 1 or not (
+                (self._is_word(words[0]) and not town) or words[0] in self.places_of_care
+            ):
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         yield from self._lower_names_before_cue(text)
+        yield from self._logins(text)
         for m in _PLAINS_SURNAME.finditer(text):
             # "Kaden Two Crow", "Chantel Old Elk": a given name, then a surname of two words
             given, last = m.group(1).lower(), m.group(2).split()[-1].lower()
@@ -2163,6 +2201,25 @@ _NAME_BEFORE_ID = re.compile(
 _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
     rf"\b[A-Z]{{2,}}(?:-[A-Z0-9]+)+[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD})?)\)"
 )
+# A login's shape: an initial or two and a surname, or a given name, a dot and a surname, with
+# digits or a dot (anywhere) or letters alone where only a login stands: a chat's speaker at a
+# line's start ("mtran: ...", "[02:21] mtran:"), in angle brackets ("<r.okonjo>"), in brackets
+# after a name ("Deb Kovacs (dkovacs)"), after a mention's "@" or a domain ("CORP\\jbaxter"),
+# or alone in a table's column ("| pcarne |").
+_LOGIN_SHAPE = re.compile(
+    r"(?<![\w.@/\\-])([a-z]{1,12}\.[a-z]{1,16}\d{0,4}|[a-z]{3,16}\d{1,4}|[A-Z]{4,16}\d{1,4})"
+    r"(?![\w@/'\u2019-]|\.\w|[ \t]+at[ \t])"  # (not "j.smith at gmail dot com", said)
+    r"|(?<=<)([a-z]{4,16})(?=>)"
+    r"|(?<=[@\\])([a-z]{4,16})\b(?![.@-]\w)"
+    r"|(?m:^)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([a-z]{4,16}):[ \t]"
+    # (after its owner's name: "Deb Kovacs (dkovacs)"; a speaker's second line: "lnovak:")
+    r"|([A-Z][a-z]+)[ \t]\(([a-z]{4,16})\)"
+    r"|(?m:^)[ \t]*([a-z]{4,16}):[ \t](?=(?:.*\n)+[ \t]*\7:[ \t])"
+    r"|\|[ \t]+([a-z]{4,16})[ \t]+\|"
+    r"|\d\d:\d\d(?::\d\d)?[ \t]{2,}([a-z]{4,16})[ \t]"
+    # a chat's speaker in angle brackets, whatever the login: "[09:12] <r.okonjo> PDS ..."
+    r"|(?m:^)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?<([a-z][\w.-]{1,20}[a-z0-9])>[ \t]"
+)
 # A staff member's login in a log: "posted by dwhitlow", "user=s.oyelaran", "ack by pkaur".
 _USER_NAME = re.compile(
     r"(?i:\b(?:user(?:name|\s+id)?(?:\s+is)?|uid|login|operator|(?:(?:posted|ack|acked|acknowledged|silenced"
@@ -2281,12 +2338,18 @@ _LANDFORM = re.compile(
     rf"\b((?:[{_UP}][{_LO}]+[ \t]+){{1,2}}(?:{'|'.join(_LANDFORMS)})"
     rf"|(?:Bay|Isle|Isles)[ \t]+of[ \t]+[{_UP}][{_LO}]+)\b"
 )
-# A record's place field: "loc=Strahan", "Suburb: Glen Iris", "city: Ballarat".
+# A record's place field: "loc=Strahan", "Suburb: Glen Iris", "city: Ballarat", "Home: Mold",
+# "Place: Hospice of the Western Reserve".
 _PLACE_KEY = re.compile(
-    r"(?i:\b(?:loc|location|city|town|suburb|locality|village))[ \t]*[=:][ \t]*"
+    r"(?i:\b(?:loc|location|city|town|suburb|locality|village"
+    # (a field of its own: not "TRANSPORT HOME: FERRY")
+    r"|(?<![\w,][ \t])(?:home|residence|home[ \t]town|hometown|(?:home[ \t])?community)))"
+    r"[ \t]*[=:][ \t]*"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
-    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae):[ \t]*"
-    r"([A-Z][\w'\u2019-]+(?:[ \t](?:(?:of|de|du|la|o|na|and)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
+    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae|Place)"
+    r":[ \t]*"
+    r"([A-Z][\w'\u2019-]+"
+    r"(?:[ \t](?:(?:of(?:[ \t]the)?|de|du|la|o|na|and)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
 )
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".
 _GREETING = re.compile(
