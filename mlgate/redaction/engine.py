@@ -539,10 +539,11 @@ class RedactionEngine:
             low = login.lower().rstrip("0123456789")
             if m.group(5) and not low.endswith(m.group(5).lower()):
                 continue  # ("Hanh Vo (pharm)": a role)
-            if group == 10:
+            # a chat's speaker after its clock time or in angle brackets, whatever the login
+            if group == 10 or (group == 4 and not self._everyday_any(low)):
                 yield Found(m.start(group), m.end(group), "ID", _CONTEXT)
                 continue
-            head, dot, tail = low.partition(".")
+            head, dot, tail = low.replace("_", ".").partition(".")
             if dot:
                 known = (len(head) == 1 and self._surname(tail)) or (
                     head in self.given_names and (len(tail) == 1 or self._surname(tail))
@@ -2207,7 +2208,7 @@ _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
 # after a name ("Deb Kovacs (dkovacs)"), after a mention's "@" or a domain ("CORP\\jbaxter"),
 # or alone in a table's column ("| pcarne |").
 _LOGIN_SHAPE = re.compile(
-    r"(?<![\w.@/\\-])([a-z]{1,12}\.[a-z]{1,16}\d{0,4}|[a-z]{3,16}\d{1,4}|[A-Z]{4,16}\d{1,4})"
+    r"(?<![\w.@/\\-])([a-z]{1,12}[._][a-z]{1,16}\d{0,4}|[a-z]{3,16}\d{1,4}|[A-Z]{4,16}\d{1,4})"
     r"(?![\w@/'\u2019-]|\.\w|[ \t]+at[ \t])"  # (not "j.smith at gmail dot com", said)
     r"|(?<=<)([a-z]{4,16})(?=>)"
     r"|(?<=[@\\])([a-z]{4,16})\b(?![.@-]\w)"
@@ -2850,6 +2851,7 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_FIELD_VALUE_BEFORE = re.compile(r"[:=][ \t]*[\"']$|=[ \t]*$")
 _FIRM_BEFORE = re.compile(
     r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|joined|version\s+recorded\s+for"
     r"|recorded\s+for|songs\s+for|sales\s+at|job\s+at)\s+$"
@@ -2876,7 +2878,11 @@ def _is_company(text: str, found: Found) -> bool:
         and not _PERSON_AFTER.match(text, found.end)
         and (
             _FIRM_BEFORE.search(text, max(0, found.start - 24), found.start)
-            or not _ROLE_BEFORE.search(text[max(0, found.start - 20) : found.start])
+            or not (
+                _ROLE_BEFORE.search(text[max(0, found.start - 20) : found.start])
+                # a record's field: '"family": "Castellanos-Rivera"', "family=Smith-Jones"
+                or _FIELD_VALUE_BEFORE.search(text, max(0, found.start - 4), found.start)
+            )
         )
     ):
         # "Lewis-Alexander invested ...", "works for Douglas-Tyler": a hyphenated pair of

@@ -34,7 +34,10 @@ _KEYS = {
         "dispatcher author signed_by participant respondent consumer claimant applicant "
         "resident client insured insured_name subscriber subscriber_name beneficiary decedent "
         "versicherte versicherter intestatario intestataria assicurato assicurata assuré assurée "
-        "verzekerde"
+        "verzekerde "
+        # who did what in an audit trail or a ticket: "reviewer=tpetrakis"
+        "reviewer reviewed_by approver approved_by requester requested_by assignee assigned_to "
+        "actor"
     ),
     "ADDRESS": (
         "address addr street street_address address1 address2 address_line address_line1 "

@@ -517,6 +517,7 @@ def redact(text: str) -> str:
         ("from Pt Lincoln on the Eyre Peninsula; ferryman to the Summer Isles; Kerikeri Medical, Bay of Islands", ["Pt Lincoln", "Eyre Peninsula", "Summer Isles", "Bay of Islands"]),
         ("Capacity for suitable employment 12-26/03/2024: no driving", ["12-26/03/2024"]),
         ("[02:21] mtran: poison msg\n[09:12] <r.okonjo> PDS lookups\nlnovak: last 3 pulls were BJACKSON4\nlnovak: paging\nnurse Deb Kovacs (dkovacs). @dkaur can u; 13:47:09 | lbyrne7  | EXPORT; claims={preferred_username=sarah.nguyen}; NHSTRUST\\jbaxter</value>", ["mtran", "r.okonjo", "lnovak", "BJACKSON4", "dkovacs", "dkaur", "lbyrne7", "sarah.nguyen", "jbaxter"]),
+        ('"name": [{"family": "Castellanos-Rivera", "given": ["Ivelisse"]}]\n[08:05] jbeaumont: Dr Pillai says\n2024-12-02 19:41:03  dawn_reyes1980        E5510928\nreviewer=tpetrakis outcome=JUSTIFIED', ["Castellanos-Rivera", "jbeaumont", "dawn_reyes1980", "tpetrakis"]),
         ("Home: Hazard, Perry County | x; Place: Hospice of the Western Reserve | Part I; Home community: Galiwin'ku (Elcho Island).", ["Hazard", "Western Reserve", "Galiwin'ku"]),
         ("Caller: 1207 Orchard Lane, Mobile.\nflights Kalgoorlie to Perth", ["Mobile", "Kalgoorlie", "Perth"]),
         ("Moved from the Bay of Plenty last year; she lives at twelve comma street, Hope.", ["Bay of Plenty", "comma street", "Hope"]),
