@@ -58,6 +58,16 @@ _MONTHS: dict[str, str] = {
     "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık "
     "oca şub nis haz tem ağu eyl eki kas",
+    # Te reo Māori, with and without macrons: "22 Haratua 2024", and the loanwords "11 Hune"
+    "mi": "kohitātea kohitatea huitanguru poutūterangi poututerangi paengawhāwhā paengawhawha "
+    "haratua pipiri hōngongoi hongongoi here-turi-kōkā here-turi-koka hereturikōkā hereturikoka "
+    "mahuru whiringa-ā-nuku whiringa-a-nuku whiringa-ā-rangi whiringa-a-rangi hakihea "
+    "hānuere hanuere pēpuere pepuere māehe maehe āperira aperira hune hūrae hurae ākuhata "
+    "akuhata hepetema oketopa noema tīhema tihema",
+    # Welsh and Irish: "1 Mawrth 1941", "3 Márta 2024"
+    "cy": "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
+    "ga": "eanáir eanair feabhra márta marta aibreán aibrean bealtaine meitheamh iúil iuil "
+    "lúnasa lunasa samhain nollaig",
 }
 # Weekdays, written before a date: "Di, 12.03.2024", "dijous 23 de maig", "martes 9 de abril".
 _WEEKDAYS: dict[str, str] = {
@@ -77,6 +87,11 @@ _WEEKDAYS: dict[str, str] = {
     "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
     "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
     "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    # (not the loanword "Mane", Monday: "mane" is a chart's morning dose)
+    "mi": "rāhina rahina rātū ratu rāapa raapa rāpare rapare rāmere ramere rāhoroi rahoroi "
+    "rātapu ratapu tūrei turei wenerei tāite taite paraire hātarei hatarei",
+    "cy": "llun mercher gwener sadwrn",
+    "ga": "luain máirt mairt céadaoin ceadaoin déardaoin deardaoin haoine sathairn domhnaigh",
 }
 # Words after the number ("45 Jahre", "81 ans", "67 anni", "72 lat") and before it ("âgé de
 # 81", "Alter: 45", "edad 67").
@@ -95,6 +110,7 @@ _AGE_AFTER: dict[str, str] = {
     "cs": "let roků",
     "el": "ετών χρονών",
     "tr": "yaş yaşında yaşındaki",
+    "cy": "oed",
 }
 _AGE_BEFORE: dict[str, str] = {
     "de": "alter|im alter von",
@@ -111,6 +127,7 @@ _AGE_BEFORE: dict[str, str] = {
     "cs": "věk",
     "el": "ηλικία",
     "tr": "yaş|yaşı",
+    "cy": "oed",
 }
 
 
@@ -152,7 +169,7 @@ def local_dates(tags: Iterable[str]) -> re.Pattern[str] | None:
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     day_month = rf"{day}\.(?:1[0-2]|0?[1-9])\."  # "19.01.", "3.4."
     return re.compile(
-        rf"(?<![\w./])(?:{day}(?:(?:\.|er|º|°)?\s+(?:de\s+|d')?(?:{months})\.?"
+        rf"(?<![\w./:])(?:{day}(?:(?:\.|er|º|°)?\s+(?:de\s+|d')?(?:{months})\.?"
         rf"(?:\s+(?:de\s+)?\d{{4}})?"
         # "10.Out.2024", "10-Okt-2024"
         rf"|[.-](?:{months})[.-]\d{{4}})"

@@ -40,6 +40,10 @@ _PACKS = [
     Locale("en-CA", "CA", ()),
     Locale("en-GB", "GB", ("nhs", "nino", *_EU)),
     Locale("en-IE", "IE", ("ppsn", *_EU)),
+    # the languages their people write dates in beside English: Māori, Welsh, Irish
+    Locale("mi-NZ", "NZ", ()),
+    Locale("cy-GB", "GB", ()),
+    Locale("ga-IE", "IE", ()),
     Locale("en-IN", "IN", ("aadhaar", "pan", "in_plate")),
     Locale("en-SG", "SG", ("nric",)),
     Locale("ms-MY", "MY", ("mykad",)),
@@ -66,9 +70,9 @@ _PACKS = [
 SUPPORTED_LOCALES: dict[str, Locale] = {pack.tag: pack for pack in _PACKS}
 # AU first: the first users are Australian clinical platforms; then US, UK and common EU.
 DEFAULT_LOCALES: tuple[str, ...] = (
-    "en-AU", "en-NZ", "en-US", "en-GB", "en-IE", "de-DE", "de-AT", "de-CH", "fr-FR", "nl-NL",
-    "it-IT", "es-ES", "pt-PT", "pl-PL", "sv-SE", "da-DK", "fi-FI", "cs-CZ", "en-CA", "en-IN",
-    "en-SG", "ms-MY", "en-ZA", "af-ZA", "tr-TR",
+    "en-AU", "en-NZ", "en-US", "en-GB", "en-IE", "mi-NZ", "cy-GB", "ga-IE", "de-DE", "de-AT",
+    "de-CH", "fr-FR", "nl-NL", "it-IT", "es-ES", "pt-PT", "pl-PL", "sv-SE", "da-DK", "fi-FI",
+    "cs-CZ", "en-CA", "en-IN", "en-SG", "ms-MY", "en-ZA", "af-ZA", "tr-TR",
 )  # fmt: skip
 
 
