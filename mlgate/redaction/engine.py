@@ -2087,12 +2087,16 @@ _STRONG_CUE = re.compile(
 # A nickname in quotes after any of these cues; unquoted, a capitalised word after the ones
 # that only introduce names ("everyone calls Bazza", "goes by Tam"), not after "called".
 # "calls himself", "known to everyone on the ward as": cues that only introduce a name.
-_NICKNAME_ONLY = r"calls\s+(?:him|her|them)sel(?:f|ves)|known\s+(?:to\s+(?:[a-z]+\s+){1,5}?)?as"
+_NICKNAME_ONLY = (
+    r"calls\s+(?:him|her|them)sel(?:f|ves)"
+    # "known to everyone on the ward as", "known in the community as"
+    r"|known\s+(?:(?:to|in|on|at|around)\s+(?:[a-z]+\s+){1,5}?)?as"
+)
 _NICKNAME = re.compile(
     r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|nickname|prefers|baby\s+(?:girl|boy)"
     rf"|named|name\s+is|name\s+was|{_NICKNAME_ONLY}))[:\s]+"
     r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,30})[\"'\u201d\u2019]"
-    rf"|(?i:\b(?:{_NICKNAME_ONLY}|calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?"
+    rf"|(?i:\b(?:{_NICKNAME_ONLY}|calls\s+(?:him|her|them)|calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?"
     r"|nicknamed|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
     rf"((?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))?"
     # initials as a name only after a cue that introduces nothing else: "calls himself TJ"
@@ -2138,7 +2142,9 @@ _BRACKET_ABBREVIATIONS = frozenset(
 )
 _NICKNAME_AFTER = re.compile(
     # in double quotes, any word, and a note may follow: '("Mien")', '("Nia" per parents)'
-    r"[ \t]{1,2}\([\"\u201c]([A-Z][a-z'\u2019]{1,14})[\"\u201d](?:[ \t][a-z][a-z ]{0,20})?\)"
+    # ('("Jun-jun")', '("Nonna Pina" to family)')
+    r"[ \t]{1,2}\([\"\u201c]([A-Z][a-z'\u2019]{1,14}(?:[- ][A-Za-z][a-z'\u2019]{1,14})?)[\"\u201d]"
+    r"(?:[ \t][a-z][a-z ]{0,20})?\)"
     r"|[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
     r"([A-Z][a-z'\u2019]{1,14})[\"'\u201d\u2019]?\)"
 )
@@ -2164,10 +2170,17 @@ _LABEL_NAME = re.compile(
     r"|\b([A-Z][A-Z'\u2019]{2,}(?:-[A-Z][A-Z'\u2019]+)?[ \t][A-Z])(?=\|\d{1,2}/\d{1,2}/\d{2,4}\|)"
 )
 _BED_MARK = r"(?i:\b(?:bed|bd|rm|room|cot|cubicle)\s*\d{1,3}[a-z]?)"
+# The state a handover finds its patient in: "bed 9 papadopoulos stable, settled".
+_HANDOVER_STATES = (
+    r"(?:stable|settled|comfortable|asleep|sleeping|awake|agitated|confused|drowsy|refusing"
+    r"|awaiting|nbm)\b"
+)
 _HANDOVER_NAME = re.compile(
-    rf"{_BED_MARK}\s*[-:\u2013]?\s+([{_UP}{_LO}][{_LO}'-]+(?:\s+[{_UP}{_LO}][{_LO}'-]+)?)"
-    r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|\d{2}\s+[a-z]|post|febrile|afebrile|d\d"
-    r"|day))"
+    # (the surname in capitals too: "bed 10 KOSTOPOULOU Dimitra 91, refusing")
+    rf"{_BED_MARK}\s*[-:\u2013]?\s+([{_UP}{_LO}](?:[{_LO}'-]+|[{_UP}'-]+)"
+    rf"(?:\s+(?!{_HANDOVER_STATES})[{_UP}{_LO}][{_LO}'-]+)?)"
+    r"(?=\s*[-:\u2013(,]|\s+(?:\d{1,3}\s?(?:yo|y/o|[mf])\b|\d{2}\s*[,a-z]|post|febrile|afebrile|d\d"
+    rf"|day|{_HANDOVER_STATES}))"
 )
 # A handover's patient, surname first, in any case, after the bed or a cubicle's code:
 # "Bd 2 Abdi, Yusra F - lap chole", "bed 15 - huynh, thi mai f", "A9 - Zhang, Li Na 29".
@@ -2851,6 +2864,7 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_SALUTATION_BEFORE = re.compile(r"(?i)\b(?:dear|hi|hello|attn)[ \t:]+$")  # "Dear Anne-Marie,"
 _FIELD_VALUE_BEFORE = re.compile(r"[:=][ \t]*[\"']$|=[ \t]*$")
 _FIRM_BEFORE = re.compile(
     r"(?i)\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+by|joined|version\s+recorded\s+for"
@@ -2882,6 +2896,7 @@ def _is_company(text: str, found: Found) -> bool:
                 _ROLE_BEFORE.search(text[max(0, found.start - 20) : found.start])
                 # a record's field: '"family": "Castellanos-Rivera"', "family=Smith-Jones"
                 or _FIELD_VALUE_BEFORE.search(text, max(0, found.start - 4), found.start)
+                or _SALUTATION_BEFORE.search(text, max(0, found.start - 12), found.start)
             )
         )
     ):
