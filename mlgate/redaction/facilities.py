@@ -82,9 +82,11 @@ _STORE = re.compile(
 _SPECIALTY_PRACTICE = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]*[ \t]){2,3})(?:Dialysis|Dermatology|Cardiology|Oncology"
     r"|Orthopedics|Orthopaedics|Pediatrics|Paediatrics|Urology|Neurology|Gastroenterology"
-    r"|Endocrinology|Rheumatology|Pulmonology|Ophthalmology|Podiatry|Audiology)\b"
+    r"|Endocrinology|Rheumatology|Pulmonology|Ophthalmology|Podiatry|Audiology"
+    # laboratories, imaging and physiotherapy: "Sullivan Nicolaides Pathology", "Queensland X-Ray"
+    r"|Pathology|Radiology|Imaging|Physio|Physiotherapy)\b"
 )
-_SPECIALTY_PARTS = ("ialysis", "ology", "edics", "iatrics", "odiatry")
+_SPECIALTY_PARTS = ("ialysis", "ology", "edics", "iatrics", "odiatry", "maging", "hysio")
 # Words that describe a service, not name a practice.
 _SERVICE_ADJECTIVES = frozenset(
     "pediatric paediatric interventional nuclear adult general clinical invasive non-invasive "  # noqa: SIM905

@@ -159,7 +159,9 @@ _VEHICLE_PLATE = re.compile(
     r"|drives|driving|drove|bike|scooter|ambulance|kereta|lorry|bakkie|fleet\s+vehicle|hilux"
     r"|tiida|myvi|corolla|camry|navara|hiace|ranger|pickup|suv|sedan|hatchback|wagon|moto"
     r"|voiture|auto|coche|carro|bil|landcruiser|land\s+cruiser|prado|commodore|triton"
-    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover|bus))"
+    r"|camioneta|plakas\u0131|plaka|troopy|troop\s+carrier|4wd|4x4|land\s?rover|bus"
+    # the heavy and the holiday vehicles: "prime mover 087 QZB", "campervan (1XY 2AB)"
+    r"|prime\s+mover|road\s+train|b-double|tipper|semi|campervan|motorhome|atv))"
     r"(?:\s*[:#,]?\s+(?:[a-z]+:?[ \t]+){0,2}|[ \t]+\(|=)" + _PLATE_AFTER_VEHICLE
 )
 # A make and its model, then the plate in brackets: "Honda CR-V (WXN 442)" (a model's name
@@ -179,7 +181,8 @@ _VEHICLE_CUE_PARTS = (
     *("driv", "drove", "scooter", "ambulance", "kereta", "lorry", "bakkie", "hilux", "tiida"),
     *("myvi", "corolla", "camry", "navara", "hiace", "ranger", "voiture", "auto", "coche", "bil"),
     *("pickup", "suv", "sedan", "hatchback", "wagon", "moto", "cruiser", "prado", "commodore"),
-    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", " bus"),
+    *("triton", "camioneta", "plaka", "troop", "4wd", "4x4", "rover", " bus", "mover", "train"),
+    *("b-double", "tipper", "semi", "camper", "motorhome", "atv"),
 )
 # After a lower-case "van", only a plate's own shapes: "in van 4418 KTB", "(van CQX 918)",
 # (not "van NL91 ABNA ..." in Dutch, nor "Van Dijk 45").

@@ -777,6 +777,17 @@ COURT_PLACE = re.compile(
     r"|\b((?!(?:The|This|That|Each|Every|Your|Our|Their|Any|Home|Same)\b)[A-Z][a-z]+"
     r"(?:[ \t][A-Z][a-z]+)?[ \t]County)\b"
 )
+# A road by its name, without a house number: "the Warrego Highway", "Great Western Hwy", "the
+# Hume Fwy" (an interstate, "I-35", is as wide as a state: not marked).
+NAMED_ROAD = re.compile(
+    # (not a street address's: "1200 S Mopac Expy Ste 310")
+    r"\b(?<!\d[ \t])(?<!\d[ \t][NSEW][ \t])"
+    r"(?:(?!The\b)[A-Z][a-z]+[ \t]){1,3}(?:Highway|Hwy|Freeway|Fwy|Motorway|Mwy|Expressway"
+    r"|Expy|Turnpike|Tollway)\b(?![ \t]+(?:Code|Patrol|Department|Dept))"
+)
+_ROAD_WORDS = (
+    *("ighway", "Hwy", "reeway", "Fwy", "otorway", "Mwy", "xpress", "Expy", "urnpike", "ollway"),
+)
 # A printed form's place box, in capitals and apart by runs of spaces: "CITY ATLANTA   STATE"
 FORM_PLACE_BOX = re.compile(
     r"\b(?:CITY|TOWN|SUBURB|LOCALITY)[ \t]+"
@@ -1781,6 +1792,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("code_in_groups", _simple(MIXED_GROUPS, "ID")),
         ("address_polish_street", _simple(POLISH_STREET, "ADDRESS", needs=_POLISH_STREET_HEADS)),
         ("address_turkish", _simple(TURKISH_ADDRESS, "ADDRESS", needs=("Mah",))),
+        ("place_named_road", _simple(NAMED_ROAD, "LOCATION", needs=_ROAD_WORDS)),
     ]
 
 
