@@ -559,6 +559,30 @@ class RedactionEngine:
             if known:
                 yield Found(m.start(group), m.end(group), "ID", _CONTEXT)
 
+    def _schedule_stops(self, text: str) -> Iterator[Found]:
+        """A run sheet's or an itinerary's stop: the place (or the client) a line of a schedule
+        opens with, after its day, time or number: "Tue  Rough Rock - foot check", "1. Jeparit
+        0815 - rails", "0900  Street - catheter" (a town named like a word, there, is the
+        town; an activity, "Tue  Clinic - ...", is not)."""
+        for m in _SCHEDULE_STOP.finditer(text) if "\n" in text else ():
+            words = m.group(1).split()
+            low = words[0].lower()
+            if (
+                low in _SCHEDULE_ACTIVITIES
+                or low in self.places_of_care
+                or low in _NOT_NAMES
+                or low in self.drugs
+            ):
+                continue  # ("0800  Metformin - given", "Mon  Dialysis - chair 4")
+            if _SURNAME_COMMA.match(text, m.end(1)):
+                continue  # "1. Patel, Anand - Medicare ...": a list of people, surname first
+            known = " ".join(words) in self.towns or all(
+                self._known_name(w.lower()) or w in self.place_set for w in words
+            )
+            everyday = any(self._everyday_any(w.lower()) or self._is_word(w.lower()) for w in words)
+            if (known and low not in self.stop_words) or not everyday:
+                yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
+
     def _surname(self, word: str) -> bool:
         return len(word) > 2 and (word in self.last_names or word in self.last_names_intl)
 
@@ -1004,6 +1028,7 @@ class RedactionEngine:
                 yield Found(m.start(group), m.end(group), "LOCATION", _CONTEXT)
         yield from self._lower_names_before_cue(text)
         yield from self._logins(text)
+        yield from self._schedule_stops(text)
         for m in _PLAINS_SURNAME.finditer(text):
             # "Kaden Two Crow", "Chantel Old Elk": a given name, then a surname of two words
             given, last = m.group(1).lower(), m.group(2).split()[-1].lower()
@@ -2233,6 +2258,22 @@ _LOGIN_SHAPE = re.compile(
     r"|\d\d:\d\d(?::\d\d)?[ \t]{2,}([a-z]{4,16})[ \t]"
     # a chat's speaker in angle brackets, whatever the login: "[09:12] <r.okonjo> PDS ..."
     r"|(?m:^)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?<([a-z][\w.-]{1,20}[a-z0-9])>[ \t]"
+)
+# A schedule's line: its number, day or clock time, then the stop, then what happens there.
+_SCHEDULE_STOP = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|Day[ \t]+\d{1,2}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"(?:day)?|\d{4}h?|\d{1,2}[:.]\d{2})[ \t]+(?:[-:][ \t]+)?"
+    r"([A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*"
+    r"(?:[ \t][A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*)?)"
+    r"(?![\w-])(?=[ \t]*(?:[-\u2013,:(]|\d{3,4}\b|[ap]m\b|$))"
+)
+_SURNAME_COMMA = re.compile(r",[ \t]*[A-Z][a-z]")
+_SCHEDULE_ACTIVITIES = frozenset(
+    "clinic handover lunch travel admin meeting education ward round rounds review leave depart "  # noqa: SIM905
+    "departs arrive arrives arrival return returns fly flight drive break team office home visit "
+    "visits phone call calls telehealth staff training theatre theatres list lists dressing "
+    "dressings meds medication shower bloods tea dinner breakfast morning afternoon evening "
+    "night am pm nil none off on day rest fuel charter pickup pick drop transfer".split()
 )
 # A staff member's login in a log: "posted by dwhitlow", "user=s.oyelaran", "ack by pkaur".
 _USER_NAME = re.compile(
