@@ -304,7 +304,10 @@ _STREET_TITLE = (
     rf"\b{_HOUSE_NUMBER}[ \t]+(?:(?:(?:State|US|County|Old)[ \t]+)?(?:Route|Rte|Highway|Hwy|Road)"
     rf"[ \t]+\d{{1,4}}[A-Z]?\b"
     # (an ordinal street: "3312 W 26th St", "2281 W 7th Ave")
-    rf"|(?:(?:{_TITLE_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?)"
+    # (a street's name first, but "Broadway" and "The Esplanade" are names alone: "0900 Dr
+    # Smith" is a clock and a doctor)
+    rf"|(?:(?:{_TITLE_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}(?:{'|'.join(_USPS_SUFFIXES)})s?\b\.?"
+    r"|(?:The[ \t]+)?(?:Broadway|Esplanade|Parade|Promenade|Kingsway|Strand))"
     r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"  # "1600 Pennsylvania Avenue NW"
 )
 # A form's next field is no part of an address: "... WV 25312  Phone 304-", "2830   Medicare:"
