@@ -1160,6 +1160,8 @@ class RedactionEngine:
                 low = words[0].lower()
                 if cue in _WEAK_PLACE_CUES and (self._is_word(low) or low in _CALENDAR_WORDS):
                     continue
+                if len(words) == 1 and low in _CALENDAR_WORDS:
+                    continue  # "in September", "from November": a time, whatever the cue
                 if (
                     words[0].lower() in _NOT_NAMES
                     or words[0].title() in _PLACE_STOP
