@@ -101,6 +101,19 @@ _COMMON = {
     "moore", "fox", "person", "holiday", "new", "carter", "walker", "hunter", "porter", "mason",
     "sharp", "strong", "short", "hardy", "noble", "sweet", "gay", "guy", "don", "pat", "sue",
 }  # fmt: skip
+# Languages a note names for its interpreter, never a person or a place there (not those that
+# are given names too: Karen).
+_LANGUAGES = frozenset(
+    "vietnamese somali turkish spanish dari pashto farsi persian arabic mandarin cantonese hindi "  # noqa: SIM905
+    "punjabi urdu tagalog filipino korean japanese greek italian polish russian ukrainian serbian "
+    "croatian bosnian macedonian albanian portuguese french german dutch samoan tongan fijian "
+    "swahili amharic tigrinya oromo dinka nuer hazaragi kurdish tamil sinhala sinhalese bengali "
+    "nepali burmese khmer hmong thai indonesian malay auslan kriol yolngu yolŋu pitjantjatjara "
+    "warlpiri rohingya karenni kirundi kinyarwanda lingala hausa yoruba igbo twi haitian "
+    "creole mixtec zapotec quechua navajo yupik inuktitut cree ojibwe hebrew yiddish armenian "
+    "assyrian chaldean romanian hungarian czech slovak bulgarian lithuanian latvian estonian "
+    "finnish swedish norwegian danish icelandic gujarati marathi telugu kannada malayalam".split()
+)
 _NOT_NAMES = {
     "patient", "pt", "dr", "mr", "mrs", "ms", "nurse", "the", "and", "or", "of", "in", "at", "on",
     "to", "for", "with", "from", "by", "is", "was", "no", "yes", "icu", "ed", "er", "md", "rn",
@@ -331,6 +344,8 @@ class RedactionEngine:
             and not _NUMBERED_FACILITY.search(value)
         ):
             return True  # "G2P1", "Ward 4B": names and places have no digits
+        if found.label in ("PERSON", "LOCATION") and value.lower() in _LANGUAGES:
+            return True  # "Interpreter: Vietnamese", "Dari interpreter": a language
         if found.label == "PERSON" and (
             _DISEASE_BEFORE.search(text, max(0, found.start - 20), found.start)
             or _DISEASE_WORD.match(value)

@@ -682,6 +682,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("chart\n0800  Metformin - given\nMon  Dialysis - chair 4\n1400  Family meeting - x\n1. Paracetamol 1g - PRN\nTue  Physio - gym\n1. Patel, Anand - Medicare x", ["Metformin", "Dialysis", "Family meeting", "Paracetamol", "Physio"]),
         ("0900 Dr Smith - ward round\nDay 2  Rest - pool\nFentanyl-Pflaster 25 µg/h, 10 St.\nsleeps in his 2000 Ford", ["0900 Dr", "2  Rest", "10 St.", "2000"]),
         ("taking the caravan to the Flinders Ranges in September; his flat in Easterhouse in October", ["September", "October"]),
+        ("Interpreter: Vietnamese\nLanguage: Dari, telephonic; Somali speaking; VIS given in Spanish; Tongan, daughter interprets", ["Vietnamese", "Dari", "Somali", "Spanish", "Tongan"]),
         ("she calls her GP daily; husband calls her Mum; bed 4 stable overnight; bed 5 empty, cleaned; Dear Smith-Jones Ltd,", ["her GP", "her Mum", "bed 4 stable", "bed 5 empty", "Smith-Jones Ltd"]),
         ("Allergies: PCN (hives). Dispensed by Hanh Vo (pharm)\nsharer: Logan Reese\nTRANSPORT HOME: FERRY, TICKET BOOKED\nHome: Lives alone", ["(hives)", "(pharm)", "sharer", "FERRY", "Lives alone"]),
         ("Patient: Sienna Marchetti  Age 14\nDr Hannah Cho  Provider No 2441873B\nMember: Yer Vang   Medicaid ID 02718834", ["Age", "Provider No", "Medicaid ID"]),
