@@ -69,6 +69,9 @@ _KINDS = (
     # Home", "Salinas Valley State Prison", "Anchorage School District"
     r"|Funeral\s+Home|(?:State\s+)?Prison|Jail|Correctional\s+(?:Facility|Cent(?:re|er))"
     r"|Detention\s+Cent(?:re|er)|School\s+District|Health\s+Care\s+System|Supercenter|Parish"
+    # a Canadian reserve community by its band's name: "Garden Hill First Nation" (not the
+    # collective "First Nations")
+    r"|First\s+Nation(?!s)"
 )
 # A chain's store by its number, and the town after it: "Kroger Pharmacy #431 Springdale",
 # "Rite Aid #5938 Fresno", "Costco Wholesale #1047".
