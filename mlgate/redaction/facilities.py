@@ -72,6 +72,12 @@ _KINDS = (
     # a Canadian reserve community by its band's name: "Garden Hill First Nation" (not the
     # collective "First Nations")
     r"|First\s+Nation(?!s)"
+    # where people worship, and where their communities meet: "Greater New Hope Missionary
+    # Baptist Church", "Wayside Chapel", "Lakemba Mosque", "Glen Waverley Gurdwara"
+    # (a church by its denomination: "Church" alone is a surname too, "Dr Hannah Church")
+    r"|(?:Baptist|Methodist|Anglican|Uniting|Presbyterian|Lutheran|Orthodox|Pentecostal"
+    r"|Adventist|Missionary|Parish|Memorial|Bible)\s+Church"
+    r"|Chapel|Mosque|Masjid|Synagogue|Gurdwara|Cathedral|Mandir|Community\s+Hall"
 )
 # A chain's store by its number, and the town after it: "Kroger Pharmacy #431 Springdale",
 # "Rite Aid #5938 Fresno", "Costco Wholesale #1047".
@@ -131,6 +137,9 @@ _PREFIXED = re.compile(
     r"|University\s+of|Priceline(?:\s+Pharmacy)?|Chemist\s+Warehouse|TerryWhite(?:\s+Chemmart)?"
     r"|Terry\s+White(?:\s+Chemmart)?|Amcal|Blooms\s+The\s+Chemist|Boots|Walgreens|CVS|Lloyds"
     r"|DaVita|Fresenius\s+Kidney\s+Care"
+    # neighbourhoods named first by their kind: "Colonia Larga Vista", "Barrio Logan",
+    # "Urbanización Las Lomas"
+    r"|Colonia|Barrio|Urbanizaci[oó]n|Fraccionamiento"
     # Quebec's local community service centres, Iceland's health centres
     r"|CLSC|CHSLD|Heilsugæslan|Heilsugæslustöðin|Heilsugæslustöð"
     # Italy's health trusts and private clinics, Belgium's regional and university hospitals,
