@@ -1236,6 +1236,17 @@ class RedactionEngine:
                     if not cued and not _AU_POSTCODE_AFTER.match(text, toks[j][1]):
                         continue
                     value = text[s0 : toks[j][1]]
+                    # a listed town's possessive: "Bendigo's plastics list" (the town only; not
+                    # a name that is its possessive, "Addenbrooke's")
+                    cut = 0
+                    if (
+                        upper
+                        and value.endswith(("'s", "\u2019s"))
+                        and value[:-2] in self.place_set
+                        and value not in self.place_set
+                        and value not in self.place_set_geo
+                    ):
+                        cut, value = 2, value[:-2]
                     if value[:3].lower() in ("mt ", "mt."):  # "mt druitt": Mount Druitt
                         value = ("Mount" if upper else "mount") + value[2:].lstrip(".")
                     elif value[:3] == "Pt " and n > 1:  # "from Pt Lincoln": Port Lincoln
@@ -1283,7 +1294,7 @@ class RedactionEngine:
             if post and not _YEAR_LIKE.fullmatch(post.group(1)):
                 yield Found(s0, post.end(), "ADDRESS", priority)  # "Fitzroy 3065"
             else:
-                yield Found(s0, toks[hit][1], "LOCATION", priority)
+                yield Found(s0, toks[hit][1] - cut, "LOCATION", priority)
             i = hit + 1
 
     def _cued_names(self, text: str, speakers: set[str]) -> Iterator[Found]:
