@@ -78,6 +78,8 @@ _KINDS = (
     r"|(?:Baptist|Methodist|Anglican|Uniting|Presbyterian|Lutheran|Orthodox|Pentecostal"
     r"|Adventist|Missionary|Parish|Memorial|Bible)\s+Church"
     r"|Chapel|Mosque|Masjid|Synagogue|Gurdwara|Cathedral|Mandir|Community\s+Hall"
+    # a provider by its trade: "Sauer Health Care", "Tuba City Regional Health Care"
+    r"|Health\s+Care(?![ \t]+(?:No\b|Number|Card|#))"  # (not "NU Health Care No.")
 )
 # A chain's store by its number, and the town after it: "Kroger Pharmacy #431 Springdale",
 # "Rite Aid #5938 Fresno", "Costco Wholesale #1047".
