@@ -2196,7 +2196,8 @@ _BRACKET_ABBREVIATIONS = frozenset(
 _NICKNAME_AFTER = re.compile(
     # in double quotes, any word, and a note may follow: '("Mien")', '("Nia" per parents)'
     # ('("Jun-jun")', '("Nonna Pina" to family)')
-    r"[ \t]{1,2}\([\"\u201c]([A-Z][a-z'\u2019]{1,14}(?:[- ][A-Za-z][a-z'\u2019]{1,14})?)[\"\u201d]"
+    r"[ \t]{1,2}\([\"'\u201c\u2018]([A-Z][a-z'\u2019]{1,14}(?:[- ][A-Za-z][a-z'\u2019]{1,14})?)"
+    r"[\"'\u201d\u2019]"
     r"(?:[ \t][a-z][a-z ]{0,20})?\)"
     r"|[ \t]\((?:Baby[ \t]+(?:Girl|Boy)[ \t]+)?[\"'\u201c\u2018]?"
     r"([A-Z][a-z'\u2019]{1,14})[\"'\u201d\u2019]?\)"
@@ -2482,6 +2483,7 @@ _PERSON_VERB = re.compile(
 # What follows a person rather than a firm: "Okonkwo-Baird reviewed", "D'Souza-Mendes, 45F".
 _PERSON_AFTER = re.compile(
     rf"[ \t]+(?:{_PERSON_VERB.pattern})\b|,?[ \t]+\(?\d{{1,3}}\s?(?:[MF]|yo|y)\b"
+    r"|[ \t]+\(\d{1,3}\)"  # an age in brackets: "Ruby Tangitu-Marsh (16)"
     r"|,?[ \t]+\(?(?:bed|rm|room)[ \t]?\d"  # a handover: "Smith-Kowalczyk bed 9"
 )
 _SUBJECT_FIRST = re.compile(
