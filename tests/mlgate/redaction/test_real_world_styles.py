@@ -520,6 +520,7 @@ def redact(text: str) -> str:
         ("medevac from Garden Hill First Nation. Status; Dennis Meekis from Sandy Lake First Nation.", ["Garden Hill", "Sandy Lake"]),
         ("member of Greater New Hope Missionary Baptist Church on the west side; outside Wayside Chapel.; with East London Mosque funeral service; Household: Colonia Larga Vista | x", ["New Hope", "Wayside", "East London", "Larga Vista"]),
         ("SLNB recommended. Bendigo's plastics list is 10 weeks", ["Bendigo"]),
+        ("rescue helo to rocky, fixed wing; Stays in tville with cousin; surgery in Freo", ["rocky", "tville", "Freo"]),
         ("Discharge disposition: SNF - Sauer Health Care, Winona; Referring: Tuba City Regional Health Care primary care", ["Sauer", "Tuba City"]),
         ("HOME VISIT RUN\n1. Jeparit 0815 - bathroom mods\n2. Rainbow 0915 - rails\nDay 4  Badu - Thursday clinic\nWed  Kaltjiti pm\n0900  Street - Leigh Road - catheter", ["Jeparit", "Rainbow", "Badu", "Kaltjiti", "Street -"]),
         ("Visiting renal physician - Pilbara itinerary; home visit plan, eastern Wheatbelt; Pilgrim Hospital, Boston (Lincs); Hokianga district nursing", ["Pilbara", "Wheatbelt", "Lincs", "Hokianga"]),
