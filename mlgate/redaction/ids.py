@@ -277,13 +277,14 @@ _NOT_LOGINS = frozenset(
 # Belgium's national number ("50.06.17-224.61").
 _CEDULA = re.compile(r"(?<=\bCC )\d{1,3}(?:\.\d{3}){2}\b(?!\.\d)")  # Colombia's: "CC 52.874.331"
 _SHAPED_IDS = re.compile(
-    r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b|\b[A-Z]{6}\d{8}[HM]\d{3}\b"
+    # (every reading starts with a capital or a digit: the lookahead skips the rest quickly)
+    r"(?=[A-Z\d])(?:\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b|\b[A-Z]{6}\d{8}[HM]\d{3}\b"
     r"|\b\d{2}[0156]\d[0-3]\d/\d{3,4}\b|\b\d{2,3}[\uac00-\ud7a3][ \t]?\d{4}\b"
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
     r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
     r"|\bR_[A-Za-z0-9]{15}\b"  # a survey platform's response ID: "R_1xQbN82hLp0sVc4"
     # a British plate in today's format: "SN19 KWT", "DY19 OKM"
-    r"|\b[A-Z]{2}\d{2}[ ]?(?!(?:BPM|PRN|BID|TDS|QID|MAP|GCS)\b)[A-Z]{3}\b"
+    r"|\b[A-Z]{2}\d{2}[ ]?(?!(?:BPM|PRN|BID|TDS|QID|MAP|GCS)\b)[A-Z]{3}\b)"
 )
 # Hong Kong's identity card: one or two letters, six digits and the check digit in brackets,
 # "D 882014(0)", "G318227(A)": the bracketed check digit is a shape no other number has.

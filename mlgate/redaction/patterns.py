@@ -418,6 +418,22 @@ STATE_HIGHWAY_ADDRESS = re.compile(
     r"\b\d{1,5}[ \t]+State[ \t]+Highway[ \t]+\d{1,3}[A-Z]?"
     r"(?:,[ \t]+[A-Z\u00c0-\u017f][\w\u00c0-\u017f'-]+(?:[ \t][A-Z][\w\u00c0-\u017f'-]+)?){0,2}"
 )
+# Any street words, a number, then a postcode and a town: "Mlýnská 115, 530 16 Bílovec",
+# "Za Statky 9, 194 82 Plasy", "Nikonkuja 189, 55979 Hollola".
+_NUMBER_THEN_POSTCODE = (
+    rf"(?:{_HOUSE}(?:[ \t][A-Z](?=,))?|S/N),?[ \t]+"  # ("Storgatan 14 B, 931 30 ...")
+    rf"{_EU_POSTCODE}"
+)
+NUMBER_POSTCODE_TOWN = re.compile(
+    rf"(?:\b(?:ulica|ul\.|(?<!et )al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
+    rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
+    rf"{_NUMBER_THEN_POSTCODE},?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\([A-Z]{{2}}\))?"
+)
+# Irish Eircodes, with the street before and the town after them when there are:
+# "59 Rowley Street A16DND2 Christian Ville".
+EIRCODE_ADDRESS = re.compile(
+    rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t][A-Z][a-z]+){{0,2}}"
+)
 ADDRESSES = [
     _STREET_WORD_APART,
     # Title-case streets, then up to four parts: unit, city, state and zip, country.
@@ -478,14 +494,7 @@ ADDRESSES = [
     IRISH_ADDRESS,
     UK_POSTCODE_TOWN,
     EU_STREET_THEN_NUMBER,
-    # Any street words, a number, then a postcode and a town: "Mlýnská 115, 530 16 Bílovec",
-    # "Za Statky 9, 194 82 Plasy", "Nikonkuja 189, 55979 Hollola".
-    re.compile(
-        rf"(?:\b(?:ulica|ul\.|(?<!et )al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
-        rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
-        rf"(?:{_HOUSE}(?:[ \t][A-Z](?=,))?|S/N),?[ \t]+"  # ("Storgatan 14 B, 931 30 ...")
-        rf"{_EU_POSTCODE},?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\([A-Z]{{2}}\))?"
-    ),
+    NUMBER_POSTCODE_TOWN,
     # Street, number, town, postcode (Spanish, Indian, Italian orders):
     # "Cañada Simón Cobos 519, Badajoz, 39115", "Stretto Fabbri, 29, 31036, Istrana (TV)",
     # "15/90, Kala Circle, Chandigarh 613186", "423, Raman Marg, Jodhpur-768426".
@@ -506,9 +515,7 @@ ADDRESSES = [
         rf"(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
     ),
     STATE_HIGHWAY_ADDRESS,
-    # Irish Eircodes, with the street before and the town after them when there are:
-    # "59 Rowley Street A16DND2 Christian Ville".
-    re.compile(rf"(?:{_STREET_TITLE}[ \t]+)?\b{_EIRCODE}\b(?:[ \t][A-Z][a-z]+){{0,2}}"),
+    EIRCODE_ADDRESS,
     # The street type as written ("Via Roma 12", not "via CareLink. Walter ... 81"), then
     # the flat ("m. 12", "3º B", "4t 2a"), postcode and town: "ul. Długa 5 m. 3, 31-147 Kraków".
     re.compile(
@@ -1643,6 +1650,9 @@ _ADDRESS_GATES: dict[re.Pattern[str], Callable[[str], object]] = {
     IRISH_ADDRESS: lambda text: "Co " in text or "Co." in text or "Dublin" in text,
     UK_POSTCODE_TOWN: _POSTCODE_TAIL.search,
     STATE_HIGHWAY_ADDRESS: lambda text: "State" in text,
+    # (each reading holds its number and postcode, or its Eircode, alone: a quick search)
+    NUMBER_POSTCODE_TOWN: re.compile(_NUMBER_THEN_POSTCODE).search,
+    EIRCODE_ADDRESS: re.compile(rf"\b{_EIRCODE}\b").search,
 }
 
 
