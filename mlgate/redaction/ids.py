@@ -607,6 +607,12 @@ class NationalIds:
     def __init__(self, families: Sequence[str]) -> None:
         self.families = frozenset(families)
         self.checks = [check for name, check in _CHECKS.items() if name in self.families]
+        self.shaped = [(p, check) for family, p, check in _SHAPED if family in self.families]
+        # One scan says whether any shape is there at all (few texts hold one): a text
+        # without one skips the per-family scans, each of which costs a pass over the text.
+        self.any_shape = re.compile(
+            "(?=[A-Za-z0-9])(?:" + "|".join(f"(?:{p.pattern})" for p, _ in self.shaped) + ")"
+        )
 
     def __call__(self, text: str) -> Iterator[Span]:
         if self.checks:
@@ -626,11 +632,10 @@ class NationalIds:
         for m in _IBAN.finditer(text):
             if cs.iban_valid(m.group()):
                 yield m.start(), m.end(), "ID"
-        for family, pattern, check in _SHAPED:
-            if family in self.families:
-                for m in pattern.finditer(text):
-                    if check is None or check(m.group()):
-                        yield m.start(), m.end(), "ID"
+        for pattern, check in self.shaped if self.any_shape.search(text) else ():
+            for m in pattern.finditer(text):
+                if check is None or check(m.group()):
+                    yield m.start(), m.end(), "ID"
         for m in _MAC.finditer(text):  # device identifiers, whatever the locale
             yield m.start(), m.end(), "ID"
         for m in _VIN.finditer(text):
