@@ -273,6 +273,8 @@ class RedactionEngine:
         # A given name of either list (the checks that do not care which list holds it).
         self.given_names = self.first_names | self.first_names_intl
         self.last_names_intl = self.last_names_intl | (data.last_names_census - not_census)
+        # A surname of either list, as ``given_names`` is for given names.
+        self.surnames = self.last_names | self.last_names_intl
         # Capitalised words worth no model time: everyday English that is not also a name.
         self.plain_words = (
             (_plain_words(data.plain_words) | data.common_words)
@@ -549,13 +551,13 @@ class RedactionEngine:
         "r.okonjo"), a given name and a surname or an initial ("sarah.nguyen", "callum.r"),
         and letters alone where only a login stands ("[02:21] mtran:", "(dkovacs)")."""
         for m in _LOGIN_SHAPE.finditer(text):
-            group = m.lastindex or 1
+            group = m.lastgroup or "shape"
             login = m.group(group)
             low = login.lower().rstrip("0123456789")
-            if m.group(5) and not low.endswith(m.group(5).lower()):
+            if group == "owned" and not low.endswith(m.group("owner").lower()):
                 continue  # ("Hanh Vo (pharm)": a role)
             # a chat's speaker after its clock time or in angle brackets, whatever the login
-            if group == 10 or (group == 4 and not self._everyday_any(low)):
+            if group == "chat" or (group == "clocked" and not self._everyday_any(low)):
                 yield Found(m.start(group), m.end(group), "ID", _CONTEXT)
                 continue
             head, dot, tail = low.replace("_", ".").partition(".")
@@ -599,7 +601,7 @@ class RedactionEngine:
                 yield Found(m.start(1), m.end(1), "LOCATION", _CONTEXT)
 
     def _surname(self, word: str) -> bool:
-        return len(word) > 2 and (word in self.last_names or word in self.last_names_intl)
+        return len(word) > 2 and word in self.surnames
 
     def _lower_names_before_cue(self, text: str) -> Iterator[Found]:
         """A whole name in lower case before its record's cue or its age: "re: callum
@@ -616,9 +618,7 @@ class RedactionEngine:
             if first not in self.given_names:
                 continue
             if not all(
-                p in self.last_names or p in self.last_names_intl or not self._is_word(p)
-                for p in last.split("-")
-                if p
+                p in self.surnames or not self._is_word(p) for p in last.split("-") if p
             ) or any(
                 w in self.vocabulary or w in self.safe_words or w in self.stop_words for w in words
             ):
@@ -974,7 +974,7 @@ class RedactionEngine:
                 continue
             # After a bare "by" only a login that is an initial and a surname: "by ctran".
             if m.group(0)[:2].lower() == "by" and not any(
-                login[k:] in self.last_names or login[k:] in self.last_names_intl for k in (1, 2)
+                login[k:] in self.surnames for k in (1, 2)
             ):
                 continue
             # "kbishop2", "sandy_b_1988": an account, not a name alone
@@ -1103,7 +1103,7 @@ class RedactionEngine:
             initials, low = m.group(1).rstrip("."), m.group(2).lower()
             if initials in _ACRONYMS or initials in _ROLE_INITIALS:
                 continue
-            listed = low in self.last_names or low in self.last_names_intl
+            listed = low in self.surnames
             if (listed and low not in self.common_words) or not (
                 self._is_word(low) or low in self.vocabulary or low in self.places
             ):
@@ -1530,7 +1530,7 @@ class RedactionEngine:
         return (
             nxt[:1].isupper()
             and not nxt.isupper()
-            and (low in self.last_names or low in self.last_names_intl)
+            and low in self.surnames
             and low not in self.common_words
         )
 
@@ -1761,10 +1761,7 @@ class RedactionEngine:
             low = second.lower()
             if low_first not in self.given_names:
                 continue
-            if low_first in _COMMON and not (
-                (low in self.last_names or low in self.last_names_intl)
-                and low not in self.common_words
-            ):
+            if low_first in _COMMON and not (low in self.surnames and low not in self.common_words):
                 continue  # "Hope Okonkwo" is a name, "Hope Street" is not
             if low in self.not_name_words or low in self.places or second.isupper():
                 continue
@@ -1784,7 +1781,7 @@ class RedactionEngine:
             if first not in self.given_names:
                 continue
             parts = last.split("-")
-            if not all(p in self.last_names or p in self.last_names_intl for p in parts):
+            if not all(p in self.surnames for p in parts):
                 continue
             if first in self.first_names and all(p in self.last_names for p in parts):
                 continue  # the base gazetteer layer has it
@@ -2275,18 +2272,20 @@ _NAME_IN_BRACKETS_AFTER_CODE = re.compile(
 # after a name ("Deb Kovacs (dkovacs)"), after a mention's "@" or a domain ("CORP\\jbaxter"),
 # or alone in a table's column ("| pcarne |").
 _LOGIN_SHAPE = re.compile(
-    r"(?<![\w.@/\\-])([a-z]{1,12}[._][a-z]{1,16}\d{0,4}|[a-z]{3,16}\d{1,4}|[A-Z]{4,16}\d{1,4})"
+    r"(?<![\w.@/\\-])"
+    r"(?P<shape>[a-z]{1,12}[._][a-z]{1,16}\d{0,4}|[a-z]{3,16}\d{1,4}|[A-Z]{4,16}\d{1,4})"
     r"(?![\w@/'\u2019-]|\.\w|[ \t]+at[ \t])"  # (not "j.smith at gmail dot com", said)
-    r"|(?<=<)([a-z]{4,16})(?=>)"
-    r"|(?<=[@\\])([a-z]{4,16})\b(?![.@-]\w)"
-    r"|(?m:^)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([a-z]{4,16}):[ \t]"
+    r"|(?<=<)(?P<angled>[a-z]{4,16})(?=>)"
+    r"|(?<=[@\\])(?P<mention>[a-z]{4,16})\b(?![.@-]\w)"
+    r"|(?m:^)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*(?P<clocked>[a-z]{4,16}):[ \t]"
     # (after its owner's name: "Deb Kovacs (dkovacs)"; a speaker's second line: "lnovak:")
-    r"|([A-Z][a-z]+)[ \t]\(([a-z]{4,16})\)"
-    r"|(?m:^)[ \t]*([a-z]{4,16}):[ \t](?=(?:.*\n)+[ \t]*\7:[ \t])"
-    r"|\|[ \t]+([a-z]{4,16})[ \t]+\|"
-    r"|\d\d:\d\d(?::\d\d)?[ \t]{2,}([a-z]{4,16})[ \t]"
+    r"|(?P<owner>[A-Z][a-z]+)[ \t]\((?P<owned>[a-z]{4,16})\)"
+    r"|(?m:^)[ \t]*(?P<speaker>[a-z]{4,16}):[ \t](?=(?:.*\n)+[ \t]*(?P=speaker):[ \t])"
+    r"|\|[ \t]+(?P<column>[a-z]{4,16})[ \t]+\|"
+    r"|\d\d:\d\d(?::\d\d)?[ \t]{2,}(?P<timed>[a-z]{4,16})[ \t]"
     # a chat's speaker in angle brackets, whatever the login: "[09:12] <r.okonjo> PDS ..."
-    r"|(?m:^)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?<([a-z][\w.-]{1,20}[a-z0-9])>[ \t]"
+    r"|(?m:^)[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"<(?P<chat>[a-z][\w.-]{1,20}[a-z0-9])>[ \t]"
 )
 # A schedule's line: its number, day or clock time, then the stop, then what happens there.
 _SCHEDULE_STOP = re.compile(
