@@ -168,7 +168,8 @@ _ORDINAL_WORD = (
     r"|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
     r"|thirty[- ]?first)"
 )
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday)?\.?"
+_ORDINAL_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday)?\.?"
 # Dates a person's history carries, written the ways notes write them.
 DATE_WORDS = re.compile(
     # "the third of July", "third of July 2023", "July third", "3rd of March" (above too)
@@ -258,7 +259,7 @@ AGE_MORE = re.compile(
     r"|\balive[,:]?[ \t]+(\d{1,3})\b(?![.:/]\d|\s*(?:%|mg|kg))"
     # a relative past ninety, the age alone after them: "(husband 94, lives alone now)"
     r"|\b(?:husband|wife|mother|father|mum|mom|dad|nan|nana|grandma|grandpa|grandmother"
-    r"|grandfather|aunt|aunty|uncle)[ \t]+(9\d|1[01]\d)\b(?![.:/]\d|\s*(?:%|mg|kg|mins?|minutes"
+    r"|grandfather|aunt|aunty|uncle),?[ \t]+(9\d|1[01]\d)\b(?![.:/]\d|\s*(?:%|mg|kg|mins?|minutes"
     r"|yards|metres|meters|km|miles))"
     r"|(?<![\w.])(?:b\.|born(?:[ \t]+in)?)[ \t]?((?:19|20)\d\d)\b",
     _I,
@@ -830,7 +831,8 @@ JAPANESE_BLOCK = re.compile(
     r"(?:[ \t]+\d{3}-\d{4})?"
 )
 # Decimal latitude and longitude without hemispheres: "airstrip (-30.271, 142.803)"
-COORDINATE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,6},[ \t]?-?1?\d{1,2}\.\d{3,6}(?![\d.])")
+# (a full stop after the pair ends the sentence: "outstation -21.0973, 134.3213.")
+COORDINATE_PAIR = re.compile(r"(?<![\w.])-?\d{1,2}\.\d{3,6},[ \t]?-?1?\d{1,2}\.\d{3,6}(?!\d|\.\d)")
 GROUPED_16 = re.compile(r"(?<![\d-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
@@ -993,11 +995,18 @@ AGE_WORDS = re.compile(
     r"|\b(?:in\s+(?:his|her|their)\s+)(ninety[- ](?:first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth)|(?:one\s+)?hundredth|hundred\s+and\s+\w+)(?=\s+year)"
     r"|\b(ninety[- ](?:odd|something|ish))\b"
+    # an ordinal birthday: "since her ninetieth birthday", "his seventy-fifth birthday"
+    r"|\b((?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:one\s+)?hundredth"
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?{_ORDINAL_UNIT})"
+    r"(?=\s+birthday)"
+    # ninety alone between commas, after whoever it is: "Mum, ninety, lives with her"
+    r"|(?<=, )(ninety|(?:one|a) hundred)(?=, )"
 )
 
 # Every reading of AGE_WORDS holds one of these.
 _AGE_NUMBER_WORDS = (
     *("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"),
+    *("tieth",),
     *("she's", "he's", "i'm", "she\u2019s", "he\u2019s", "i\u2019m", "how old"),
     *("novant", "neunzig", "quatre-vingt", "noventa"),
 )
@@ -1688,6 +1697,33 @@ def _address_matches(text: str) -> Iterator[Span]:
         yield from _POSTCODE_AFTER_CUE_RULE(text)
 
 
+# A weekday against a day and month, in a note's shorthand: "Thu14/11", "Fri22/3@2:30",
+# "Wed 12.6 10:15am" (with a dot, only before a clock: "INR Sun 2.4" is a reading).
+WEEKDAY_DAY_MONTH = re.compile(
+    r"\b[MTWFS](?i:on|ue|ues|ed|eds|hu|hur|hurs|ri|at|un)(?i:day|sday|nesday|urday)?\.?[ \t]?"
+    r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:1[0-2]|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\w/]|[.:]\d)"
+    r"|\.(?:1[0-2]|0?[1-9])(?=[ \t]+(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?[ \t]?[ap]m\b)))"
+)
+# A day glued to its month, as pharmacy labels and logs print it: "09MAR24", "15Aug".
+DAY_MONTH_GLUED = re.compile(
+    r"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\d{4}|\d{2})?(?!\w)"
+)
+# A month its year pins down in words: "March of 2019", "February last year", "the fifth of
+# May last year" (the whole, before the shorter readings of its parts).
+MONTH_OF_YEAR = re.compile(
+    rf"(?i:\b(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+of\s+)?"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+"
+    r"(?:of[ \t]+(?:19|20)\d{2}\b|(?:last|this|next)[ \t]+year\b)"
+)
+_MONTH_OF_YEAR_WORDS = (" of 19", " of 20", "last year", "this year", "next year")
+# A record's age field: '"age":16', "age=71".
+AGE_KEYED = re.compile(r"(?i)[\"']age[\"']?[ \t]*[:=][ \t]*[\"']?(\d{1,3})\b(?![.:/]\d)")
+# A postcode named as one: "lives in the 6000 postcode", "the 2770 post code".
+POSTCODE_NAMED = re.compile(r"\b\d{4,5}(?=[ \t]+(?i:post[ \t]?code|zip[ \t]?code)\b)")
+
+
 def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     """The rules for ``locales`` (None: the default set), in priority order.
 
@@ -1806,14 +1842,26 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("address_polish_street", _simple(POLISH_STREET, "ADDRESS", needs=_POLISH_STREET_HEADS)),
         ("address_turkish", _simple(TURKISH_ADDRESS, "ADDRESS", needs=("Mah",))),
         ("place_named_road", _simple(NAMED_ROAD, "LOCATION", needs=_ROAD_WORDS)),
+        (
+            "date_weekday_numeric",
+            _gated(_simple(WEEKDAY_DAY_MONTH, "DATE"), _SHORT_DATE_GATE.search),
+        ),
+        ("date_month_glued", _simple(DAY_MONTH_GLUED, "DATE")),
+        ("date_month_of_year", _simple(MONTH_OF_YEAR, "DATE", needs=_MONTH_OF_YEAR_WORDS)),
+        ("age_keyed", _group(AGE_KEYED, "AGE", needs=("age", "Age", "AGE"))),
+        ("postcode_named", _simple(POSTCODE_NAMED, "ADDRESS", needs=("code", "Code", "CODE"))),
     ]
 
 
 RULES: list[tuple[str, Rule]] = build_rules()
 # Rules appended late whose shapes nothing else reads right, ranked with the cued identifiers:
 # a code read out ("Oh four one two, five five eight") or spelled ("B for bravo, A for alpha")
-# is one span, not the words a name rule takes from it ("Oh", "bravo").
-_PRIORITY = {"spoken_id": 7, "spelled_out": 7, "date_said": 7, "address_japanese": 7}
+# is one span, not the words a name rule takes from it ("Oh", "bravo"); a month its year pins
+# down in words is one date, not its day and month alone.
+_PRIORITY = {
+    "spoken_id": 7, "spelled_out": 7, "date_said": 7, "address_japanese": 7,
+    "date_month_of_year": 7,
+}  # fmt: skip
 HIGH_PRECISION = {
     "email", "url", "url_bare", "ip", "ssn", "device_id", "cued_id", "card", "iban",
     "national_id", "phone", "phone_shape",

@@ -545,6 +545,10 @@ def redact(text: str) -> str:
         ("Adres: Alsancak Mah. Kordon Cad. No:104 D:6 Konak/İZMİR\nHasta", ["Alsancak", "No:104", "Konak"]),
         ("identifiant portail patient : aminata.diallo.1989; uživatel rsimek68; Zi. 614/2 Hr. Wachtendorf; K12-3: mw. Kramer-Lucassen (72)", ["aminata.diallo.1989", "rsimek68", "Wachtendorf", "Kramer-Lucassen"]),
         ("Bayou City Methodist 6N; Battlefield Crossing Post-Acute; Peachtree Southside Dialysis; Hill Country Dermatology", ["Bayou", "Battlefield", "Peachtree", "Hill Country"]),
+        ("Cath lab booked Thu14/11. appt is Fri22/3@2:30. Wed 12.6 10:15am with Dr Lee. clinic Weds the 12th.", ["Thu14/11", "Fri22/3", "Wed 12.6", "Weds the 12th"]),
+        ("RX#1234567 09MAR24; Next remote 15Aug.; up in February last year; colonoscopy March of 2019; born on the fifth of May last year", ["09MAR24", "15Aug", "February last year", "March of 2019", "fifth of May last year"]),
+        ("since her ninetieth birthday; Mum, ninety, lives with her; Dad, 93, lives alone; {\"age\":16}", ["ninetieth", "ninety", "93", "16"]),
+        ("outstation -21.0973, 134.3213. Lives in the 6000 postcode for now.", ["21.0973", "6000"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -695,6 +699,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Patient: Sienna Marchetti  Age 14\nDr Hannah Cho  Provider No 2441873B\nMember: Yer Vang   Medicaid ID 02718834", ["Age", "Provider No", "Medicaid ID"]),
         ("one way street; three main road crossings; two of the street lights; Forty Two main road crossings", ["one way street", "three main road", "two of the street", "Two main road"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
+        ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
