@@ -65,7 +65,7 @@ _TITLE = (
     # the honorifics and the colleague greetings of European letters: "Sehr geehrte Frau
     # Kollegin Weber", "Geachte collega Jansen", "Monsieur Jean-Baptiste Moreau"
     r"|herr|frau|monsieur|madame|mme|mlle|dott|dottor|dottoressa|dott\.ssa|sig|sig\.ra|signora"
-    r"|signor|sr|sra|srta|doña|dña|dona|herrn|(?-i:Hr(?=\.))|mw|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
+    r"|signor|sr|sra|srta|dra|doña|dña|dona|herrn|(?-i:lek(?=\.))|(?-i:Hr(?=\.))|mw|pan|pani|dhr|mevr|mevrouw|heer|kollege|kollegin|collega|collègue"
     r"|confrère|consœur|colega|fru|herra|rouva"
     r"|sgt|const|insp|det|cpl|pte|capt|lt|rev|fr|pastor|imam|rabbi|mudr|mgr|ing|bc|phdr|judr"
     # Singapore's and Malaysia's, South Africa's, Māori and Pacific elders'
@@ -2811,7 +2811,9 @@ _PARTICLE = "|".join(sorted(_PARTICLES))
 # A title, maybe more titles, then the name, particles first or inside: "Frau von Thurn-Ebersberg".
 _TITLED_NAME = re.compile(
     rf"(?i:\b{_TITLE})(?:\s+(?i:{_TITLE}|med\.))*\s+"
-    rf"((?:(?:{_PARTICLE})[ \t]+(?:(?:la|der|den)[ \t]+)?)?(?:{_NAME_TOKEN})"
+    # (an initial without its dot first: "Mr G Tuckwell")
+    rf"((?:[{_UP}][ \t](?=[{_UP}][{_LO}]))?"
+    rf"(?:(?:{_PARTICLE})[ \t]+(?:(?:la|der|den)[ \t]+)?)?(?:{_NAME_TOKEN})"
     rf"(?:[ \t](?:(?:{_PARTICLE}|Ó|Ní)[ \t]+){{0,2}}(?:{_NAME_TOKEN}))*)"
 )
 _ROLE_NAME = re.compile(

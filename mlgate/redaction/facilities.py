@@ -52,7 +52,7 @@ _KINDS = (
     r"|Family\s+Vision|Middle\s+School|Elementary\s+School|NHS\s+(?:Foundation\s+)?Trust"
     # practices by their specialty: "Wiregrass Family Medicine", "Schweiger Dermatology Group",
     # "Hudson Valley Sleep & Lung"
-    r"|Family\s+Medicine|Internal\s+Medicine\s+(?:Associates|Group)"
+    r"|Family\s+Medicine|Internal\s+Medicine(?:\s+(?:Associates|Group))?"
     r"|Dermatology\s+(?:Group|Associates|Specialists)|Sleep\s+(?:&|and)\s+Lung"
     # "Summit Urgent Care", "Little Steps Speech Pathology", "NightCare Home Doctors"
     r"|Urgent\s+Care|Speech\s+Pathology|Home\s+Doctors|OB/GYN"

@@ -1403,7 +1403,7 @@ _AGE_SEX = re.compile(
     r"|(?<=\bage at consent )\d{1,3}\b|(?<=\bage at enrolment )\d{1,3}\b"
     # age and sex together: "62/F", "54 Y/M", "F/62", "Name, F, 34"
     r"|\b\d{1,3}(?=\s?(?:Y\s?|yrs?\s?)?/\s?[MF]\b)|(?<=\b[MF]/)\d{1,3}\b|(?<=, [MF], )\d{1,3}\b"
-    r"|(?<=\| )\d{1,3}(?= [MF] \|)|(?<=,)\d{1,3}(?=,[MF](?:,|$)))"
+    r"|(?<=\| )\d{1,3}(?= (?:\| )?[MF] \|)|(?<=,)\d{1,3}(?=,[MF](?:,|$)))"
 )
 
 
@@ -1720,6 +1720,26 @@ MONTH_OF_YEAR = re.compile(
 _MONTH_OF_YEAR_WORDS = (" of 19", " of 20", "last year", "this year", "next year")
 # A record's age field: '"age":16', "age=71".
 AGE_KEYED = re.compile(r"(?i)[\"']age[\"']?[ \t]*[:=][ \t]*[\"']?(\d{1,3})\b(?![.:/]\d)")
+# An age as the Romance languages shorten it, after a name and its comma: "Paz. Rossi, 33a,",
+# "Patient Jo Bloggs, 28a -" (the letter with it), "Pedro Ruiz, 31 a," (the digits alone).
+AGE_IN_ANNI = re.compile(
+    r"(?<=[^\W\d_], )(?:\d{1,3}a(?=\.?(?:[,;)]|[ \t]+[-\u2013]))"
+    r"|\d{1,3}(?= a\.?(?:[,;)]|[ \t]+[-\u2013])))"
+)
+_HOUSE_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:via|viale|corso|piazza|rue|calle|avenida|street|st|road|rd|flat|unit|apt|room|rm"
+    r"|bed|box|lot)\b[^,\n]*,[ \t]*$"
+)
+
+
+def _not_a_house(m: re.Match[str]) -> bool:
+    """Not a house or room number after its street: "Via Roma, 12a,"."""
+    return not _HOUSE_CUE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+
+
+# A police, court or case reference in slashed groups: "Police log 13/224471/24",
+# "récépissé 2024/011882" (six digits and more between the slashes: no date, no ratio).
+SLASHED_REFERENCE = re.compile(r"(?<![\w/.])\d{2,4}/\d{6,}(?:/\d{2,4})?(?![\w/]|\.\d)")
 # A postcode named as one: "lives in the 6000 postcode", "the 2770 post code".
 POSTCODE_NAMED = re.compile(r"\b\d{4,5}(?=[ \t]+(?i:post[ \t]?code|zip[ \t]?code)\b)")
 
@@ -1850,6 +1870,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("date_month_of_year", _simple(MONTH_OF_YEAR, "DATE", needs=_MONTH_OF_YEAR_WORDS)),
         ("age_keyed", _group(AGE_KEYED, "AGE", needs=("age", "Age", "AGE"))),
         ("postcode_named", _simple(POSTCODE_NAMED, "ADDRESS", needs=("code", "Code", "CODE"))),
+        ("age_in_anni", _simple(AGE_IN_ANNI, "AGE", _not_a_house, needs=(", ",))),
+        ("id_slashed", _simple(SLASHED_REFERENCE, "ID", needs=("/",))),
     ]
 
 

@@ -93,8 +93,8 @@ class PhoneFinder:
             if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value):
                 continue
             before = text[max(0, m.start() - 28) : m.start()]
-            if _ID_CUE.search(before):
-                continue
+            if _ID_CUE.search(before) and value[0] != "+":
+                continue  # (no identifier starts with a country code: "on record +44 7834 ...")
             cued = bool(_PHONE_CUE.search(before))
             end = m.start() + len(value)
             ext = _EXTENSION.match(text, end)

@@ -549,6 +549,9 @@ def redact(text: str) -> str:
         ("RX#1234567 09MAR24; Next remote 15Aug.; up in February last year; colonoscopy March of 2019; born on the fifth of May last year", ["09MAR24", "15Aug", "February last year", "March of 2019", "fifth of May last year"]),
         ("since her ninetieth birthday; Mum, ninety, lives with her; Dad, 93, lives alone; {\"age\":16}", ["ninetieth", "ninety", "93", "16"]),
         ("outstation -21.0973, 134.3213. Lives in the 6000 postcode for now.", ["21.0973", "6000"]),
+        ("New mobile on record +44 7834 110592. Sick leave extended. Dra. Navarro.\nlek. M. Zielińska\nbed 12 is Mr G Tuckwell, settled", ["7834", "Navarro", "Zielińska", "Tuckwell"]),
+        ("From: Lakeview Internal Medicine. Paz. Rossi, CF X, 33a, codice; Pedro Ruiz, 31 a, TIS; | Smith, Jo | NHS x | 44 | F |", ["Lakeview", "33a", "31", "44"]),
+        ("Police log 13/224471/24. Plainte déposée, récépissé 2024/011882.", ["224471", "011882"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -699,6 +702,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Patient: Sienna Marchetti  Age 14\nDr Hannah Cho  Provider No 2441873B\nMember: Yer Vang   Medicaid ID 02718834", ["Age", "Provider No", "Medicaid ID"]),
         ("one way street; three main road crossings; two of the street lights; Forty Two main road crossings", ["one way street", "three main road", "two of the street", "Two main road"]),
         ("Script: Pt Lincoln Arundel DOB 1/2/1972; it's Reception from the clinic; Reference Range 3-5; Carer (kinship): grandmother", ["Script: Pt", "Reception", "Reference Range", "grandmother"]),
+        ("Department of Internal Medicine; Room 33a, bed 2; Via Roma, 12a; titre 1/100000", ["Internal Medicine", "33a", "1/100000"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
 )  # fmt: skip
