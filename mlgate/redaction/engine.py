@@ -2401,6 +2401,7 @@ _PLAINS_SURNAME = re.compile(
 _INSTRUMENT_AFTER = re.compile(
     r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?i:scale|test|protocol|criteria|rules?|score|classification"
     r"|questionnaire|inventory|staging|formula|equation|battery)\b"
+    r"|[ \t]*\(?\d[ \t]*\+[ \t]*\d"  # a grade's sum: "Gleason 3+4"
 )
 # A record's cue or an age after a name written in lower case (see _lower_names_before_cue).
 _LOWER_NAME_CUE = re.compile(
@@ -2611,6 +2612,7 @@ _FORM_NAME = re.compile(
 _PATIENT_FIELD_LABELS = (
     *("Paciente", "Nombre", "Assistito", "Paziente", "Patient", "Patientin", "Patiente"),
     *("Pacjent", "Pacjentka", "Nom", "Recipient", "Client", "Resident", "Name"),
+    *("Nama", "Pesakit"),  # Malay
 )
 _PATIENT_FIELD = re.compile(
     rf"\b(?:{'|'.join(_PATIENT_FIELD_LABELS)})"
@@ -2633,10 +2635,15 @@ _X12_PLACE = re.compile(r"\bN4\*([A-Za-z][A-Za-z .'-]*)\*[A-Z]{2}\*(\d{5}(?:-?\d
 _GAELIC_NAME = re.compile(
     rf"(?<![\w'-])[{_UP}][{_LO}]+[ \t](?:Ó|Ní|Nic|Uí|Mhic)[ \t][{_UP}][{_LO}'\u2019-]+"
 )
-_LINKS = r"(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni)"  # son or daughter of
-_PATRONYMIC_LINK = re.compile(rf" {_LINKS} ")
+_LINKS = r"(?:bin|binti|binte|bte|a/l|a/p|s/o|d/o|ibni|anak)"  # son or daughter of
+_CAPS_LINKS = r"(?:BIN|BINTI|BINTE|BTE|A/L|A/P|S/O|D/O|IBNI|ANAK)"
+_PATRONYMIC_LINK = re.compile(rf" (?:{_LINKS}|{_CAPS_LINKS}) ")
+_CAPS_NAME_WORD = rf"[{_UP}][{_UP}'\u2019-]+"
 _PATRONYMIC = re.compile(
     rf"(?<![\w'-])(?:{_NAME_WORD}[ \t]+){{1,3}}{_LINKS}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?"
+    # in capitals, as Malaysian forms print it: "NURUL AISYAH BINTI MOHD RAZALI"
+    rf"|(?<![\w'-])(?:{_CAPS_NAME_WORD}[ \t]+){{1,3}}{_CAPS_LINKS}[ \t]+{_CAPS_NAME_WORD}"
+    rf"(?:[ ]{_CAPS_NAME_WORD}){{0,2}}(?![\w'-])"
 )
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:thanks|thank you|thanks again|regards|kind regards|best regards|cheers"

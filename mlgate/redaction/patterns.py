@@ -1402,7 +1402,8 @@ _AGE_SEX = re.compile(
     r"|\b\d{1,3}(?=\s?y,\s*(?:[MF]|male|female)\b)"
     r"|(?<=\bage at consent )\d{1,3}\b|(?<=\bage at enrolment )\d{1,3}\b"
     # age and sex together: "62/F", "54 Y/M", "F/62", "Name, F, 34"
-    r"|\b\d{1,3}(?=\s?(?:Y\s?|yrs?\s?)?/\s?[MF]\b)|(?<=\b[MF]/)\d{1,3}\b|(?<=, [MF], )\d{1,3}\b"
+    r"|\b\d{1,3}(?=\s?(?:Y\s?|yrs?\s?)?/\s?(?:[MF]|Male|Female)\b)"
+    r"|(?<=\b[MF]/)\d{1,3}(?:Y\b|\b)|(?<=, [MF], )\d{1,3}\b"
     r"|(?<=\| )\d{1,3}(?= (?:\| )?[MF] \|)|(?<=,)\d{1,3}(?=,[MF](?:,|$)))"
 )
 
@@ -1720,11 +1721,12 @@ MONTH_OF_YEAR = re.compile(
 _MONTH_OF_YEAR_WORDS = (" of 19", " of 20", "last year", "this year", "next year")
 # A record's age field: '"age":16', "age=71".
 AGE_KEYED = re.compile(r"(?i)[\"']age[\"']?[ \t]*[:=][ \t]*[\"']?(\d{1,3})\b(?![.:/]\d)")
-# An age as the Romance languages shorten it, after a name and its comma: "Paz. Rossi, 33a,",
+# An age as the Romance languages shorten it (and a child's years), after a name and its comma:
+# "Paz. Rossi, 33a,", "SCR Aiden Lim, 4y," (the digits),
 # "Patient Jo Bloggs, 28a -" (the letter with it), "Pedro Ruiz, 31 a," (the digits alone).
 AGE_IN_ANNI = re.compile(
     r"(?<=[^\W\d_], )(?:\d{1,3}a(?=\.?(?:[,;)]|[ \t]+[-\u2013]))"
-    r"|\d{1,3}(?= a\.?(?:[,;)]|[ \t]+[-\u2013])))"
+    r"|\d{1,3}(?=(?: a\.?|y)(?:[,;)]|[ \t]+[-\u2013])))"
 )
 _HOUSE_CUE_BEFORE = re.compile(
     r"(?i)\b(?:via|viale|corso|piazza|rue|calle|avenida|street|st|road|rd|flat|unit|apt|room|rm"
@@ -1740,6 +1742,13 @@ def _not_a_house(m: re.Match[str]) -> bool:
 # A police, court or case reference in slashed groups: "Police log 13/224471/24",
 # "récépissé 2024/011882" (six digits and more between the slashes: no date, no ratio).
 SLASHED_REFERENCE = re.compile(r"(?<![\w/.])\d{2,4}/\d{6,}(?:/\d{2,4})?(?![\w/]|\.\d)")
+# A station by its name: "Wong Tai Sin MTR station", "Leeds railway station" (not "the bus
+# station": a name's word first).
+STATION = re.compile(
+    r"\b(?:(?!(?:The|A|An|This|That|Our|Her|His|Their|At|To|From|In|Near|By|Outside)\b)"
+    r"[A-Z][\w'\u2019-]*[ \t]){1,3}"
+    r"(?i:MTR|MRT|LRT|railway|rail|train|bus|tube|metro|underground|subway)[ \t]+(?i:station)\b"
+)
 # A postcode named as one: "lives in the 6000 postcode", "the 2770 post code".
 POSTCODE_NAMED = re.compile(r"\b\d{4,5}(?=[ \t]+(?i:post[ \t]?code|zip[ \t]?code)\b)")
 
@@ -1872,6 +1881,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("postcode_named", _simple(POSTCODE_NAMED, "ADDRESS", needs=("code", "Code", "CODE"))),
         ("age_in_anni", _simple(AGE_IN_ANNI, "AGE", _not_a_house, needs=(", ",))),
         ("id_slashed", _simple(SLASHED_REFERENCE, "ID", needs=("/",))),
+        ("place_station", _simple(STATION, "LOCATION", needs=("station", "Station", "STATION"))),
     ]
 
 
@@ -1879,10 +1889,10 @@ RULES: list[tuple[str, Rule]] = build_rules()
 # Rules appended late whose shapes nothing else reads right, ranked with the cued identifiers:
 # a code read out ("Oh four one two, five five eight") or spelled ("B for bravo, A for alpha")
 # is one span, not the words a name rule takes from it ("Oh", "bravo"); a month its year pins
-# down in words is one date, not its day and month alone.
+# down in words is one date, not its day and month alone; a named station is one place.
 _PRIORITY = {
     "spoken_id": 7, "spelled_out": 7, "date_said": 7, "address_japanese": 7,
-    "date_month_of_year": 7,
+    "date_month_of_year": 7, "place_station": 7,
 }  # fmt: skip
 HIGH_PRECISION = {
     "email", "url", "url_bare", "ip", "ssn", "device_id", "cued_id", "card", "iban",
