@@ -2876,7 +2876,7 @@ _TOWN_AFTER_NAME = re.compile(
 _AGE_AFTER_NAME = re.compile(
     r",?[ \t]+\((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
     r"|['\u2019\"]?\)?, (\d{1,3})"
-    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013] | \(| ?yo\b| ?y/o\b| years?\b"
+    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013\u2014] | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|['\u2019\"]?\)?[ \t]+(\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z][A-Z\d]+[A-Za-z\d]*\b"

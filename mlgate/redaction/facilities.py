@@ -78,6 +78,10 @@ _KINDS = (
     r"|(?:Baptist|Methodist|Anglican|Uniting|Presbyterian|Lutheran|Orthodox|Pentecostal"
     r"|Adventist|Missionary|Parish|Memorial|Bible)\s+Church"
     r"|Chapel|Mosque|Masjid|Synagogue|Gurdwara|Cathedral|Mandir|Community\s+Hall"
+    r"|(?:Buddhist|Hindu|Sikh|Jain|Taoist)\s+Temple"
+    # the clubs people meet at: "Eaglehawk Bocce Club", "Cessnock Leagues Club"
+    r"|(?:Bocce|Bowls|Bowling|Golf|Football|Rugby|Cricket|Soccer|Netball|Tennis|Leagues|Workers"
+    r"|Sports|Senior\s+Citizens)\s+Club"
     # a provider by its trade: "Sauer Health Care", "Tuba City Regional Health Care"
     r"|Health\s+Care(?![ \t]+(?:No\b|Number|Card|#))"  # (not "NU Health Care No.")
 )

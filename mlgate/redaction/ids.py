@@ -151,7 +151,9 @@ _CAR_MAKES = (
 # 226)".
 _PLATE_AFTER_VEHICLE = (
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
-    r"((?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
+    # (a state is no plate: "drove from NSW 2 weeks ago")
+    r"((?!(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\b)"
+    r"(?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
     r"(?![\w-])"
 )
 _VEHICLE_PLATE = re.compile(

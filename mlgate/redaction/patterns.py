@@ -1749,6 +1749,48 @@ STATION = re.compile(
     r"[A-Z][\w'\u2019-]*[ \t]){1,3}"
     r"(?i:MTR|MRT|LRT|railway|rail|train|bus|tube|metro|underground|subway)[ \t]+(?i:station)\b"
 )
+# An age after a date of birth: "DOB 1/2/1931, 93, Rm 27", "DOB 03/04/1950 (74)".
+AGE_AFTER_BIRTH = re.compile(
+    r"(?i:\bdob|\bd\.o\.b\.?|\bborn)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\(?"
+    r"(\d{1,3})(?=\)|[,;]|[ \t]*(?:yo|y/o|yrs?|years)\b|[ \t]*$)"
+)
+# A tribunal's or a court's matter: "Matter GAA 2887/2024", "Application GA 24/0781".
+MATTER_NUMBER = re.compile(
+    r"\b(?i:matter|application|appeal|case|file|proceedings?|order)(?:[ \t]+(?i:no\.?|number|#))?"
+    r"[ \t]+([A-Z]{1,4}[ \t]?\d{2,5}/\d{2,4})(?![\w/])"
+)
+# A referral code of the aged-care and disability schemes: "1-9RMX3T7", "4-8JKD2P6".
+SCHEME_CODE = re.compile(
+    r"(?<![\w-])\d-(?=[0-9A-Z]*[A-Z][0-9A-Z]*\d)(?=[0-9A-Z]*\d)[0-9A-Z]{7}(?![\w-])"
+)
+# A latitude or a longitude in a record's field: '"lat":-35.2412', "lng=149.0645".
+KEYED_COORDINATE = re.compile(
+    r"(?i)[\"']?\b(?:lat|latitude|lng|lon|long|longitude)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(-?\d{1,3}\.\d{3,})(?![\d.])"
+)
+# An Australian plate with its state, a vehicle named before it: "Maxi taxi booked for 1730,
+# QLD 712 YTX", "car parked out front - NSW CX 41 PQ".
+STATE_PLATE = re.compile(
+    r"\b(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+(?=[A-Z0-9 ]{0,8}[A-Z])(?=[A-Z0-9 ]{0,8}\d)"
+    r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}(?![\w-])"
+)
+_VEHICLE_BEFORE = re.compile(
+    r"(?i)\b(?:car|ute|taxi|cab|van|bus|truck|vehicle|rego|plate|driver|drives|parked|uber"
+    r"|ambulance|trailer|caravan)\b"
+)
+
+
+def _vehicle_before(m: re.Match[str]) -> bool:
+    """A plate of letters and digits, a vehicle named in the 50 characters before (not "WA DL
+    6094211", a licence)."""
+    plate = m.group().split(None, 1)[1]
+    return (
+        any(c.isdigit() for c in plate)
+        and any(c.isalpha() for c in plate)
+        and _VEHICLE_BEFORE.search(m.string, max(0, m.start() - 50), m.start()) is not None
+    )
+
+
 # A postcode named as one: "lives in the 6000 postcode", "the 2770 post code".
 POSTCODE_NAMED = re.compile(r"\b\d{4,5}(?=[ \t]+(?i:post[ \t]?code|zip[ \t]?code)\b)")
 
@@ -1882,6 +1924,11 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("age_in_anni", _simple(AGE_IN_ANNI, "AGE", _not_a_house, needs=(", ",))),
         ("id_slashed", _simple(SLASHED_REFERENCE, "ID", needs=("/",))),
         ("place_station", _simple(STATION, "LOCATION", needs=("station", "Station", "STATION"))),
+        ("age_after_birth", _group(AGE_AFTER_BIRTH, "AGE")),
+        ("id_matter", _group(MATTER_NUMBER, "ID", needs=("/",))),
+        ("id_scheme_code", _simple(SCHEME_CODE, "ID", needs=("-",))),
+        ("coordinate_keyed", _gated(_group(KEYED_COORDINATE, "ADDRESS"), _DECIMALS.search)),
+        ("plate_with_state", _simple(STATE_PLATE, "ID", _vehicle_before)),
     ]
 
 
