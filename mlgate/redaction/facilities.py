@@ -82,6 +82,8 @@ _KINDS = (
     # the clubs people meet at: "Eaglehawk Bocce Club", "Cessnock Leagues Club"
     r"|(?:Bocce|Bowls|Bowling|Golf|Football|Rugby|Cricket|Soccer|Netball|Tennis|Leagues|Workers"
     r"|Sports|Senior\s+Citizens)\s+Club"
+    # a building people live in, by its name: "Seacrest Apartments"
+    r"|Apartments|Towers|Residences"
     # a provider by its trade: "Sauer Health Care", "Tuba City Regional Health Care"
     r"|Health\s+Care(?![ \t]+(?:No\b|Number|Card|#))"  # (not "NU Health Care No.")
 )

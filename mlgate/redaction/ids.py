@@ -36,7 +36,7 @@ _CUES = (
     r"|rego|reg|registration|number\s+plate|licence\s+plate|license\s+plate|vin|serial|s/n|sn"
     r"|device\s+id|udi|imei|mac|template|voiceprint|fingerprint|faceprint|biometric\s+id|iris"
     r"|hash|signature|trial\s+as|enrolled\s+as|randomi[sz]ed\s+as"
-    r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|provider|prescriber|passport|badge"
+    r"|licen[cs]e|lic\.?(?=\s*[:#]?\s*\d)|driver'?s?\s+licen[cs]e|dl|ahpra|naati|provider|prescriber|passport|badge"
     r"|paspoort|passeport|passaporte|pasaport|paszport|pass-nr\.?"  # passports, as printed
     r"|rx\s*#|rx\s+no|approval\s+no|hpi(?=\s+\d{2}[A-Z]{4}\b)|asar|conversation|interaction"
     # the justice system's: California's benefits card, police incident and booking numbers
@@ -133,6 +133,7 @@ _PLATE = re.compile(
     r"|matr[ií]cula(?:\s+do\s+carro)?|immatriculation|targa|kenteken|nr\s+rej\.?"
     r"|registreringsnummer|(?-i:[A-Z]{2})\s+tag))"  # ("FL tag QRV K81": a US plate)
     r"\s*[:#.]?\s+\(?(?:[a-z]{4,}[ \t]+)?"  # ("matricula britanica WF68 ZTX", "plate (3CXZ 49)")
+    r"(?:\([A-Z]{2,3}\)[ \t]+)?"  # (a province first: "plate (BC) RN8 42K")
     r"((?=[A-Za-z0-9 -]{0,12}\d)[A-Za-z0-9]{1,7}(?:[- ](?![a-z]+\b)[A-Za-z0-9]{1,4}){0,3})(?![\w-])"
 )
 
@@ -451,7 +452,7 @@ def cued_ids(text: str) -> Iterator[Span]:
         if len(code) == 4 and _YEAR.fullmatch(code) and not re.match(r"(?i)mrn|urn|ur", m.group()):
             continue  # "chart review 2024": a year, not a record number
         if digits < 3 and not (
-            re.match(r"(?i)plate|reg|number|licen|booking|confirmation|key", m.group())
+            re.match(r"(?i)plate|reg|number|licen|booking|confirmation|key|naati", m.group())
             # New Zealand's practitioner code: "HPI CPN 70HBWZ"
             or (re.match(r"(?i)cpn|hpi", m.group()) and _CPN.fullmatch(code))
             or (re.match(r"(?i)nhi", m.group()) and _NHI.fullmatch(code))
@@ -671,7 +672,8 @@ def _cued(text: str, start: int) -> bool:
 # 3D face scans, "okoye_c_face_01.obj", count as photographs.)
 _MEDIA_EXTENSION = (
     r"\.(?i:jpe?g|png|gif|bmp|tiff?|dcm|dicom|heic|webp|raw|nii|mp4|mov|avi|wav|mp3|obj|stl|ply"
-    r"|edf)\b"  # (a sleep study's recording is named for its patient: "ox_brown_p_12-04.edf")
+    r"|edf"  # (a sleep study's recording is named for its patient: "ox_brown_p_12-04.edf")
+    r"|tmpl|wsq|fmr|xyt|bir)\b"  # (a fingerprint's template: "fp_tbranagan_R2.tmpl")
 )
 _MEDIA = re.compile(
     rf"(?<![\w/.-])/?(?:[\w-]+/)*[\w][\w.+-]*{_MEDIA_EXTENSION}"

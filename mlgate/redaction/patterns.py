@@ -1791,6 +1791,12 @@ def _vehicle_before(m: re.Match[str]) -> bool:
     )
 
 
+# An ordinal day at a clause's end is a date: "For MDT the 20th.", "back the 3rd, then"
+# (not "in the 5th,", a percentile or a place in a race).
+ORDINAL_DAY_AT_END = re.compile(
+    r"(?i)(?<!\bin )(?<!\bof )\bthe[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+    r"(?=[ \t]*(?:[.;!?)]|,\s|$))"
+)
 # A postcode named as one: "lives in the 6000 postcode", "the 2770 post code".
 POSTCODE_NAMED = re.compile(r"\b\d{4,5}(?=[ \t]+(?i:post[ \t]?code|zip[ \t]?code)\b)")
 
@@ -1929,6 +1935,10 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("id_scheme_code", _simple(SCHEME_CODE, "ID", needs=("-",))),
         ("coordinate_keyed", _gated(_group(KEYED_COORDINATE, "ADDRESS"), _DECIMALS.search)),
         ("plate_with_state", _simple(STATE_PLATE, "ID", _vehicle_before)),
+        (
+            "date_ordinal_at_end",
+            _gated(_simple(ORDINAL_DAY_AT_END, "DATE"), _ORDINAL_NUMBER.search),
+        ),
     ]
 
 
