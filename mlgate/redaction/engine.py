@@ -717,6 +717,19 @@ class RedactionEngine:
                 continue  # "obs  14:00", "kl 16:40": a word, not a handle
             yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         yield from self._chat_writers(text)
+        for m in _CHAT_EXPORT_WRITER.finditer(text) if " - " in text or "\u2013" in text else ():
+            lows = m.group(1).lower().split()
+            if not any(self._is_word(w) and not self._known_name(w) for w in lows):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _DASH_SIGN_OFF.finditer(text) if holds(text, ("- ", "\u2013", "\u2014")) else ():
+            lows = m.group(1).lower().split()
+            if not any(
+                (self._is_word(w) and not self._known_name(w))
+                or w in self.vocabulary
+                or w in self.places
+                for w in lows
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _DOCUMENT_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
             # "NAKAMURA_Ken_consult_0412.pdf", "FIT_result_MFX1849.pdf": a document named for
             # its patient (not "referral_form.pdf")
@@ -2726,6 +2739,18 @@ _CHAT_AUTHOR = re.compile(
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$",
     re.M,
 )
+# An exported chat's line: its date or time, a dash, then its writer: "12/01/24, 8:16 pm -
+# Effie: not me", "9:26 pm - Mdm Lim: Tan Ah Seng ...".
+_CHAT_EXPORT_WRITER = re.compile(
+    r"(?m)^\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[apAP]\.?[mM]\.?)?)?\]?[ \t]+[-\u2013][ \t]+"
+    r"(?:(?:Mdm|Mr|Mrs|Ms|Dr|Sr|Aunty|Auntie|Uncle|Nan|Nanna|Pop|Sister|Nurse)\.?[ \t])?"
+    rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}):[ \t]"
+)
+# A message signed after a dash at its end: "See you Thurs 17/10! — Kerry-Ann".
+_DASH_SIGN_OFF = re.compile(
+    rf"[.!?][ \t]+[-\u2013\u2014][ \t]?({_NAME_WORD}(?:[ \t]{_NAME_WORD})?)(?<!')[ \t]*(?:\n|$)"
+)
 # A group chat's lines, each opened by its writer's name: "Jules: update on mum".
 _CHAT_LINE = re.compile(r"^[ \t]*([A-Z][a-z'\u2019]{2,14}):[ \t]", re.M)
 # A document's file name, its stem in group 1; split into parts at "_", "-", "." and "+".
@@ -2976,11 +3001,13 @@ def _is_company(text: str, found: Found) -> bool:
                 # a record's field: '"family": "Castellanos-Rivera"', "family=Smith-Jones"
                 or _FIELD_VALUE_BEFORE.search(text, max(0, found.start - 4), found.start)
                 or _SALUTATION_BEFORE.search(text, max(0, found.start - 12), found.start)
+                or text[max(0, found.start - 2) : found.start].rstrip()[-1:] in ("\u2013", "\u2014")
             )
         )
     ):
         # "Lewis-Alexander invested ...", "works for Douglas-Tyler": a hyphenated pair of
-        # surnames alone names a firm, unless a role ("patient") or a person's verb is beside it
+        # surnames alone names a firm, unless a role ("patient") or a person's verb is beside
+        # it, or it signs a message ("— Kerry-Ann")
         return True
     window = text[max(0, found.start - 40) : found.end + 40]
     offset = max(0, found.start - 40)
