@@ -90,6 +90,9 @@ _PLACE_CONTEXT = re.compile(
 )
 # The weakest of them take only a word no dictionary holds: "towards Emergency", "near Christmas".
 _WEAK_PLACE_CUES = frozenset({"toward", "towards", "nr", "near", "via", "outside"})
+# Where a header's town in capitals ends, after its facility and a comma: "LASUTH, IKEJA -
+# RADIOLOGY", "APOLLO HOSPITALS, CHENNAI\n".
+_HEADER_TOWN_END = re.compile(r"[ \t]+[-\u2013\u2014][ \t]|[ \t]*\n")
 # Words that look like names but are clinical or everyday vocabulary when alone.
 _COMMON = {
     "may", "grant", "mark", "white", "brown", "long", "young", "king", "hill", "love", "rose",
@@ -1274,6 +1277,16 @@ class RedactionEngine:
                     if value in self.place_set_geo if upper else value in self.places_lower_geo:
                         hit, priority = j, _GAZETTEER + 1
                         break
+                    if (
+                        upper
+                        and len(value) > 3
+                        and value.isupper()
+                        and text.endswith(", ", 0, s0)
+                        and _HEADER_TOWN_END.match(text, toks[j][1])
+                        and self._caps_place(value)
+                    ):
+                        hit, priority = j, _GAZETTEER + 1  # a header's town: "LASUTH, IKEJA -"
+                        break
                     head = value.split("-", 1)[0] if "-" in value and " " not in value else ""
                     if upper and head and (head in self.place_set or head in self.place_set_geo):
                         hit, priority = j, _GAZETTEER + 1  # "Tübingen-Lustnau": town-district
@@ -1309,6 +1322,22 @@ class RedactionEngine:
             else:
                 yield Found(s0, toks[hit][1] - cut, "LOCATION", priority)
             i = hit + 1
+
+    def _caps_place(self, value: str) -> bool:
+        """A listed town in capitals that no word or name shares ("JOHOR BAHRU", not "SALE")."""
+        title = value.title()
+        if title not in self.place_set and title not in self.place_set_geo:
+            return False
+        return not any(
+            self._is_word(w)
+            or w in self.common_words
+            or w in self.stop_words
+            or w in self.first_names
+            or w in self.last_names
+            or w in self.vocabulary
+            or w.upper() in _ACRONYMS
+            for w in value.lower().split()
+        )
 
     def _cued_names(self, text: str, speakers: set[str]) -> Iterator[Found]:
         """Names after a cue ("Re:", "Dear", "wife", "aka"), in any case; "SURNAME, Given".

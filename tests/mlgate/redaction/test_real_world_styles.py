@@ -557,6 +557,7 @@ def redact(text: str) -> str:
         ('"lat":-35.2412,"lng":149.0645; mates at the Eaglehawk Bocce Club; near the Phuoc Hue Buddhist Temple; Maxi taxi booked for 1730, QLD 712 YTX.', ["35.2412", "149.0645", "Eaglehawk", "Phuoc Hue", "712 YTX"]),
         ("Interpreter Greek, NAATI CPN4V1KXL. Vehicle plate (BC) RN8 42K. enrolment fp_tbranagan_R2.tmpl used. the building is Seacrest Apartments, buzzer. For MDT the 20th. Wife", ["CPN4V1KXL", "RN8 42K", "tbranagan", "Seacrest", "20th"]),
         ("12/01/24, 8:14 pm - Nick Karagiannis: who's taking yiayia\n12/01/24, 8:16 pm - Effie: not me\nBus drops her home about 3pm. See you Thurs 17/10! — Kerry-Ann", ["Karagiannis", "Effie", "Kerry-Ann"]),
+        ("HOSPITAL SULTANAH AMINAH, JOHOR BAHRU - DISCHARGE SUMMARY\nLASUTH, IKEJA - RADIOLOGY", ["JOHOR BAHRU", "IKEJA"]),
         ("Fell at Wong Tai Sin MTR station 2 wks ago; at Leeds railway station; Patient: CHOW Wai-kwan  F/39Y  HN; Age/Gender   : 44 Y/Female; SCR Aiden Lim, 4y, Bedok", ["Wong Tai Sin", "Leeds", "39Y", "44", "4y"]),
     ],
 )  # fmt: skip
@@ -712,6 +713,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("drove from NSW 2 weeks ago; truck operator, WA DL 6094211; the Golf Club", ["NSW 2 weeks", "WA DL", "Golf Club"]),
         ("came in the 5th. serviced apartments nearby", ["the 5th", "serviced apartments"]),
         ("12:00 - Plan: review\n13:00 - Obs: stable\nSEH-triage (MTS) \u2013 Rijnstate\nTake with food. - Nurse", ["Plan", "Obs", "Nurse"]),
+        ("ONTARIO PERINATAL RECORD; FOR SALE, NORMAL SALINE\nCOGNOME E NOME: ROSSI", ["ONTARIO", "SALE", "NORMAL", "NOME"]),
         ("The bus station is far.\nAdenocarcinoma, Gleason 3+4=7 (Grade Group 2) in 4/12 cores", ["The bus station", "Gleason"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
