@@ -112,6 +112,14 @@ HAND_WRITTEN = {
         "probe73",
         "probe74",
         "probe75",
+        "probe76",
+        "probe77",
+        "probe78",
+        "probe79",
+        "probe80",
+        "probe81",
+        "probe82",
+        "probe83",
         "holdout",
     )
 }
