@@ -29,7 +29,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -666,10 +666,7 @@ class RedactionEngine:
         for m in _BED_SURNAME_FIRST.finditer(text) if "," in text else ():
             surname, given = m.group(1).lower().split(",", 1)
             first = given.split()[0]
-            if not any(
-                (self._is_word(w) and not self._known_name(w)) or w in self.vocabulary
-                for w in (*surname.split("-"), first)
-            ):
+            if self._could_be_names((*surname.split("-"), first), unless=(self.vocabulary,)):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _LABEL_NAME.finditer(text) if "," in text or "|" in text else ():
             # a specimen label's printout: "FITZMAURICE,DERVLA05111983", "MORRISON T|07/12/1994"
@@ -721,17 +718,11 @@ class RedactionEngine:
             yield Found(m.start(group), m.end(group), "PERSON", _CONTEXT)
         yield from self._chat_writers(text)
         for m in _CHAT_EXPORT_WRITER.finditer(text) if " - " in text or "\u2013" in text else ():
-            lows = m.group(1).lower().split()
-            if not any(self._is_word(w) and not self._known_name(w) for w in lows):
+            if self._could_be_names(m.group(1).lower().split()):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _DASH_SIGN_OFF.finditer(text) if holds(text, ("- ", "\u2013", "\u2014")) else ():
             lows = m.group(1).lower().split()
-            if not any(
-                (self._is_word(w) and not self._known_name(w))
-                or w in self.vocabulary
-                or w in self.places
-                for w in lows
-            ):
+            if self._could_be_names(lows, unless=(self.vocabulary, self.places)):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _DOCUMENT_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
             # "NAKAMURA_Ken_consult_0412.pdf", "FIT_result_MFX1849.pdf": a document named for
@@ -748,7 +739,7 @@ class RedactionEngine:
             # a form's name fields: "Surname: VU  Given name(s): Trang"
             g = m.lastindex or 1
             low = m.group(g).split()[0].lower()
-            if g == 2 and self._is_word(low) and not self._known_name(low):
+            if g == 2 and self._everyday_not_name(low):
                 continue  # "LAST VISIT  FIRST DOSE": a form's words, not its boxes
             if low not in _NOT_NAMES:
                 yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
@@ -757,12 +748,8 @@ class RedactionEngine:
             # capitals first, up to the field's end
             g = m.lastindex or 1
             lows = m.group(g).lower().split()
-            if g == 1 or not any(
-                (self._is_word(w) and not self._known_name(w))
-                or w in self.vocabulary
-                or w in self.safe_words
-                or w in _NOT_NAMES
-                for w in lows
+            if g == 1 or self._could_be_names(
+                lows, unless=(self.vocabulary, self.safe_words, _NOT_NAMES)
             ):
                 yield Found(m.start(g), m.end(g), "PERSON", _CONTEXT)
         for start, end, label in record_fields(text):
@@ -1159,9 +1146,7 @@ class RedactionEngine:
                     len(parts) > 2 and _CODING_SYSTEM.fullmatch(parts[2])
                 ):
                     continue  # an order's test ("GLU^Glucose^L"): its people carry an ID first
-                if all(
-                    self._is_word(p.lower()) and not self._known_name(p.lower()) for p in parts[:2]
-                ):
+                if all(self._everyday_not_name(p.lower()) for p in parts[:2]):
                     continue  # "0412^ADMITTING^TEAM"
                 yield Found(field.start(1), field.end(1), "PERSON", _CONTEXT)
         speakers = _speakers(text)
@@ -1881,6 +1866,19 @@ class RedactionEngine:
             if everyday and not (given and _PERSON_VERB.fullmatch(m.group(2).lower())):
                 continue
             yield Found(m.start(1), m.end(1), "PERSON", _MODEL - 1)
+
+    def _everyday_not_name(self, low: str) -> bool:
+        """A lower-case word of everyday English that no list of names holds: "team", not "hope"."""
+        return self._is_word(low) and not self._known_name(low)
+
+    def _could_be_names(
+        self, lows: Iterable[str], *, unless: tuple[Container[str], ...] = ()
+    ) -> bool:
+        """Whether lower-case words could all be a person's: none is an everyday word that no
+        list of names holds, and none is in any of ``unless`` (vocabulary, places ...)."""
+        return not any(
+            self._everyday_not_name(w) or any(w in words for words in unless) for w in lows
+        )
 
     def _is_word(self, low: str) -> bool:
         """Whether a lower-case word is everyday or clinical English, never a name alone."""
