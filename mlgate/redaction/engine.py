@@ -390,6 +390,17 @@ class RedactionEngine:
                 return True
         return False
 
+    def _goes_by(self, word: str, name: str) -> bool:
+        """Whether a word in brackets after ``name`` is the name its owner goes by: a given
+        name of any list ("pat", "Hope"), or the start of one of the name's words ("Hansa" of
+        "HANSABEN"), never "(son)", "(NOK)" or "(Yolngu)"."""
+        low = word.lower()
+        if low in _NOT_NAMES or low in self.vocabulary or low in self.stop_words:
+            return False
+        if low in self.given_names_any or low in self.given_names:
+            return True
+        return len(low) >= 3 and any(w.lower().startswith(low[:3]) for w in name.split())
+
     def _towns_after(self, text: str, spans: list[Span]) -> list[Span]:
         """A town alone after a name and a comma, at a clause's end: "Boots, Deal", "Gwilym
         ap Rhys (71), of Mold,", "Pt Declan Brophy, Mullingar." (even a town that is a word)."""
@@ -441,18 +452,27 @@ class RedactionEngine:
                 name.lower() not in _COMMON or name[0].isupper()
             ):
                 out[i] = (start, m.end(1), "PERSON")  # type: ignore[union-attr]
+        # "mr walsh (patrick)", "PATEL, HANSABEN (Hansa)", "Hannah Hill (pref. Han, they/them)":
+        # in brackets after a name, the name its owner goes by
+        for i, (start, end, label) in enumerate(out if "(" in text else ()):
+            m = _GOES_BY_BRACKET.match(text, end) if label == "PERSON" else None
+            nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
+            doctor = _DOCTOR_BEFORE.search(text, max(0, start - 6), start)  # "Dr Moua (anes)"
+            if m and m.end(1) <= nxt and not doctor and self._goes_by(m.group(1), text[start:end]):
+                out.append((m.start(1), m.end(1), "PERSON"))
+        out.sort()
         # "Jane Doe (45)": a bare number in brackets right after a name is an age; so is one
         # after a participant's code ("RHD-NT-0042 (15)").
         ages = []
         taken = {s[0] for s in out}
         for _, end, label in out:
             m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID", "DATE") else None
-            if m and label == "ID" and not (m.group(1) or m.group(2) or m.group(7)):
-                continue  # after a code, only "(15)", ", 58," and a column of its own
             group = next((g for g in range(1, _AGE_AFTER_NAME.groups + 1) if m and m.group(g)), 1)
             column = (
                 m is not None and group in (3, 7) and text[end : m.start(group)] in _COLUMN_GAPS
             )
+            if m and label == "ID" and not (m.group(1) or m.group(2) or m.group(7) or column):
+                continue  # after a code, only "(15)", ", 58," and a column of its own
             if m and label == "DATE" and not (m.group(1) or column):
                 continue  # after a date of birth, only "(80)" and a column of its own
             value = m.group(group) if m else ""
@@ -2793,6 +2813,7 @@ _NICK_BEFORE_LOWER_NAME = re.compile(
 _NICK_BEFORE_FULL = re.compile(
     rf"(?<![\w'-])([{_UP}][{_LO}]+)[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}})\)"
 )
+_DOCTOR_BEFORE = re.compile(r"\b(?:Dr|DR|dr|Prof|PROF|prof)\.?[ \t]+$")
 _BRACKETED_NAME = re.compile(r"\(([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)\)")
 # A person's relation to the patient, as notes write it (one list for the rules beside it).
 _RELATIONS = (
@@ -2959,6 +2980,10 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _FOLLOWING_NAME = re.compile(rf", ([A-Za-z][a-z']+(?:-[{_UP}][{_LO}']+)?)(?![\w'\u2019-])")
+_GOES_BY_BRACKET = re.compile(
+    r"[ \t]*\((?:(?:pref(?:erred)?\.?|known as|aka|a\.k\.a\.)[ \t]+(?:name[ \t:;]+)?)?"
+    rf"([{_UP}{_LO}][{_LO}'\u2019-]{{1,20}})(?=[),;])"
+)
 _LINE_START = re.compile(r"(?:^|\n|[.!?:]\s)\s*$")
 _JOINS_WORD = re.compile(r"[\w@.-]")  # a character that would make a recurrence part of a word
 

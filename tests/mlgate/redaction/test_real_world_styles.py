@@ -559,6 +559,8 @@ def redact(text: str) -> str:
         ("12/01/24, 8:14 pm - Nick Karagiannis: who's taking yiayia\n12/01/24, 8:16 pm - Effie: not me\nBus drops her home about 3pm. See you Thurs 17/10! — Kerry-Ann", ["Karagiannis", "Effie", "Kerry-Ann"]),
         ("HOSPITAL SULTANAH AMINAH, JOHOR BAHRU - DISCHARGE SUMMARY\nLASUTH, IKEJA - RADIOLOGY", ["JOHOR BAHRU", "IKEJA"]),
         ("Fell at Wong Tai Sin MTR station 2 wks ago; at Leeds railway station; Patient: CHOW Wai-kwan  F/39Y  HN; Age/Gender   : 44 Y/Female; SCR Aiden Lim, 4y, Bedok", ["Wong Tai Sin", "Leeds", "39Y", "44", "4y"]),
+        ("Ciara Walsh   MRN DDH-0441902   22\nh/o rm 12 mr walsh (patrick) 79, tele on", ["22", "patrick", "79"]),
+        ("Mission Hospital, Asheville\nHannah Hill (pref. Han, they/them), 19", ["Han,"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -715,6 +717,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("12:00 - Plan: review\n13:00 - Obs: stable\nSEH-triage (MTS) \u2013 Rijnstate\nTake with food. - Nurse", ["Plan", "Obs", "Nurse"]),
         ("ONTARIO PERINATAL RECORD; FOR SALE, NORMAL SALINE\nCOGNOME E NOME: ROSSI", ["ONTARIO", "SALE", "NORMAL", "NOME"]),
         ("The bus station is far.\nAdenocarcinoma, Gleason 3+4=7 (Grade Group 2) in 4/12 cores", ["The bus station", "Gleason"]),
+        ("Dear Dr Wong (Gastroenterology), seen by Dr Moua (anes); Gawura Dhamarrandji (Yolngu, Gupapuyngu speaker); Jane Smith (son) rang", ["Gastroenterology", "anes", "Yolngu", "son"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
 )  # fmt: skip
