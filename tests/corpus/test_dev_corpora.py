@@ -120,6 +120,10 @@ HAND_WRITTEN = {
         "probe81",
         "probe82",
         "probe83",
+        "probe84",
+        "probe85",
+        "probe86",
+        "probe87",
         "holdout",
     )
 }
