@@ -448,8 +448,14 @@ class RedactionEngine:
             name = m.group(1) if m and m.end(1) <= nxt else ""
             if m and (_LIST_AFTER.match(text, m.end(1)) or text[:start].endswith(", ")):
                 continue  # "Leah, Jonathan, John and Jason": a list, not "Last, First"
-            if name.lower() in self.first_names and (
-                name.lower() not in _COMMON or name[0].isupper()
+            # "Pt Fontenot, Lucien 71", "Applicant Dorcelus, Jean-Baptiste SSN": a given name
+            # no list holds, capitalised, then the record's age or field, is one too
+            fielded = bool(name) and name[0].isupper() and self._distinctive(name)
+            fielded = fielded and bool(_FIELD_AFTER_GIVEN.match(text, m.end(1)))  # type: ignore[union-attr]
+            if fielded or (
+                self._known_name(name.lower())
+                and (name.lower() not in _COMMON or name[0].isupper())
+                and (name.lower() in self.first_names or "-" in name)
             ):
                 out[i] = (start, m.end(1), "PERSON")  # type: ignore[union-attr]
         # "mr walsh (patrick)", "PATEL, HANSABEN (Hansa)", "Hannah Hill (pref. Han, they/them)":
@@ -465,7 +471,7 @@ class RedactionEngine:
         # after a participant's code ("RHD-NT-0042 (15)").
         ages = []
         taken = {s[0] for s in out}
-        for _, end, label in out:
+        for start, end, label in out:
             m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID", "DATE") else None
             group = next((g for g in range(1, _AGE_AFTER_NAME.groups + 1) if m and m.group(g)), 1)
             column = (
@@ -473,8 +479,15 @@ class RedactionEngine:
             )
             if m and label == "ID" and not (m.group(1) or m.group(2) or m.group(7) or column):
                 continue  # after a code, only "(15)", ", 58," and a column of its own
-            if m and label == "DATE" and not (m.group(1) or column):
-                continue  # after a date of birth, only "(80)" and a column of its own
+            if m and label == "DATE":
+                # after a date of birth, only "(80)", "(12 mo)", ", 18 mo" and a column of its
+                # own; after another date, "(4 months)" and ", 7 days" are how long
+                months = _SHORT_AGE.match(text, m.end(group))
+                born = _BIRTH_BEFORE.search(text, max(0, start - 12), start)
+                if not (m.group(1) or column or months) or (months and not born):
+                    continue
+            if m and group == _AGE_AFTER_NAME.groups and label != "PERSON":
+                continue  # after an aside, only a person's age
             value = m.group(group) if m else ""
             if m and (not value.isdigit() or int(value) <= 120) and m.start(group) not in taken:
                 ages.append((m.start(group), m.end(group), "AGE"))
@@ -2947,12 +2960,14 @@ _TOWN_AFTER_NAME = re.compile(
     r"(?=[ \t]*(?:[,;|\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
 )
 _AGE_AFTER_NAME = re.compile(
-    r",?[ \t]+\((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!)?\)(?![ \t]*\d|-\d)"
+    r",?[ \t]+\((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!|[ \t]?(?:mos?|wks?|days?|months?|weeks?))?\)"
+    r"(?![ \t]*\d|-\d)"
     r"|['\u2019\"]?\)?, (\d{1,3})"
-    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| [-\u2013\u2014] | \(| ?yo\b| ?y/o\b| years?\b"
-    r"| (?:months?|weeks?|days?)\b|[ \t]{2}|/(?:12|52)\b))"
+    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| (?:--?|\u2013|\u2014) | \(| ?yo\b| ?y/o\b| years?\b"
+    r"| (?:months?|weeks?|days?|mos?|wks?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|['\u2019\"]?\)?[ \t]+(\d{2,3})(?=[.,](?:\s|$)| [-\u2013\u2014] | [A-Z][A-Z\d]+[A-Za-z\d]*\b"
+    r"|['\u2019\"]?\)?[ \t]+(\d{2,3})"
+    r"(?=[.,](?:\s|$)| (?:--?|\u2013|\u2014) | [A-Z][A-Z\d]+[A-Za-z\d]*\b"
     r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#| \(| [MFmf]\b| \|)"
@@ -2969,7 +2984,15 @@ _AGE_AFTER_NAME = re.compile(
     r"|[ \t]+\|[ \t]+(\d{1,3})(?=[ \t]+\|[ \t])|[ \t]+/[ \t]+(\d{1,3})(?=[ \t]+/[ \t])"
     # the age first in brackets, a diagnosis after it: "Leif Halvorsen (69, ALS)"
     r"|[ \t]+\((\d{1,3}),[ \t]+(?=[A-Za-z])"
+    # after an aside in brackets: "Rowan Ellery-Cho (they/them), 26;"
+    r"|[ \t]+\([^()\n]{1,24}\), (\d{1,3})(?=[,;)\n]|\.(?:\s|$)|$|\s?[MF]\b)"
 )
+_FIELD_AFTER_GIVEN = re.compile(
+    r"[ \t]+(?:\d{1,3}(?:[ \t]?[MF])?\b(?![.,/:-]\d|[ \t]?(?:mm|cm|mg|kg|ml|mL|%))"
+    r"|(?:DOB|SSN|MRN|MBI|NHS|URN|UR)\b)|[ \t]{2,}\S"
+)
+_SHORT_AGE = re.compile(r"[ \t]?(?:mos?|months?|wks?|weeks?|days?)\b")
+_BIRTH_BEFORE = re.compile(r"(?i:\bD\.?O\.?B\b|\bborn\b|\bb\.)[:. \t]*$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'-]+\b")
 _CONTRACTION_TAILS = frozenset({"s", "d", "ll", "re", "ve", "m", "t"})
 

@@ -560,7 +560,10 @@ def redact(text: str) -> str:
         ("HOSPITAL SULTANAH AMINAH, JOHOR BAHRU - DISCHARGE SUMMARY\nLASUTH, IKEJA - RADIOLOGY", ["JOHOR BAHRU", "IKEJA"]),
         ("Fell at Wong Tai Sin MTR station 2 wks ago; at Leeds railway station; Patient: CHOW Wai-kwan  F/39Y  HN; Age/Gender   : 44 Y/Female; SCR Aiden Lim, 4y, Bedok", ["Wong Tai Sin", "Leeds", "39Y", "44", "4y"]),
         ("Ciara Walsh   MRN DDH-0441902   22\nh/o rm 12 mr walsh (patrick) 79, tele on", ["22", "patrick", "79"]),
-        ("Mission Hospital, Asheville\nHannah Hill (pref. Han, they/them), 19", ["Han,"]),
+        ("Mission Hospital, Asheville\nHannah Hill (pref. Han, they/them), 19", ["Han,", "19"]),
+        ("Pt Fontenot, Lucien 71 MBI 6AA4TP0FJ03\n1) Greenberg, Sylvia 101 -- PPS 20%", ["Lucien", "71", "101"]),
+        ("Applicant Dorcelus, Jean-Baptiste SSN 031481127 MA DL S48827193", ["Jean-Baptiste"]),
+        ("Pt Mateo Salinas DOB 03/02/2023 (12 mo)  MRN TCH02291834\nJaylen Batiste, DOB 1-8-2023, 18 mo", ["12 mo", "18 mo"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -718,6 +721,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("ONTARIO PERINATAL RECORD; FOR SALE, NORMAL SALINE\nCOGNOME E NOME: ROSSI", ["ONTARIO", "SALE", "NORMAL", "NOME"]),
         ("The bus station is far.\nAdenocarcinoma, Gleason 3+4=7 (Grade Group 2) in 4/12 cores", ["The bus station", "Gleason"]),
         ("Dear Dr Wong (Gastroenterology), seen by Dr Moua (anes); Gawura Dhamarrandji (Yolngu, Gupapuyngu speaker); Jane Smith (son) rang", ["Gastroenterology", "anes", "Yolngu", "son"]),
+        ("Care from 18/01/2024, 7 days; Chart valid 01/04/24 to 31/07/24 (4 months); Next WCC June 2024 (15 mo); spreitendes Melanom, Tumordicke 0,6 mm", ["7 days", "4 months", "15 mo", "Tumordicke"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
 )  # fmt: skip
