@@ -390,6 +390,23 @@ class RedactionEngine:
                 return True
         return False
 
+    def _heading_facility(self, words: list[str]) -> bool:
+        """Whether a heading's place is a provider: a facility's kind and a word of its own
+        name ("Care Dimensions", "Hospice of the Valley"), not a service ("Palliative Care")."""
+        lows = [w.lower() for w in words]
+        if not any(w in _HEADER_FACILITY_KINDS for w in lows):
+            return False
+        return any(
+            w not in _HEADER_FACILITY_KINDS
+            and w not in _HEADER_SERVICE_WORDS
+            and w not in self.vocabulary
+            and w not in _SPECIALTIES
+            and w not in _CALENDAR_WORDS
+            and not w.endswith(_SPECIALTY_ENDINGS)
+            and not word.isupper()
+            for w, word in zip(lows, words, strict=True)
+        )
+
     def _goes_by(self, word: str, name: str) -> bool:
         """Whether a word in brackets after ``name`` is the name its owner goes by: a given
         name of any list ("pat", "Hope"), or the start of one of the name's words ("Hansa" of
@@ -890,17 +907,20 @@ class RedactionEngine:
                 )
             ):
                 yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
-        for m in _HEADER_PLACE.finditer(text) if " - " in text or " \u2013 " in text else ():
+        for m in _HEADER_PLACE.finditer(text) if holds(text, _HEADING_DASHES) else ():
             # a note's heading names where it was written: "Community nursing note - Bright",
             # "RN note - Yaraandoo", "Clinic note - Pukatja |"
-            words = m.group(1).split()
-            if all(
+            words = [w for w in m.group(1).split() if w not in _HEADER_LINKS]
+            if len(words) == 2 and self._known_name(words[0].lower()):
+                continue  # "mileage log - Rohan Mehta -": a person's, not a place
+            if self._heading_facility(words) or all(
                 not w.isupper()  # ("DISCHARGE SUMMARY - OB", "- Bunbury CMHT")
+                and not _PRODUCT_NAME.fullmatch(w)  # ("MONITORING REPORT - CareLink")
                 and w.lower() not in self.vocabulary
                 and w.lower() not in _NOTE_WORDS
                 and w.lower() not in _CALENDAR_WORDS
                 and w.lower() not in _SPECIALTIES
-                and not w.lower().endswith(("ology", "ogy", "iatrics", "ics"))
+                and not w.lower().endswith(_SPECIALTY_ENDINGS)
                 and not _WEEKDAY_WORD.fullmatch(w)
                 and w not in _NOT_NAMES
                 and (self._distinctive(w) or w in self.towns)
@@ -2606,9 +2626,30 @@ _CAPS_LAST_FIRST = re.compile(
 )
 _HEADER_PLACE = re.compile(
     r"(?im)^[^\n|]{0,50}?\b(?:note|notes|visit|call|review|clinic|round|report|summary|log"
-    r"|record|handover|assessment|consult|outreach)[ \t]+[-\u2013\u2014][ \t]+"
-    r"((?-i:[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2}))(?=[ \t]*(?:\||\n|$))"
+    r"|record|handover|assessment|consult|outreach|intake|admission|h&p|letter|referral)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:--?|\u2013|\u2014)[ \t]+"
+    # "Community nursing note - Bright", "HOSPICE ADMISSION -- Hospice of the Western Reserve"
+    r"((?-i:[A-Z][\w'\u2019-]+"
+    r"(?:[ \t](?:(?:of[ \t]the|of|at|and|&)[ \t])?[A-Z][\w'\u2019-]+){0,4}))"
+    r"(?=[ \t]*(?:\||\n|$)|[ \t]+(?:--?|\u2013|\u2014)[ \t])"
 )
+# A facility's kind, in a heading's place: "Sutter Care at Home", "Hospice of the Valley"
+_HEADER_FACILITY_KINDS = frozenset(
+    "hospice care healthcare health rehab hospital clinic centre center medical pharmacy "  # noqa: SIM905
+    "services nursing home homes transitions".split()
+)
+# Words that make a kind a service, not a provider's name: "Palliative Care", "Home Health"
+_HEADER_SERVICE_WORDS = frozenset(
+    "home primary community mental behavioral behavioural aged palliative intensive urgent "  # noqa: SIM905
+    "emergency acute critical respite day general family specialist allied social womens "
+    "childrens maternity virtual transitional public private district regional rural elderly "
+    "unit digital women's".split()
+)
+_SPECIALTY_ENDINGS = ("ology", "ogy", "iatrics", "ics", "ologie", "ologia", "ología", "ist")
+# A product's name, two words run together: "CareLink", "MyChart" (not "McAllister")
+_PRODUCT_NAME = re.compile(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]\w*")
+_HEADING_DASHES = (" - ", " -- ", " \u2013 ", " \u2014 ")
+_HEADER_LINKS = frozenset({"of", "the", "at", "and", "&"})
 _SPECIALTIES = frozenset(
     "ortho paeds peds gyn obs obstetrics ent renal neuro cardio onc haem psych rehab surg surgery "  # noqa: SIM905
     "medicine gastro resp endo derm uro vascular plastics geri geris palliative".split()
