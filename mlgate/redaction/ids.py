@@ -101,6 +101,12 @@ _CUES = (
     # a laboratory's own number, a bank's branch, New Zealand's and Britain's other councils
     r"|lab(?=\s*(?:no|number|#|id)\b)|branch\s+code|dcnz|pcnz|gphc|goc"
     r"|serie|série|seriennummer|seriennr"  # "n. serie 0M0008X4J7K", "N° de série"
+    # cases, incidents, scripts and custody: "case # 23CR-004417", "Case: SAAS 24 771093",
+    # "Incident RM 2024/51207", "RiskMan RM 662018", "Script#448812", "Bkg# 2024-O04113",
+    # "ADC # 278441", "Probation docket 2362CR001478", "MIN 483211", "Auth # HI24PA0091877"
+    r"|case(?=\s*[:#])|incident(?=\s*(?:#|no\.?\s|number\s|[A-Z]{2,5}[ -]?\d))|riskman"
+    r"|script(?=\s*[#:])|script\s+(?:no|number)|bkg|adc(?=\s*#)|docket|min(?=\s+\d{5,7}\b)"
+    r"|auth(?=\s*[#:])|auth(?:ori[sz]ation)?\s+(?:no|number|code)"
 )
 # Cue (after a word boundary, or glued in capitals after a lower-case word), an optional
 # "number"/"no."/"#", punctuation, then the code: letters, digits and inner - / . or a
