@@ -767,6 +767,14 @@ MONTH_ALONE = re.compile(
     r"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w/])"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
 )
+# A date typed with spaces for separators: "date of birth 12 8 1951" (only after a birth's
+# cue: "12 8 1951" alone may be anything), "Admitted 12 . 02 . 24" (spaced dots, anywhere)
+SPACED_DATE = re.compile(
+    r"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?))[ \t]*[:#=]?[ \t]*"
+    r"(\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)?\d{2})\b(?![ \t]*[./:-]?\d)"
+    r"|(?<![\d.])(\d{1,2}[ \t]\.[ \t]\d{1,2}[ \t]\.[ \t](?:\d{4}|\d{2}))\b(?![ \t]*[./:-]?\d)"
+)
+_SPACED_DATE_GATE = re.compile(r" \. \d|\d \d{1,2} \d")
 # A date of birth given as its year alone: "DOB 1954" (a study's "YOB 1961" field is a year,
 # which Safe Harbor keeps)
 YEAR_OF_BIRTH = re.compile(
@@ -1939,6 +1947,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
             "date_ordinal_at_end",
             _gated(_simple(ORDINAL_DAY_AT_END, "DATE"), _ORDINAL_NUMBER.search),
         ),
+        ("date_spaced", _gated(_group(SPACED_DATE, "DATE"), _SPACED_DATE_GATE.search)),
     ]
 
 

@@ -564,6 +564,7 @@ def redact(text: str) -> str:
         ("Pt Fontenot, Lucien 71 MBI 6AA4TP0FJ03\n1) Greenberg, Sylvia 101 -- PPS 20%", ["Lucien", "71", "101"]),
         ("Applicant Dorcelus, Jean-Baptiste SSN 031481127 MA DL S48827193", ["Jean-Baptiste"]),
         ("HOSPICE ADMISSION -- Hospice of the Western Reserve\nPt Szabo", ["Western Reserve"]),
+        ("mister ron jakobsen date of birth 12 8 1951 who i saw\nAdmitted 12 . 02 . 24  Discharged 19 . 02 . 24", ["12 8 1951", "12 . 02", "19 . 02"]),
         ("case # 23CR-004417; Case: SAAS 24 771093 Date: 08 Oct 2024; Incident RM 2024/51207; Script#448812; ADC # 278441; Probation docket 2362CR001478; Kane WHITEHORSE MIN 483211; Auth # HI24PA0091877", ["23CR", "771093", "51207", "448812", "278441", "2362CR", "483211", "HI24PA"]),
         ("HOSPICE DEATH VISIT -- Care Dimensions\nPt Fitzgerald", ["Dimensions"]),
         ("SUD ASSESSMENT (42 CFR Part 2 protected) -- Maryhaven\nPt: JESSUP, AMBER N  32 F", ["Maryhaven"]),
@@ -728,6 +729,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Care from 18/01/2024, 7 days; Chart valid 01/04/24 to 31/07/24 (4 months); Next WCC June 2024 (15 mo); spreitendes Melanom, Tumordicke 0,6 mm", ["7 days", "4 months", "15 mo", "Tumordicke"]),
         ("DISCHARGE NOTE -- Palliative Care\nPROGRESS NOTE -- Hospitalist -- Ward 4\nREMOTE MONITORING REPORT \u2014 CareLink\nDischarge letter - Elderly Care", ["Palliative Care", "Hospitalist", "CareLink", "Elderly Care"]),
         ("incident at 0300, min 30 sec, script 500mg, case 1 of 3, incident report filed", ["0300", "30 sec", "500mg", "case 1 of 3"]),
+        ("BP 120 80 60 and 12 8 1951; Version 2 . 1 . 3", ["120 80 60", "12 8 1951", "2 . 1 . 3"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
 )  # fmt: skip
