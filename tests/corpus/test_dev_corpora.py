@@ -124,6 +124,8 @@ HAND_WRITTEN = {
         "probe85",
         "probe86",
         "probe87",
+        "probe88",
+        "probe89",
         "holdout",
     )
 }
