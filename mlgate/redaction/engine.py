@@ -774,6 +774,12 @@ class RedactionEngine:
             lows = m.group(1).lower().split()
             if self._could_be_names(lows, unless=(self.vocabulary, self.places)):
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _QUOTED_MIDDLE.finditer(text) if "'" in text or '"' in text else ():
+            # "Robert 'Bobby' DOCHERTY", 'Ronald "Ronnie" BIRCH': a given name, the name its
+            # owner goes by in quotes, then the surname
+            given, surname = m.group(1).lower(), m.group(3).lower()
+            if given in self.given_names and not self._everyday_not_name(surname):
+                yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
         for m in _DOCUMENT_FILE.finditer(text) if _DOCUMENT_GATE.search(text) else ():
             # "NAKAMURA_Ken_consult_0412.pdf", "FIT_result_MFX1849.pdf": a document named for
             # its patient (not "referral_form.pdf")
@@ -3044,6 +3050,10 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _FOLLOWING_NAME = re.compile(rf", ([A-Za-z][a-z']+(?:-[{_UP}][{_LO}']+)?)(?![\w'\u2019-])")
+_QUOTED_MIDDLE = re.compile(
+    r"\b([A-Z][a-z'\u2019-]+)[ \t]+(['\"\u2018\u201c])[A-Z][a-z]+['\"\u2019\u201d]"
+    r"[ \t]+((?:Mc|Mac|O'|D')?[A-Z][A-Za-z'\u2019-]+)\b"
+)
 _GOES_BY_BRACKET = re.compile(
     r"[ \t]*\((?:(?:pref(?:erred)?\.?|known as|aka|a\.k\.a\.)[ \t]+(?:name[ \t:;]+)?)?"
     rf"([{_UP}{_LO}][{_LO}'\u2019-]{{1,20}})(?=[),;])"

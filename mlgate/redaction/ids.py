@@ -551,6 +551,7 @@ _DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2}) ?\d{4,6}[A-Z]?\b")
 _PROVIDER = re.compile(r"\b\d{5,6}[0-9A-HJ-NP-RT-Y][A-Z]\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+_VIN_SERIAL = re.compile(r"[A-HJ-NPR-Z][A-HJ-NPR-Z0-9]{11}\d{5}")
 
 # Identifiers of other locales, found by their shape and, where they have one, their check.
 _SHAPED: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
@@ -648,7 +649,11 @@ class NationalIds:
         for m in _MAC.finditer(text):  # device identifiers, whatever the locale
             yield m.start(), m.end(), "ID"
         for m in _VIN.finditer(text):
-            if cs.vin_valid(m.group()):
+            # Europe's VINs carry no check digit ("WVWZZZ1KZ6W112345"): the shape then, letters
+            # and a serial of five digits at its end
+            if cs.vin_valid(m.group()) or (
+                _VIN_SERIAL.fullmatch(m.group()) and sum(c.isalpha() for c in m.group()) >= 3
+            ):
                 yield m.start(), m.end(), "ID"
 
     def _checked(self, text: str, m: re.Match[str]) -> Iterator[Span]:

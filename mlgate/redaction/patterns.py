@@ -1784,7 +1784,11 @@ STATE_PLATE = re.compile(
 )
 _VEHICLE_BEFORE = re.compile(
     r"(?i)\b(?:car|ute|taxi|cab|van|bus|truck|vehicle|rego|plate|driver|drives|parked|uber"
-    r"|ambulance|trailer|caravan)\b"
+    r"|ambulance|trailer|caravan"
+    # a car by its make, model or body: "Silver Corolla NSW EZ 71 TK", "Commodore QLD 791 QWE"
+    r"|sedan|hatch|hatchback|wagon|suv|4wd|motorbike|motorcycle|scooter|toyota|holden|ford"
+    r"|mazda|hyundai|kia|nissan|mitsubishi|subaru|honda|volkswagen|vw|suzuki|commodore"
+    r"|corolla|camry|hilux|ranger|landcruiser|prado|falcon|civic|navara|triton|rav4|i30)\b"
 )
 
 

@@ -564,6 +564,8 @@ def redact(text: str) -> str:
         ("Pt Fontenot, Lucien 71 MBI 6AA4TP0FJ03\n1) Greenberg, Sylvia 101 -- PPS 20%", ["Lucien", "71", "101"]),
         ("Applicant Dorcelus, Jean-Baptiste SSN 031481127 MA DL S48827193", ["Jean-Baptiste"]),
         ("HOSPICE ADMISSION -- Hospice of the Western Reserve\nPt Szabo", ["Western Reserve"]),
+        ("Name: Robert 'Bobby' DOCHERTY   CHI: 2810844804\nName Ronald \"Ronnie\" BIRCH  90  hosp no D0883127", ["Bobby", "DOCHERTY", "Ronnie", "BIRCH", "90"]),
+        ("Silver Corolla NSW EZ 71 TK. Picked up by white Commodore QLD 791 QWE; vehicle WVWZZZ1KZ6W112345", ["EZ 71 TK", "791 QWE", "WVWZZZ"]),
         ("mister ron jakobsen date of birth 12 8 1951 who i saw\nAdmitted 12 . 02 . 24  Discharged 19 . 02 . 24", ["12 8 1951", "12 . 02", "19 . 02"]),
         ("case # 23CR-004417; Case: SAAS 24 771093 Date: 08 Oct 2024; Incident RM 2024/51207; Script#448812; ADC # 278441; Probation docket 2362CR001478; Kane WHITEHORSE MIN 483211; Auth # HI24PA0091877", ["23CR", "771093", "51207", "448812", "278441", "2362CR", "483211", "HI24PA"]),
         ("HOSPICE DEATH VISIT -- Care Dimensions\nPt Fitzgerald", ["Dimensions"]),
