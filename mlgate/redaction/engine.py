@@ -3014,7 +3014,7 @@ _AGE_AFTER_NAME = re.compile(
     r"| (?:months?|weeks?|days?|mos?|wks?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|['\u2019\"]?\)?[ \t]+(\d{2,3})"
-    r"(?=[.,](?:\s|$)| (?:--?|\u2013|\u2014) | [A-Z][A-Z\d]+[A-Za-z\d]*\b"
+    r"(?=[.,:](?:\s|$)|[ \t]+(?:--?|\u2013|\u2014) | [A-Z][A-Z\d&]+[A-Za-z\d]*\b|[ \t]{2,}[A-Z]"
     r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#| \(| [MFmf]\b| \|)"
@@ -3026,13 +3026,16 @@ _AGE_AFTER_NAME = re.compile(
     # a sex, then the age, ending a field: "Aroha Ngata f 27 |", "Lucas Ferreira M 42 |"
     r"|[ \t]+[MFmf],?[ \t]+(\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
     # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |", "Alinta Swan  77  DOB"
-    r"|[ \t]{2,}(\d{1,3})(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\())"
+    r"|[ \t]{2,}(\d{1,3}(?:mo|y|yo)?)"
+    r"(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\())"
     # a field of its own between bars or slashes: "Sione Fifita | 31 | MRN", "/ 78 /"
     r"|[ \t]+\|[ \t]+(\d{1,3})(?=[ \t]+\|[ \t])|[ \t]+/[ \t]+(\d{1,3})(?=[ \t]+/[ \t])"
     # the age first in brackets, a diagnosis after it: "Leif Halvorsen (69, ALS)"
     r"|[ \t]+\((\d{1,3}),[ \t]+(?=[A-Za-z])"
-    # after an aside in brackets: "Rowan Ellery-Cho (they/them), 26;"
-    r"|[ \t]+\([^()\n]{1,24}\), (\d{1,3})(?=[,;)\n]|\.(?:\s|$)|$|\s?[MF]\b)"
+    # the sex between bars, then the age: "PETROVIC, Milena | F | 42"
+    r"|[ \t]*\|[ \t]*[MFmf][ \t]*\|[ \t]*(\d{1,3})(?=[ \t]*(?:\||\n|$))"
+    # after an aside in brackets: "Rowan Ellery-Cho (they/them), 26;", "Quinn (they/them)   26"
+    r"|[ \t]+\([^()\n]{1,24}\)(?:, |[ \t]{2,})(\d{1,3})(?=[,;)\n]|\.(?:\s|$)|$|\s?[MF]\b)"
 )
 _FIELD_AFTER_GIVEN = re.compile(
     r"[ \t]+(?:\d{1,3}(?:[ \t]?[MF])?\b(?![.,/:-]\d|[ \t]?(?:mm|cm|mg|kg|ml|mL|%))"
@@ -3101,7 +3104,7 @@ _FIRM_BEFORE = re.compile(
     r"|recorded\s+for|songs\s+for|sales\s+at|job\s+at)\s+$"
 )
 _COMPANY_AFTER = re.compile(
-    r"(?:-[A-Z][a-z]+)?,?\s+"
+    r"(?:-[A-Z][a-z]+)?,?[ \t]+"  # (on its line: "Age 29\nCompany: ..." is a form's next field)
     r"(?:Ltd|LLC|Inc|PLC|Group|Corp|Co|Company|and Sons|& Sons|Bank|Partners)\b"
 )
 _COMPANY_LIST = re.compile(r"[A-Z][a-z'-]+, [A-Z][a-z'-]+ and [A-Z][a-z'-]+")

@@ -564,6 +564,8 @@ def redact(text: str) -> str:
         ("Pt Fontenot, Lucien 71 MBI 6AA4TP0FJ03\n1) Greenberg, Sylvia 101 -- PPS 20%", ["Lucien", "71", "101"]),
         ("Applicant Dorcelus, Jean-Baptiste SSN 031481127 MA DL S48827193", ["Jean-Baptiste"]),
         ("HOSPICE ADMISSION -- Hospice of the Western Reserve\nPt Szabo", ["Western Reserve"]),
+        ("Pt Kelly Ross 36 H&C 0511877342\nPt: Abernathy, Quinn (they/them)   26\nUR 10294877 | PETROVIC, Milena | F | 42\nRe: Rajesh Mistry 64  NHS 4187191895", ["36", "26", "42", "64"]),
+        ("Child: Lily-Mae FOSTER  18mo  NHS 9242580147\n- Hilda Roper 95: weight loss 3kg\nWP no. 0 21760391   Age 29\nCompany: Keppel Shipyard", ["18mo", "95", "29"]),
         ("Name: Robert 'Bobby' DOCHERTY   CHI: 2810844804\nName Ronald \"Ronnie\" BIRCH  90  hosp no D0883127", ["Bobby", "DOCHERTY", "Ronnie", "BIRCH", "90"]),
         ("Silver Corolla NSW EZ 71 TK. Picked up by white Commodore QLD 791 QWE; vehicle WVWZZZ1KZ6W112345", ["EZ 71 TK", "791 QWE", "WVWZZZ"]),
         ("mister ron jakobsen date of birth 12 8 1951 who i saw\nAdmitted 12 . 02 . 24  Discharged 19 . 02 . 24", ["12 8 1951", "12 . 02", "19 . 02"]),
