@@ -1864,9 +1864,18 @@ class RedactionEngine:
         """
         for m in _LOWER_PAIR.finditer(text):
             first, last = m.group(1), m.group(2)
+            parts = last.split("-")
+            if _LOWER_AGE_AFTER.match(text, m.end()) and (
+                first in self.given_names_any
+                and all(p in self.surnames for p in parts)
+                and first not in self.stop_words
+            ):
+                # "precious ndlovu 31 G2P1", "hope mccarthy 31y": a given name and a surname
+                # with the patient's age after them, even names that are words
+                yield Found(m.start(), m.end(), "PERSON", _CONTEXT)
+                continue
             if first not in self.given_names:
                 continue
-            parts = last.split("-")
             if not all(p in self.surnames for p in parts):
                 continue
             if first in self.first_names and all(p in self.last_names for p in parts):
@@ -2896,6 +2905,7 @@ _YEAR_LIKE = re.compile(r"19\d\d|20[0-3]\d")
 _LOWER_PAIR = re.compile(
     rf"(?<![\w-])([{_LO}]{{3,}})[ \t]+([{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w-])"
 )
+_LOWER_AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:y|yo|yrs?|[mfMF])(?![\w./:%-])")  # "45f", "31y"
 _PLACE_TOKEN = re.compile(r"[^\W\d_](?:[\w&-]|['\u2019](?=\w))*")  # not a closing quote
 _INTL_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|to|of|lives|resides|resident|suburb|town|village|moved|born"
