@@ -1094,11 +1094,17 @@ class RedactionEngine:
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
         for m in _DUTCH_TOWN.finditer(text) if "s-" in text else ():
             yield Found(m.start(), m.end(), "LOCATION", _CONTEXT)
-        for m in _PLACE_KEY.finditer(text) if ("=" in text or ":" in text) else ():
-            group = 1 if m.group(1) else 2
+        keyed = "=" in text or ":" in text or holds(text, ("orks ", "orking ", "mploye"))
+        for m in _PLACE_KEY.finditer(text) if keyed else ():
+            group = m.lastindex or 1
             words = m.group(group).lower().split()
             # (a town that is a word too, there: "Home: Hazard", "city: Normal")
             town = group == 1 and m.group(group) in self.towns
+            if group == 3 and (
+                all(self._is_word(w) or w in _CALENDAR_WORDS for w in words)
+                or (len(words) == 2 and words[0] in self.given_names_any)
+            ):
+                continue  # "works at Night Shift", "Employer Not Stated", "Employer Doug Fair"
             if len(words) > 1 or not (
                 (self._is_word(words[0]) and not town) or words[0] in self.places_of_care
             ):
@@ -2538,10 +2544,16 @@ _PLACE_KEY = re.compile(
     r"|(?<![\w,][ \t])(?:home|residence|home[ \t]town|hometown|(?:home[ \t])?community)))"
     r"[ \t]*[=:][ \t]*"
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
-    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae|Place)"
+    r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae|Place"
+    r"|(?i:preschool|kindy|kindergarten|daycare|childcare|shelter|preferred[ \t]+pharmacy))"
     r":[ \t]*"
     r"([A-Z][\w'\u2019-]+"
     r"(?:[ \t](?:(?:of(?:[ \t]the)?|de|du|la|o|na|and)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
+    # where the patient works: "Works at H-E-B Riverside", "Employer Holden Street Winery"
+    r"|(?:\b(?:[Ww]orks|[Ww]orking(?:[ \t]+(?:p/t|f/t|part[- ]time|full[- ]time))?|[Ee]mployed)"
+    r"[ \t]+(?:at|for|by)|\bEmployer)[ \t]+"
+    r"((?!(?:The|A|An|Home|Night|Nights)\b)[A-Z][\w'\u2019&-]+"
+    r"(?:[ \t](?:(?:of|and|&)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
 )
 # A greeting or a thank-you with a name, and a message's "its Bec from ...".
 _GREETING = re.compile(
