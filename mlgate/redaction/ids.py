@@ -115,7 +115,7 @@ _CUE_CODE = re.compile(
     rf"(?:\b(?i:{_CUES})|(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID))"
     r"(?:\s*(?i:number|num|nos?\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
-    r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9]))"
+    r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9])|[ \t]*\((?=\d{4,12}\)))"
     r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\u2013\u2014](?=[A-Za-z0-9])"
     r"|(?<=\d) (?=\d)(?!\d{4}-\d\d-\d\d|\d{1,2}:\d\d))*"  # not on into a date or a time
     # a plate's letters after its digits, "WX19 ABC" (not a field's key: "101-017 DOB")

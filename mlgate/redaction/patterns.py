@@ -767,6 +767,24 @@ MONTH_ALONE = re.compile(
     r"((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?![\w/])"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
 )
+# A plate after the car's make and model: "Toyota Commuter S614BXQ", "Opel Astra EL 4K771",
+# "Hyundai iLoad XNU227" (letters and digits both, in capitals)
+PLATE_AFTER_MAKE = re.compile(
+    r"\b(?i:toyota|holden|ford|mazda|hyundai|kia|nissan|mitsubishi|subaru|honda|volkswagen|vw"
+    r"|suzuki|opel|bmw|audi|mercedes|tesla|isuzu|jeep|chevrolet|chevy|dodge|gmc|peugeot|renault"
+    r"|skoda|volvo|lexus)(?:[ \t]+[A-Za-z][\w-]{1,12}){0,2}?[ \t]+"
+    r"([A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5})?)(?![\w-])"
+)
+
+
+def _plate_after_make(text: str) -> Iterator[Span]:
+    """PLATE_AFTER_MAKE's plates: letters and digits both, six at least (not a model, "Kia
+    EV6 GT", nor "VIN" before the VIN)."""
+    for m in PLATE_AFTER_MAKE.finditer(text):
+        plate = m.group(1)
+        alnum = [c for c in plate if c.isalnum()]
+        if len(alnum) >= 6 and any(c.isdigit() for c in alnum) and any(c.isalpha() for c in alnum):
+            yield m.start(1), m.end(1), "ID"
 # A date typed with spaces for separators: "date of birth 12 8 1951" (only after a birth's
 # cue: "12 8 1951" alone may be anything), "Admitted 12 . 02 . 24" (spaced dots, anywhere)
 SPACED_DATE = re.compile(
@@ -1952,6 +1970,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
             _gated(_simple(ORDINAL_DAY_AT_END, "DATE"), _ORDINAL_NUMBER.search),
         ),
         ("date_spaced", _gated(_group(SPACED_DATE, "DATE"), _SPACED_DATE_GATE.search)),
+        ("plate_after_make", _plate_after_make),
     ]
 
 

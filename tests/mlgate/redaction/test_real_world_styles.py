@@ -564,6 +564,7 @@ def redact(text: str) -> str:
         ("Pt Fontenot, Lucien 71 MBI 6AA4TP0FJ03\n1) Greenberg, Sylvia 101 -- PPS 20%", ["Lucien", "71", "101"]),
         ("Applicant Dorcelus, Jean-Baptiste SSN 031481127 MA DL S48827193", ["Jean-Baptiste"]),
         ("HOSPICE ADMISSION -- Hospice of the Western Reserve\nPt Szabo", ["Western Reserve"]),
+        ("Bus 2 (Toyota Commuter S614BXQ); Backup car: Hyundai iLoad XNU227. Car seen leaving: Opel Astra EL 4K771. Check-in by last 4 (4406).", ["S614BXQ", "XNU227", "4K771", "4406"]),
         ("Employer Holden Street Winery. Working p/t at Subiaco Farmers Market. Preschool: Westgate Head Start. shelter: Higher Ground Minneapolis", ["Holden Street", "Farmers Market", "Head Start", "Higher Ground"]),
         ("pn 2130 labour ward: hope mccarthy 31y primip 34/40\nbed 22 - hope young 45f d2 post lap r hemi", ["hope mccarthy", "hope young"]),
         ("Pt Kelly Ross 36 H&C 0511877342\nPt: Abernathy, Quinn (they/them)   26\nUR 10294877 | PETROVIC, Milena | F | 42\nRe: Rajesh Mistry 64  NHS 4187191895", ["36", "26", "42", "64"]),
@@ -738,6 +739,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("BP 120 80 60 and 12 8 1951; Version 2 . 1 . 3", ["120 80 60", "12 8 1951", "2 . 1 . 3"]),
         ("will review 2 days; rose hill 40 mg; max day 1 per protocol", ["rose hill", "max day"]),
         ("Employer Not Stated; Employer Doug Fairweather supportive", ["Not Stated"]),
+        ("Ford Focus 2019 model; Mazda CX-5 2021; MEDICARE PATIENT CLAIM (MS014); Medical Certificate (SU415)", ["2019", "CX-5", "MS014", "SU415"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
     ],
 )  # fmt: skip
