@@ -2138,6 +2138,8 @@ _CUE_WORDS = (
     # a form's fields ("Employee Assistance Program" is no employee)
     r"|employee(?=:)|member(?=:)|insured(?=:)|claimant(?=:)|policyholder(?=:)|consultand(?=:)"
     r"|proband(?=:)|decedent(?=:)|deceased(?=:)|student(?=:)|pupil(?=:)"
+    r"|inmate(?=:)|veteran(?=:)|detainee(?=:)|prisoner(?=:)|applicant(?=:)|enrollee(?=:)"
+    r"|recipient(?=:)|customer(?=:)|victim(?=:)|guarantor(?=:)|subscriber(?=:)"
     r"|child|toddler|newborn|twin|mevr|dhr|herr|frau|mme|neighbor|res|kona|pareja|novio|novia"
     r"|namorado|namorada|sambo|samboer|paciente|pcte|pacient|pacjent|beteg|hasta|asiakas|potilas"
     r"|utente|afiliado|afiliada|asegurado|asegurada|bs\.|bn"
