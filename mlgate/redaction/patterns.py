@@ -785,6 +785,8 @@ def _plate_after_make(text: str) -> Iterator[Span]:
         alnum = [c for c in plate if c.isalnum()]
         if len(alnum) >= 6 and any(c.isdigit() for c in alnum) and any(c.isalpha() for c in alnum):
             yield m.start(1), m.end(1), "ID"
+
+
 # A date typed with spaces for separators: "date of birth 12 8 1951" (only after a birth's
 # cue: "12 8 1951" alone may be anything), "Admitted 12 . 02 . 24" (spaced dots, anywhere)
 SPACED_DATE = re.compile(
@@ -1246,7 +1248,10 @@ _DAY_MONTH_BEFORE = re.compile(
     r"|sched(?:uled)?|last|today|tomorrow|tonight|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri"
     r"|sat|sun|til|edd|informed|notified|done|home|r/v|rv|f/u|fu|visit|surgery|op|arrived|clinic"
     r"|flown|transferred|started|ceased|commenced|stopped|expires|exp|dob|d\.o\.b|ed|ix|adm|set"
-    r"|level|t/m|drawn|opens|closes|fill|filled|refill|refilled|registered)"
+    r"|level|t/m|drawn|opens|closes|fill|filled|refill|refilled|registered"
+    # an event's day: "LMP 2/14", "surgery was 6/28", "impounded 1/12", "the visit of 11/01"
+    r"|lmp|lnmp|medevac|medevaced|impounded|injured|delivered|died|(?:op|surgery)\s+was"
+    r"|visit\s+of)"
     r"(?:day|sday|nesday|urday)?\.?\s*[(:]?|\b[0-2]\d[0-5]\d|\brfds)\s*$"
 )
 # "19790817", HL7's and many exports' date of birth; the year bounds keep IDs out.

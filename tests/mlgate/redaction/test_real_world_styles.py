@@ -564,6 +564,7 @@ def redact(text: str) -> str:
         ("Pt Fontenot, Lucien 71 MBI 6AA4TP0FJ03\n1) Greenberg, Sylvia 101 -- PPS 20%", ["Lucien", "71", "101"]),
         ("Applicant Dorcelus, Jean-Baptiste SSN 031481127 MA DL S48827193", ["Jean-Baptiste"]),
         ("HOSPICE ADMISSION -- Hospice of the Western Reserve\nPt Szabo", ["Western Reserve"]),
+        ("surgery was 6/28 (lap chole); LMP 2/14. EDD; impounded 1/12.; following my visit of 11/01 at", ["6/28", "2/14", "1/12", "11/01"]),
         ("Inmate: Delacroix, Jean-Baptiste   Booking 24-000518\nVeteran: Ahanu Nez   Last4: N0915   VISN 22", ["Delacroix", "Jean-Baptiste", "Ahanu Nez"]),
         ("Bus 2 (Toyota Commuter S614BXQ); Backup car: Hyundai iLoad XNU227. Car seen leaving: Opel Astra EL 4K771. Check-in by last 4 (4406).", ["S614BXQ", "XNU227", "4K771", "4406"]),
         ("Employer Holden Street Winery. Working p/t at Subiaco Farmers Market. Preschool: Westgate Head Start. shelter: Higher Ground Minneapolis", ["Holden Street", "Farmers Market", "Head Start", "Higher Ground"]),
