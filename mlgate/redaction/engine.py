@@ -397,14 +397,22 @@ class RedactionEngine:
         if not any(w in _HEADER_FACILITY_KINDS for w in lows):
             return False
         return any(
-            w not in _HEADER_FACILITY_KINDS
-            and w not in _HEADER_SERVICE_WORDS
-            and w not in self.vocabulary
-            and w not in _SPECIALTIES
-            and w not in _CALENDAR_WORDS
-            and not w.endswith(_SPECIALTY_ENDINGS)
-            and not word.isupper()
-            for w, word in zip(lows, words, strict=True)
+            low not in _HEADER_FACILITY_KINDS
+            and low not in _HEADER_SERVICE_WORDS
+            and self._heading_name_word(word)
+            for low, word in zip(lows, words, strict=True)
+        )
+
+    def _heading_name_word(self, word: str) -> bool:
+        """A heading's word that could name a place: no acronym ("DISCHARGE SUMMARY - OB"),
+        and no clinical, specialty or calendar word ("Cardiology", "Neurologie", "Monday")."""
+        low = word.lower()
+        return not (
+            word.isupper()
+            or low in self.vocabulary
+            or low in _SPECIALTIES
+            or low in _CALENDAR_WORDS
+            or low.endswith(_SPECIALTY_ENDINGS)
         )
 
     def _goes_by(self, word: str, name: str) -> bool:
@@ -467,21 +475,27 @@ class RedactionEngine:
                 continue  # "Leah, Jonathan, John and Jason": a list, not "Last, First"
             # "Pt Fontenot, Lucien 71", "Applicant Dorcelus, Jean-Baptiste SSN": a given name
             # no list holds, capitalised, then the record's age or field, is one too
-            fielded = bool(name) and name[0].isupper() and self._distinctive(name)
-            fielded = fielded and bool(_FIELD_AFTER_GIVEN.match(text, m.end(1)))  # type: ignore[union-attr]
-            if fielded or (
-                self._known_name(name.lower())
-                and (name.lower() not in _COMMON or name[0].isupper())
-                and (name.lower() in self.first_names or "-" in name)
-            ):
+            low = name.lower()
+            listed = low in self.first_names or ("-" in name and self._known_name(low))
+            fielded = (
+                m is not None
+                and name[:1].isupper()
+                and self._distinctive(name)
+                and bool(_FIELD_AFTER_GIVEN.match(text, m.end(1)))
+            )
+            if fielded or (listed and (low not in _COMMON or name[0].isupper())):
                 out[i] = (start, m.end(1), "PERSON")  # type: ignore[union-attr]
         # "mr walsh (patrick)", "PATEL, HANSABEN (Hansa)", "Hannah Hill (pref. Han, they/them)":
         # in brackets after a name, the name its owner goes by
         for i, (start, end, label) in enumerate(out if "(" in text else ()):
             m = _GOES_BY_BRACKET.match(text, end) if label == "PERSON" else None
             nxt = out[i + 1][0] if i + 1 < len(out) else len(text)
-            doctor = _DOCTOR_BEFORE.search(text, max(0, start - 6), start)  # "Dr Moua (anes)"
-            if m and m.end(1) <= nxt and not doctor and self._goes_by(m.group(1), text[start:end]):
+            if (
+                m
+                and m.end(1) <= nxt
+                and not _DOCTOR_BEFORE.search(text, max(0, start - 6), start)  # "Dr Moua (anes)"
+                and self._goes_by(m.group(1), text[start:end])
+            ):
                 out.append((m.start(1), m.end(1), "PERSON"))
         out.sort()
         # "Jane Doe (45)": a bare number in brackets right after a name is an age; so is one
@@ -920,13 +934,9 @@ class RedactionEngine:
             if len(words) == 2 and self._known_name(words[0].lower()):
                 continue  # "mileage log - Rohan Mehta -": a person's, not a place
             if self._heading_facility(words) or all(
-                not w.isupper()  # ("DISCHARGE SUMMARY - OB", "- Bunbury CMHT")
+                self._heading_name_word(w)  # ("DISCHARGE SUMMARY - OB", "- Bunbury CMHT")
                 and not _PRODUCT_NAME.fullmatch(w)  # ("MONITORING REPORT - CareLink")
-                and w.lower() not in self.vocabulary
                 and w.lower() not in _NOTE_WORDS
-                and w.lower() not in _CALENDAR_WORDS
-                and w.lower() not in _SPECIALTIES
-                and not w.lower().endswith(_SPECIALTY_ENDINGS)
                 and not _WEEKDAY_WORD.fullmatch(w)
                 and w not in _NOT_NAMES
                 and (self._distinctive(w) or w in self.towns)

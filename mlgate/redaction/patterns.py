@@ -738,12 +738,15 @@ RURAL_BOX = re.compile(
     r"(?:,?[ \t]+(?:APO|FPO|DPO)[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?)?"
 )
 # A billing form's dates: "STATEMENT PERIOD 050624 THRU 051024", "BIRTH DATE: 03 14 09",
-# "24A 08 30 24" (a CMS-1500's date of service)
+# "24A 08 30 24" (a CMS-1500's date of service); and a date of birth typed with spaces in any
+# order, "date of birth 12 8 1951" ("12 8 1951" alone may be anything)
 FORM_DATE = re.compile(
     r"(?:\b(?:PERIOD|FROM)[ \t]+|\bTHRU[ \t]+)"
     r"((?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d(?:\d\d)?)\b"
     r"|(?:(?i:birth[ \t]*date|date[ \t]+of[ \t]+(?:birth|service)|dob)[: \t]+|\b24A[ \t]+)"
     r"((?:0[1-9]|1[0-2])[ \t](?:0[1-9]|[12]\d|3[01])[ \t](?:\d\d){1,2})\b"
+    r"|(?i:\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?))[ \t]*[:#=]?[ \t]*"
+    r"(\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)?\d{2})\b(?![ \t]*[./:-]?\d)"
 )
 _BOX_WORDS = ("PMB", "RMB", "CMB", "RSD", "House", "Lot", "Bag", "Box")
 _FORM_DATE_WORDS = ("PERIOD", "FROM", "THRU", "24A")
@@ -751,7 +754,9 @@ _FORM_DATE_WORDS = ("PERIOD", "FROM", "THRU", "24A")
 
 def _form_date_gate(text: str) -> bool:
     """Every reading of FORM_DATE holds one of these."""
-    return holds(text, _FORM_DATE_WORDS) or holds_any_case(text, ("birth", "dob", "date of"))
+    return holds(text, _FORM_DATE_WORDS) or holds_any_case(
+        text, ("birth", "dob", "d.o.b", "date of", "born")
+    )
 
 
 _PLACE_BOX_WORDS = ("CITY ", "TOWN ", "SUBURB ", "LOCALITY ")
@@ -769,10 +774,13 @@ MONTH_ALONE = re.compile(
 )
 # A plate after the car's make and model: "Toyota Commuter S614BXQ", "Opel Astra EL 4K771",
 # "Hyundai iLoad XNU227" (letters and digits both, in capitals)
+# The car makes both plate rules know ("Silver Corolla NSW EZ 71 TK" takes models too).
+_CAR_MAKES = (
+    r"toyota|holden|ford|mazda|hyundai|kia|nissan|mitsubishi|subaru|honda|volkswagen|vw|suzuki"
+)
 PLATE_AFTER_MAKE = re.compile(
-    r"\b(?i:toyota|holden|ford|mazda|hyundai|kia|nissan|mitsubishi|subaru|honda|volkswagen|vw"
-    r"|suzuki|opel|bmw|audi|mercedes|tesla|isuzu|jeep|chevrolet|chevy|dodge|gmc|peugeot|renault"
-    r"|skoda|volvo|lexus)(?:[ \t]+[A-Za-z][\w-]{1,12}){0,2}?[ \t]+"
+    rf"\b(?i:{_CAR_MAKES}|opel|bmw|audi|mercedes|tesla|isuzu|jeep|chevrolet|chevy|dodge|gmc"
+    r"|peugeot|renault|skoda|volvo|lexus)(?:[ \t]+[A-Za-z][\w-]{1,12}){0,2}?[ \t]+"
     r"([A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5})?)(?![\w-])"
 )
 
@@ -787,14 +795,10 @@ def _plate_after_make(text: str) -> Iterator[Span]:
             yield m.start(1), m.end(1), "ID"
 
 
-# A date typed with spaces for separators: "date of birth 12 8 1951" (only after a birth's
-# cue: "12 8 1951" alone may be anything), "Admitted 12 . 02 . 24" (spaced dots, anywhere)
-SPACED_DATE = re.compile(
-    r"(?i:\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|born(?:[ \t]+on)?))[ \t]*[:#=]?[ \t]*"
-    r"(\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)?\d{2})\b(?![ \t]*[./:-]?\d)"
-    r"|(?<![\d.])(\d{1,2}[ \t]\.[ \t]\d{1,2}[ \t]\.[ \t](?:\d{4}|\d{2}))\b(?![ \t]*[./:-]?\d)"
+# A date typed with spaced dots: "Admitted 12 . 02 . 24"
+SPACED_DOT_DATE = re.compile(
+    r"(?<![\d.])\d{1,2}[ \t]\.[ \t]\d{1,2}[ \t]\.[ \t](?:\d{4}|\d{2})\b(?![ \t]*[./:-]?\d)"
 )
-_SPACED_DATE_GATE = re.compile(r" \. \d|\d \d{1,2} \d")
 # A date of birth given as its year alone: "DOB 1954" (a study's "YOB 1961" field is a year,
 # which Safe Harbor keeps)
 YEAR_OF_BIRTH = re.compile(
@@ -1809,9 +1813,9 @@ _VEHICLE_BEFORE = re.compile(
     r"(?i)\b(?:car|ute|taxi|cab|van|bus|truck|vehicle|rego|plate|driver|drives|parked|uber"
     r"|ambulance|trailer|caravan"
     # a car by its make, model or body: "Silver Corolla NSW EZ 71 TK", "Commodore QLD 791 QWE"
-    r"|sedan|hatch|hatchback|wagon|suv|4wd|motorbike|motorcycle|scooter|toyota|holden|ford"
-    r"|mazda|hyundai|kia|nissan|mitsubishi|subaru|honda|volkswagen|vw|suzuki|commodore"
-    r"|corolla|camry|hilux|ranger|landcruiser|prado|falcon|civic|navara|triton|rav4|i30)\b"
+    rf"|sedan|hatch|hatchback|wagon|suv|4wd|motorbike|motorcycle|scooter|{_CAR_MAKES}"
+    r"|commodore|corolla|camry|hilux|ranger|landcruiser|prado|falcon|civic|navara|triton|rav4"
+    r"|i30)\b"
 )
 
 
@@ -1974,7 +1978,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
             "date_ordinal_at_end",
             _gated(_simple(ORDINAL_DAY_AT_END, "DATE"), _ORDINAL_NUMBER.search),
         ),
-        ("date_spaced", _gated(_group(SPACED_DATE, "DATE"), _SPACED_DATE_GATE.search)),
+        ("date_spaced_dots", _simple(SPACED_DOT_DATE, "DATE", needs=(" . ",))),
         ("plate_after_make", _plate_after_make),
     ]
 
