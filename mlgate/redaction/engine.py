@@ -504,24 +504,26 @@ class RedactionEngine:
         taken = {s[0] for s in out}
         for start, end, label in out:
             m = _AGE_AFTER_NAME.match(text, end) if label in ("PERSON", "ID", "DATE") else None
-            group = next((g for g in range(1, _AGE_AFTER_NAME.groups + 1) if m and m.group(g)), 1)
-            column = (
-                m is not None and group in (3, 7) and text[end : m.start(group)] in _COLUMN_GAPS
-            )
-            if m and label == "ID" and not (m.group(1) or m.group(2) or m.group(7) or column):
+            kind = m.lastgroup if m else None  # each way of writing an age has one group
+            if m is None or kind is None:
+                continue
+            column = kind in ("spaced", "column") and text[end : m.start(kind)] in _COLUMN_GAPS
+            if label == "ID" and not (kind in ("bracket", "comma", "column") or column):
                 continue  # after a code, only "(15)", ", 58," and a column of its own
-            if m and label == "DATE":
-                # after a date of birth, only "(80)", "(12 mo)", ", 18 mo" and a column of its
-                # own; after another date, "(4 months)" and ", 7 days" are how long
-                months = _SHORT_AGE.match(text, m.end(group))
+            if label == "DATE":
+                # after a date of birth, "(80)", ", 93,", "84 yo", "(12 mo)" and ", 18 mo";
+                # after another date only "(80)" and a column of its own: there "(4 months)"
+                # and ", 7 days" are how long
+                months = _SHORT_AGE.match(text, m.end(kind))
                 born = _BIRTH_BEFORE.search(text, max(0, start - 12), start)
-                if not (m.group(1) or column or months) or (months and not born):
+                said = born and (kind in ("comma", "spaced") or months)
+                if not (kind == "bracket" or column or said) or (months and not born):
                     continue
-            if m and group == _AGE_AFTER_NAME.groups and label != "PERSON":
+            if kind == "aside" and label != "PERSON":
                 continue  # after an aside, only a person's age
-            value = m.group(group) if m else ""
-            if m and (not value.isdigit() or int(value) <= 120) and m.start(group) not in taken:
-                ages.append((m.start(group), m.end(group), "AGE"))
+            value = m.group(kind)
+            if (not value.isdigit() or int(value) <= 120) and m.start(kind) not in taken:
+                ages.append((m.start(kind), m.end(kind), "AGE"))
         return sorted(out + ages)
 
     # -- layers ----------------------------------------------------------------------------
@@ -3041,35 +3043,37 @@ _TOWN_AFTER_NAME = re.compile(
     r"(?=[ \t]*(?:[,;|\n]|\.(?![ \t]*\d)|$|[-\u2013] ))"  # (not "Apt. 58")
 )
 _AGE_AFTER_NAME = re.compile(
-    r",?[ \t]+\((\d{1,3})\s?(?:[MFmf]|yo|y/o|yrs?|!|[ \t]?(?:mos?|wks?|days?|months?|weeks?))?\)"
+    r",?[ \t]+\((?P<bracket>\d{1,3})"
+    r"\s?(?:[MFmf]|yo|y/o|yrs?|!|[ \t]?(?:mos?|wks?|days?|months?|weeks?))?\)"
     r"(?![ \t]*\d|-\d)"
-    r"|['\u2019\"]?\)?, (\d{1,3})"
+    r"|['\u2019\"]?\)?, (?P<comma>\d{1,3})"
     r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| (?:--?|\u2013|\u2014) | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?|mos?|wks?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|['\u2019\"]?\)?[ \t]+(\d{2,3})"
+    r"|['\u2019\"]?\)?[ \t]+(?P<spaced>\d{2,3})"
     r"(?=[.,:](?:\s|$)|[ \t]+(?:--?|\u2013|\u2014) | [A-Z][A-Z\d&]+[A-Za-z\d]*\b|[ \t]{2,}[A-Z]"
     r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"
     r"|[ \t]*(?:\n|$)|[ \t]+#| \(| [MFmf]\b| \|)"
-    r"| is (\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
+    r"| is (?P<is_>\d{1,3})\b(?!\s*(?:%|mg|kg|cm|mmol|/|\.\d))"
     # in words: "Mr Reginald Fairweather ('Reg'), ninety, NHS ..."
-    r"|['\u2019\"]?\)?, ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"|['\u2019\"]?\)?, (?P<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred)"
     r"(?=[,;)\n]|\.(?:\s|$)|$)"
     # a sex, then the age, ending a field: "Aroha Ngata f 27 |", "Lucas Ferreira M 42 |"
-    r"|[ \t]+[MFmf],?[ \t]+(\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
+    r"|[ \t]+[MFmf],?[ \t]+(?P<after_sex>\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
     # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |", "Alinta Swan  77  DOB"
-    r"|[ \t]{2,}(\d{1,3}(?:mo|y|yo)?)"
+    r"|[ \t]{2,}(?P<column>\d{1,3}(?:mo|y|yo)?)"
     r"(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\())"
     # a field of its own between bars or slashes: "Sione Fifita | 31 | MRN", "/ 78 /"
-    r"|[ \t]+\|[ \t]+(\d{1,3})(?=[ \t]+\|[ \t])|[ \t]+/[ \t]+(\d{1,3})(?=[ \t]+/[ \t])"
+    r"|[ \t]+\|[ \t]+(?P<bars>\d{1,3})(?=[ \t]+\|[ \t])"
+    r"|[ \t]+/[ \t]+(?P<slashes>\d{1,3})(?=[ \t]+/[ \t])"
     # the age first in brackets, a diagnosis after it: "Leif Halvorsen (69, ALS)"
-    r"|[ \t]+\((\d{1,3}),[ \t]+(?=[A-Za-z])"
+    r"|[ \t]+\((?P<first>\d{1,3}),[ \t]+(?=[A-Za-z])"
     # the sex between bars, then the age: "PETROVIC, Milena | F | 42"
-    r"|[ \t]*\|[ \t]*[MFmf][ \t]*\|[ \t]*(\d{1,3})(?=[ \t]*(?:\||\n|$))"
+    r"|[ \t]*\|[ \t]*[MFmf][ \t]*\|[ \t]*(?P<sex_bars>\d{1,3})(?=[ \t]*(?:\||\n|$))"
     # after an aside in brackets: "Rowan Ellery-Cho (they/them), 26;", "Quinn (they/them)   26"
-    r"|[ \t]+\([^()\n]{1,24}\)(?:, |[ \t]{2,})(\d{1,3})(?=[,;)\n]|\.(?:\s|$)|$|\s?[MF]\b)"
+    r"|[ \t]+\([^()\n]{1,24}\)(?:, |[ \t]{2,})(?P<aside>\d{1,3})(?=[,;)\n]|\.(?:\s|$)|$|\s?[MF]\b)"
 )
 _FIELD_AFTER_GIVEN = re.compile(
     r"[ \t]+(?:\d{1,3}(?:[ \t]?[MF])?\b(?![.,/:-]\d|[ \t]?(?:mm|cm|mg|kg|ml|mL|%))"

@@ -1784,11 +1784,6 @@ STATION = re.compile(
     r"[A-Z][\w'\u2019-]*[ \t]){1,3}"
     r"(?i:MTR|MRT|LRT|railway|rail|train|bus|tube|metro|underground|subway)[ \t]+(?i:station)\b"
 )
-# An age after a date of birth: "DOB 1/2/1931, 93, Rm 27", "DOB 03/04/1950 (74)".
-AGE_AFTER_BIRTH = re.compile(
-    r"(?i:\bdob|\bd\.o\.b\.?|\bborn)[ \t:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\(?"
-    r"(\d{1,3})(?=\)|[,;]|[ \t]*(?:yo|y/o|yrs?|years)\b|[ \t]*$)"
-)
 # A tribunal's or a court's matter: "Matter GAA 2887/2024", "Application GA 24/0781".
 MATTER_NUMBER = re.compile(
     r"\b(?i:matter|application|appeal|case|file|proceedings?|order)(?:[ \t]+(?i:no\.?|number|#))?"
@@ -1969,7 +1964,6 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ("age_in_anni", _simple(AGE_IN_ANNI, "AGE", _not_a_house, needs=(", ",))),
         ("id_slashed", _simple(SLASHED_REFERENCE, "ID", needs=("/",))),
         ("place_station", _simple(STATION, "LOCATION", needs=("station", "Station", "STATION"))),
-        ("age_after_birth", _group(AGE_AFTER_BIRTH, "AGE")),
         ("id_matter", _group(MATTER_NUMBER, "ID", needs=("/",))),
         ("id_scheme_code", _simple(SCHEME_CODE, "ID", needs=("-",))),
         ("coordinate_keyed", _gated(_group(KEYED_COORDINATE, "ADDRESS"), _DECIMALS.search)),

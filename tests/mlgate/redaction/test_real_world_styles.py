@@ -578,6 +578,7 @@ def redact(text: str) -> str:
         ("HOSPICE DEATH VISIT -- Care Dimensions\nPt Fitzgerald", ["Dimensions"]),
         ("SUD ASSESSMENT (42 CFR Part 2 protected) -- Maryhaven\nPt: JESSUP, AMBER N  32 F", ["Maryhaven"]),
         ("Pt Mateo Salinas DOB 03/02/2023 (12 mo)  MRN TCH02291834\nJaylen Batiste, DOB 1-8-2023, 18 mo", ["12 mo", "18 mo"]),
+        ("AE log - AUK-0112 (DOB 14/02/1988, 36): injection-site reaction\nResident DOB 03/04/1931 93 yo, Rm 4", [", 36)", "93 yo"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -735,6 +736,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("ONTARIO PERINATAL RECORD; FOR SALE, NORMAL SALINE\nCOGNOME E NOME: ROSSI", ["ONTARIO", "SALE", "NORMAL", "NOME"]),
         ("The bus station is far.\nAdenocarcinoma, Gleason 3+4=7 (Grade Group 2) in 4/12 cores", ["The bus station", "Gleason"]),
         ("Dear Dr Wong (Gastroenterology), seen by Dr Moua (anes); Gawura Dhamarrandji (Yolngu, Gupapuyngu speaker); Jane Smith (son) rang", ["Gastroenterology", "anes", "Yolngu", "son"]),
+        ("Admitted 12/03/2024, 23 beds on the ward; Reviewed 02/05/2024 88 pct", ["23 beds", "88 pct"]),
         ("Care from 18/01/2024, 7 days; Chart valid 01/04/24 to 31/07/24 (4 months); Next WCC June 2024 (15 mo); spreitendes Melanom, Tumordicke 0,6 mm", ["7 days", "4 months", "15 mo", "Tumordicke"]),
         ("DISCHARGE NOTE -- Palliative Care\nPROGRESS NOTE -- Hospitalist -- Ward 4\nREMOTE MONITORING REPORT \u2014 CareLink\nDischarge letter - Elderly Care", ["Palliative Care", "Hospitalist", "CareLink", "Elderly Care"]),
         ("incident at 0300, min 30 sec, script 500mg, case 1 of 3, incident report filed", ["0300", "30 sec", "500mg", "case 1 of 3"]),
