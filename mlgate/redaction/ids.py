@@ -543,7 +543,7 @@ def _listed_codes(text: str, end: int, code: str) -> Iterator[Span]:
 
 
 # Digit groups joined by single separators, the shapes national numbers are printed in.
-_DIGIT_RUN = re.compile(r"(?<![\w.-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
+_DIGIT_RUN = re.compile(r"(?<![\w./-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _PHONE_GROUPS = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")  # 415-555-0199: a phone's grouping
 _SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .\u2013\u2014-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
@@ -584,7 +584,12 @@ _SHAPED: list[tuple[str, re.Pattern[str], Callable[[str], bool] | None]] = [
 # "850312-14-5567", "9605125834082"
 _SHAPED += [
     ("ppsn", re.compile(r"\b\d{7}[A-W][A-IW]?\b"), cs.ppsn_valid),
-    ("aadhaar", re.compile(r"(?<![\d-])(?<!\d[ -])[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![ -]?\d)"), None),
+    # (one separator throughout, and not a date's year: "12/03/2024 0900-0930" is a time range)
+    (
+        "aadhaar",
+        re.compile(r"(?<![\d/.-])(?<!\d[ -])[2-9]\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4})(?![ -]?\d)"),
+        None,
+    ),
     ("pan", re.compile(r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"), None),
     ("nric", re.compile(r"\b[STFGM]\d{7}[A-Z]\b"), None),
     ("mykad", re.compile(r"(?<![\d-])\d{2}(?:0[1-9]|1[0-2])[0-3]\d-\d{2}-\d{4}(?![\d-])"), None),

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
 from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
+from mlgate.redaction.phones import is_time_range
 
 __all__ = ["ANY_DIGIT", "HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
 
@@ -1190,10 +1191,11 @@ SPOKEN_DATE_YEAR = re.compile(
 _SPOKEN_YEAR_WORDS = ("nineteen", "twenty", "thousand")
 
 
-# A declaration's date with its year in figures: "this fourth day of March 2024".
+# A declaration's date with its year in figures or words: "this fourth day of March 2024",
+# "the seventeenth day of August, two thousand and twenty-four".
 DAY_OF_MONTH = re.compile(
     rf"(?i)\b(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+day of\s+{_MONTH}"
-    r"(?:[ \t,]+\d{4})?\b"
+    rf"(?:[ \t,]+(?:\d{{4}}|{_SPOKEN_YEAR}))?\b"
 )
 _DAY_OF_MONTH_RULE = _simple(DAY_OF_MONTH, "DATE")
 _DATE_RULE = _simple(DATE, "DATE")
@@ -1563,7 +1565,7 @@ def _ids(text: str) -> Iterator[Span]:
             continue
         yield m.start(), m.end(), "ID"
     for m in BARE_ID.finditer(text):
-        if _is_reference_range(text, m):
+        if _is_reference_range(text, m) or is_time_range(m.group()):
             continue
         if sum(ch.isdigit() for ch in m.group()) >= 6:
             before = text[max(0, m.start() - 24) : m.start()].lower()

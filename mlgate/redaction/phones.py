@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["PhoneFinder"]
+__all__ = ["PhoneFinder", "is_time_range"]
 
 Span = tuple[int, int, str]
 
@@ -45,6 +45,16 @@ _ID_CUE = re.compile(
 )
 _PAIRS = re.compile(r"\d\d(?: \d\d){3}")  # "28 91 43 07": as the Nordic countries and France group
 _STRICT = frozenset({"AU", "US", "GB", "NZ", "IE", "CA"})
+_TIME_RANGE = re.compile(r"([01]\d|2[0-3])([0-5]\d)-([01]\d|2[0-3])([0-5]\d)")
+
+
+def is_time_range(value: str) -> bool:
+    """A clinic's slot on the 24-hour clock, "0900-0930", "1600-1630": not a number to hide.
+
+    (Its end is later than its start, which a local number split 4-4 seldom is by chance.)
+    """
+    m = _TIME_RANGE.fullmatch(value)
+    return bool(m and m.group(1) + m.group(2) < m.group(3) + m.group(4))
 
 
 @lru_cache(maxsize=8192)
@@ -90,7 +100,7 @@ class PhoneFinder:
                 # code; "Na 138 (135-145)": a value and its reference range (too short)
                 value = _BEFORE_BRACKET.sub("", value)
             digits = sum(ch.isdigit() for ch in value)
-            if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value):
+            if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value) or is_time_range(value):
                 continue
             before = text[max(0, m.start() - 28) : m.start()]
             if _ID_CUE.search(before) and value[0] != "+":
