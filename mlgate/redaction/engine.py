@@ -321,6 +321,7 @@ class RedactionEngine:
             spans += self._surname_after_first(text)
             spans += self._caps_surname_spans(text)
             spans += self._lower_intl_pairs(text)
+            spans += self._names_before_age(text)
             spans += self._capitalised_runs(text)
             spans += self._sentence_subjects(text)
             found.append(spans)
@@ -1905,6 +1906,19 @@ class RedactionEngine:
                 continue
             yield Found(m.start(), m.end(), "PERSON", _MODEL - 1)
 
+    def _names_before_age(self, text: str) -> Iterator[Found]:
+        """A field's opening name with the age after it (``_NAME_THEN_AGE``), in names no list
+        holds too: the shape is the evidence, unless a word is everyday or clinical English,
+        a place or a month ("Ward Round 2," "Moreton Bay 12," stay)."""
+        for m in _NAME_THEN_AGE.finditer(text) if any(ch.isdigit() for ch in text) else ():
+            words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
+            if any(
+                self._is_word(w) or w in self.vocabulary or w in self.places or w in _CALENDAR_WORDS
+                for w in words
+            ):
+                continue
+            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+
     def _past_everyday_words(self, text: str, start: int, end: int) -> int:
         """Where a model's person starts once the words before the name are dropped: the
         small model reads German nouns and prepositions in ("Rückruf an Angehörige Jonas")."""
@@ -2932,6 +2946,16 @@ _LOWER_PAIR = re.compile(
     rf"(?<![\w-])([{_LO}]{{3,}})[ \t]+([{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w-])"
 )
 _LOWER_AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:y|yo|yrs?|[mfMF])(?![\w./:%-])")  # "45f", "31y"
+# A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
+# "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:" (the age, then a comma, a
+# full stop, or the age's own letters).
+_NAME_THEN_AGE = re.compile(
+    rf"(?:^|[|;]|:(?=[ \t]))[ \t]*("
+    rf"(?:[{_UP}][{_UP}{_LO}'\u2019-]+[ \t]){{1,2}}[{_UP}][{_LO}'\u2019-]+"
+    rf"|[{_UP}][{_UP}'\u2019-]+(?:[ \t][{_UP}][{_LO}'\u2019-]+){{1,2}})"
+    r"[ \t]+(?:[1-9]\d?|1[01]\d)(?:[,.](?!\d)|[ \t]?(?:yo|yrs?|y/o|[MF])\b)",
+    re.M,
+)
 _PLACE_TOKEN = re.compile(r"[^\W\d_](?:[\w&-]|['\u2019](?=\w))*")  # not a closing quote
 _INTL_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|to|of|lives|resides|resident|suburb|town|village|moved|born"

@@ -78,7 +78,8 @@ _CUES = (
     r"|serienr|serienummer|住院号|病历号|门诊号|병록번호|등록번호|カルテ番号|患者番号"
     # Morocco's and Côte d'Ivoire's identity cards, Italy's and Belgium's e-prescriptions,
     # Indonesia's claim letters, Brazil's and Spain's medical councils, Latin American files
-    r"|cin|cni|nre|rid|sep|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
+    # (Indonesia's "SEP" letter in capitals only: "Sep 2024" is a month)
+    r"|cin|cni|nre|rid|(?-i:SEP)|autogenerado|crm|colegiado|exp|expediente|insz|niss|ocp|icn"
     # ("scr#" and "inv" only apart from their code: "SCR-0412" and "INV-0047719" are codes whole)
     r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid|psi|fvro|avo|dvo|ivo|inv(?=\s+\d)"
     r"|scr(?=#)|rph(?=\s)"
@@ -495,6 +496,7 @@ def _cue_alternatives() -> list[str]:
 _CUE_HEADS = sorted(
     {m.group() for a in _cue_alternatives() if (m := re.match(r"[^\W\d_]+", a))}
     | {"white", "gold", "orange", "box", "plate", "cedula", "cédula", "sécurité", "securite"}
+    | {"sep"}  # ("SEP" in capitals only, so its alternative opens with a bracket)
 )
 # (A one-letter head starts "a/c", "s/n", "r. č": only the letter alone.)
 _CUE_PREFIXES = tuple(h for h in _CUE_HEADS if len(h) > 1)

@@ -428,7 +428,8 @@ _NUMBER_THEN_POSTCODE = (
 )
 NUMBER_POSTCODE_TOWN = re.compile(
     rf"(?:\b(?:ulica|ul\.|(?<!et )al\.|aleja|os\.|pl\.|R\.|Av\.|Tv\.)[ \t]+)?"
-    rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
+    # (a month and its year are no street and number: "21 Sep 2024 0200, Stuart Hwy")
+    rf"\b(?!(?i:{_MONTH})[ \t]+\d{{4}}\b){_CAP}(?:[ \t]+(?:{_CAP}|{_STREET_PARTICLE}))*,?[ \t]+"
     rf"{_NUMBER_THEN_POSTCODE},?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+\([A-Z]{{2}}\))?"
 )
 # Irish Eircodes, with the street before and the town after them when there are:
@@ -443,9 +444,10 @@ ADDRESSES = [
         rf"{_STREET_TITLE}(?:\s+(?:Apt|Suite|Unit|Ste|#)\.?\s*\d+[A-Z]?)?"
         rf"(?:{_PART_SEP}{_ADDRESS_PART}){{0,4}}"
     ),
-    # Any case, the common suffixes, with "city, st 12345" when it follows.
+    # Any case, the common suffixes, with "city, st 12345" when it follows. (No house number
+    # starts with 0: "0945 with Dr Ng" is a clock and a doctor.)
     re.compile(
-        rf"\b\d{{1,5}}\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_]){_UNIT}"
+        rf"\b(?!0)\d{{1,5}}\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_]){_UNIT}"
         rf"(?:,?\s+{_CITY},\s*{_STATE_ZIP})?",
         _I,
     ),
@@ -458,7 +460,7 @@ ADDRESSES = [
         _I,
     ),
     re.compile(
-        rf"\b\d{{1,5}}[a-z]?\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_])"
+        rf"\b(?!0)\d{{1,5}}[a-z]?\s+(?:[a-z][a-z'.-]*\s+){{1,3}}{_STREET_SUFFIX}(?![^\W\d_])"
         rf",?\s+{_LOCALITY}(?:\s+{_AU_STATE}\.?)?,?\s+\d{{4}}\b",
         _I,
     ),

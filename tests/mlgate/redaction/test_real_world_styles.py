@@ -580,6 +580,7 @@ def redact(text: str) -> str:
         ("Pt Mateo Salinas DOB 03/02/2023 (12 mo)  MRN TCH02291834\nJaylen Batiste, DOB 1-8-2023, 18 mo", ["12 mo", "18 mo"]),
         ("AE log - AUK-0112 (DOB 14/02/1988, 36): injection-site reaction\nResident DOB 03/04/1931 93 yo, Rm 4", [", 36)", "93 yo"]),
         ("Visit 04/03/2024 0930-1115 RN MC; Collected 15/05/2024 0730; on the seventeenth day of August, two thousand and twenty-four, at home", ["04/03/2024", "15/05/2024", "twenty-four"]),
+        ("SW 2/4/24 | Nyibol Akech 31, postnatal D3 | Ngozi Adeyemi 49. Address: see chart; Accident Sat 21 Sep 2024 0200, Stuart Hwy", ["Nyibol", "Akech", "Adeyemi", "21 Sep 2024"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -747,6 +748,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Ford Focus 2019 model; Mazda CX-5 2021; MEDICARE PATIENT CLAIM (MS014); Medical Certificate (SU415)", ["2019", "CX-5", "MS014", "SU415"]),
         ("warfarin 3 mg Mon/Wed/Fri, 2.5 mg other days; INR Thu 3/7 2.9, Sun 2.4 (home meter); CAD 4417/18NOV; 90 minutes, 95 kg, ninety percent", ["Fri, 2.5", "Sun 2.4", "4417/18NOV", "90 minutes", "ninety percent"]),
         ("Husband visits daily 1100-1400; nocturnal lows 0200-0400; Appt Thu 21/03/2024 1030-1130, Clinic 2B", ["1100-1400", "0200-0400", "1030-1130", "Clinic 2B"]),
+        ("Plan: Ward Round 2, then Bed Block 3. epidural placed 0455 by Dr Patel; started 0415 per Dr. Okafor", ["Ward Round 2", "Bed Block 3", "0455 by", "0415 per"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
