@@ -126,6 +126,10 @@ HAND_WRITTEN = {
         "probe87",
         "probe88",
         "probe89",
+        "probe90",
+        "probe91",
+        "probe92",
+        "probe93",
         "holdout",
     )
 }
