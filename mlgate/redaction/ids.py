@@ -161,7 +161,9 @@ _PLATE_AFTER_VEHICLE = (
     r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
     # (a state is no plate: "drove from NSW 2 weeks ago")
     r"((?!(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\b)"
-    r"(?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)[A-Z0-9]{1,7}(?:[- ][A-Z0-9]{1,5}){0,2})"
+    # (India's in four parts: "RJ 14 PC 5521")
+    r"(?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)"
+    r"[A-Z0-9]{1,7}(?:[- ](?!VIN\b)[A-Z0-9]{1,5}){0,3})"
     r"(?![\w-])"
 )
 _VEHICLE_PLATE = re.compile(
@@ -547,6 +549,7 @@ def _listed_codes(text: str, end: int, code: str) -> Iterator[Span]:
 # Digit groups joined by single separators, the shapes national numbers are printed in.
 _DIGIT_RUN = re.compile(r"(?<![\w./-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
 _DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_DATE_FIRST = re.compile(_DATE_SHAPE.pattern + r"(?![\d./-])")
 _PHONE_GROUPS = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")  # 415-555-0199: a phone's grouping
 _SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .\u2013\u2014-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
 _DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2}) ?\d{4,6}[A-Z]?\b")
@@ -666,7 +669,8 @@ class NationalIds:
     def _checked(self, text: str, m: re.Match[str]) -> Iterator[Span]:
         value = m.group()
         digits = cs.digits_of(value)
-        if not 8 <= len(digits) <= 16 or _DATE_SHAPE.fullmatch(value):
+        # (a date, or a date and the hour after it: "2024-04-11 03:14")
+        if not 8 <= len(digits) <= 16 or _DATE_FIRST.match(value):
             return
         # A number written like a phone (leading 0 or +, or after an area code in brackets:
         # "(03) 9311 4826") is left to the phone rule.
@@ -722,7 +726,11 @@ _SPACED_CODE = re.compile(
     r"|(?<![\d.])\d{1,3}(?: \. \d{1,3}){3}(?![\d.])"
 )
 # India's UPI payment addresses: "priyanair83@okhdfcbank".
-_UPI = re.compile(r"\b[\w.-]{3,}@(?:ok(?:hdfc|icici|sbi|axis)bank|ybl|paytm|upi|apl|ibl|axl)\b")
+# India's payment handles and ABHA addresses: "sunitameena71@okaxis", "murugesanp@abdm".
+_UPI = re.compile(
+    r"\b[\w.-]{3,}@(?:ok(?:hdfc|icici|sbi|axis)(?:bank)?|ybl|paytm|upi|apl|ibl|axl|abdm|sbi|icici"
+    r"|hdfcbank|axisbank|kotak|pnb|barodampay|aubank|fbl|yapl|airtel|jio)\b(?!\.\w)"
+)
 
 
 _DOCUMENT_GATE = re.compile(rf"\.(?i:{DOCUMENT_TYPES})\b")  # (dot first)

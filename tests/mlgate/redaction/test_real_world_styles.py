@@ -581,6 +581,7 @@ def redact(text: str) -> str:
         ("AE log - AUK-0112 (DOB 14/02/1988, 36): injection-site reaction\nResident DOB 03/04/1931 93 yo, Rm 4", [", 36)", "93 yo"]),
         ("Visit 04/03/2024 0930-1115 RN MC; Collected 15/05/2024 0730; on the seventeenth day of August, two thousand and twenty-four, at home", ["04/03/2024", "15/05/2024", "twenty-four"]),
         ("SW 2/4/24 | Nyibol Akech 31, postnatal D3 | Ngozi Adeyemi 49. Address: see chart; Accident Sat 21 Sep 2024 0200, Stuart Hwy", ["Nyibol", "Akech", "Adeyemi", "21 Sep 2024"]),
+        ("Call 2024-04-11 03:14 PDT; Ambulance RJ 14 PC 5521; UPI sunitameena71@okaxis; ABHA address murugesanp@abdm", ["2024-04-11", "5521", "sunitameena71", "murugesanp"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
