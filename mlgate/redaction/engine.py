@@ -1544,11 +1544,22 @@ class RedactionEngine:
             )
             if not initial:  # "george a. white": the initial keeps the first name's place
                 prev_first = low in self.given_names
+            caps_run = (
+                k > 0
+                and cue in _TITLE_CUES
+                and word.isupper()
+                and m.group(2)[: tok.start()].isupper()
+                and len(word) > 2
+                and any(v in word for v in "AEIOU")
+                and word not in _ACRONYMS
+            )
             proper = (
                 word[:1].isupper()
                 and low not in self.not_name_words
                 and low not in self.places
-                and not (word.isupper() and len(word) <= 5 and not known)  # "IV", "ICU", "NAATI"
+                # "IV", "ICU", "NAATI" (but "MR. CHINONSO EMEKA NWACHUKWU": a titled name in
+                # capitals runs on through capitals)
+                and not (word.isupper() and len(word) <= 5 and not known and not caps_run)
                 and not (not word.isupper() and _ACRONYM_LIKE.search(word))  # "DMARDs", "DaTSCAN"
             )
             # "pt ioannidis on HFNP": after "pt", a lower-case word no dictionary holds
@@ -1755,6 +1766,12 @@ class RedactionEngine:
                     end = m.end()
                 if (m := _HYPHEN_PART_BEFORE.search(text, lo, start)) is not None:
                     start = m.start()
+                surname = _SURNAME_COMMA_BEFORE.search(text, lo, start)
+                if surname and not any(
+                    self._is_word(p.lower()) or p.lower() in self.places or p.lower() in _CLOSINGS
+                    for p in surname.group(1).split("-")
+                ):
+                    start = surname.start(1)
             if label != "PERSON" or not text[start : start + 1].isupper():
                 continue
             for _ in range(2):
@@ -2346,6 +2363,16 @@ _FULL_NAME_AFTER = re.compile(rf"[ \t]\(({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}
 _HYPHEN_PARTS_AFTER = re.compile(r"(?:-[^\W\d_a-z][^\W\d_A-Z]+(?:['\u2019][^\W\d_]+)?)+(?![\w-])")
 _HYPHEN_PART_BEFORE = re.compile(r"(?<![\w'-])[^\W\d_a-z][^\W\d_]+-$")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w.'-])({_NAME_WORD})[ \t-]$")  # "Ava-|Grace Devlin"
+# A letter's closing words before the writer's name ("Thx, Rick", "Cumprimentos, Rui").
+_CLOSINGS = frozenset(
+    "thx thanks cheers regards love ta tq sincerely cumprimentos saludos atentamente "  # noqa: SIM905
+    "atenciosamente cordialement groeten grüße grusse hälsningar hilsen".split()
+)
+# A field's surname before its given name and a comma: "| Okonkwo-Reyes, Daniel |",
+# "Versicherte Person: Lüthi-Ammann, Ruth".
+_SURNAME_COMMA_BEFORE = re.compile(
+    rf"(?:^|[|:;\u00b7]|\t|[ \t]{{2}})[ \t]*({_NAME_WORD}),[ \t]$", re.M
+)
 # A name in another script, in brackets after the name: Greek, Cyrillic, Arabic, Hebrew,
 # Devanagari, Thai, CJK, Hangul.
 _OTHER_SCRIPT_AFTER = re.compile(

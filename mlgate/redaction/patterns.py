@@ -1797,6 +1797,17 @@ MATTER_NUMBER = re.compile(
 SCHEME_CODE = re.compile(
     r"(?<![\w-])\d-(?=[0-9A-Z]*[A-Z][0-9A-Z]*\d)(?=[0-9A-Z]*\d)[0-9A-Z]{7}(?![\w-])"
 )
+# A position in degrees and minutes ("12°03'S 134°14'E"), or to two decimals after a word
+# that says it is one ("approx -27.30, 133.62", "GPS: 32.04, -81.09", "lat -33.86 lon 151.20").
+COORDINATES_CUED = re.compile(
+    r"(\d{1,3}°[ \t]?\d{1,2}['\u2032](?:[ \t]?\d{1,2}(?:\.\d+)?[\"\u2033])?[ \t]?[NSns],?[ \t]*"
+    r"\d{1,3}°[ \t]?\d{1,2}['\u2032](?:[ \t]?\d{1,2}(?:\.\d+)?[\"\u2033])?[ \t]?[EWew])\b"
+    r"|(?i:\b(?:approx|approximately|gps|coords|coordinates|position|location|grid|lat/long))"
+    r"[.:]?[ \t]+\(?(-?\d{1,2}\.\d{2,},[ \t]?-?\d{1,3}\.\d{2,})\)?(?!\w|\.\d)"
+    r"|(?i:\blat(?:itude)?)[ \t]+(-?\d{1,2}\.\d{2,},?[ \t]+(?i:lon(?:g(?:itude)?)?|lng)[ \t]+"
+    r"-?\d{1,3}\.\d{2,})"
+)
+_COORDINATE_CUES = ("°", "approx", "gps", "GPS", "oord", "osition", "ocation", "rid", "lat", "Lat")
 # A latitude or a longitude in a record's field: '"lat":-35.2412', "lng=149.0645".
 KEYED_COORDINATE = re.compile(
     r"(?i)[\"']?\b(?:lat|latitude|lng|lon|long|longitude)[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -1978,6 +1989,7 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
         ),
         ("date_spaced_dots", _simple(SPACED_DOT_DATE, "DATE", needs=(" . ",))),
         ("plate_after_make", _plate_after_make),
+        ("coordinates_cued", _group(COORDINATES_CUED, "ADDRESS", needs=_COORDINATE_CUES)),
     ]
 
 
