@@ -352,6 +352,9 @@ class RedactionEngine:
             return True  # "G2P1", "Ward 4B": names and places have no digits
         if found.label in ("PERSON", "LOCATION") and value.lower() in _LANGUAGES:
             return True  # "Interpreter: Vietnamese", "Dari interpreter": a language
+        after = _NOUN_AFTER.get(value.lower())
+        if found.label in ("PERSON", "LOCATION") and after and after.match(text, found.end):
+            return True  # "Bill to:", "Patient Name:", "Iris scan", "Webster pack", "Ins:"
         if found.label == "PERSON" and (
             _DISEASE_BEFORE.search(text, max(0, found.start - 20), found.start)
             or _DISEASE_WORD.match(value)
@@ -2996,8 +2999,23 @@ _PLACE_CUES = frozenset(
     "around towards toward community attend attends attended at via lived alone out clinic".split()
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
+# Words that are a name or a town elsewhere, but not before these: a form's field labels,
+# a biometric's kind, a pharmacy's dose pack.
+_NOUN_AFTER = {
+    "bill": re.compile(r"[ \t]+to\b"),
+    "name": re.compile(r"[ \t]*:"),
+    "date": re.compile(r"[ \t]*:"),
+    "ins": re.compile(r"[ \t]*:"),
+    "postal": re.compile(r"[ \t]*(?::|code|address|PO\b|P\.O\.)", re.I),
+    "iris": re.compile(
+        r"[ \t-]*(?:scan|scanner|template|registration|recognition|enrol(?:l?ment)?|image|code)",
+        re.I,
+    ),
+    "webster": re.compile(r"[ \t-]*(?:pack|pak|pac)", re.I),
+}
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905
+    "tues weds thur thurs "
     "january february march july september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec christmas easter".split()
 )
