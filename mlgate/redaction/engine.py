@@ -38,7 +38,7 @@ from mlgate.errors import InputError
 from mlgate.redaction import gazetteers
 from mlgate.redaction.facilities import ORGANISATION_BEFORE_TOWN
 from mlgate.redaction.gates import WORD_START, holds, holds_any_case, word_led_matches
-from mlgate.redaction.ids import DOCUMENT_TYPES
+from mlgate.redaction.ids import DOCUMENT_TYPES, VEHICLE_WORDS
 from mlgate.redaction.patterns import (
     ANY_DIGIT,
     POSTCODE_LINE_END,
@@ -205,6 +205,12 @@ class RedactionEngine:
             | self.safe.get("organisations", frozenset())
         )
         self.drugs = self.safe.get("drugs", frozenset())
+        # Organisations of more than one word, a town or a name among them ("Boston
+        # Scientific", "Te Whatu Ora"): inside one, no word is a person or a place.
+        phrases = sorted(p for p in self.safe.get("organisations", ()) if " " in p)
+        self.organisation_phrases = re.compile(
+            r"(?i)\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"
+        )
         self.places_of_care = self.safe.get("wards", frozenset())
         titles = list(data.places)
         self.places = frozenset(p.lower() for p in titles)
@@ -352,6 +358,23 @@ class RedactionEngine:
             return True  # "G2P1", "Ward 4B": names and places have no digits
         if found.label in ("PERSON", "LOCATION") and value.lower() in _LANGUAGES:
             return True  # "Interpreter: Vietnamese", "Dari interpreter": a language
+        if (
+            found.label in ("PERSON", "LOCATION")
+            and any(
+                m.start() < found.end
+                and found.start < m.end()
+                # (what the span holds beyond the name has no name-like word: "... St John - ePRF")
+                and not _NAME_LIKE.search(
+                    text[found.start : m.start()] + " " + text[m.end() : found.end]
+                )
+                for m in self.organisation_phrases.finditer(
+                    text, max(0, found.start - 40), min(len(text), found.end + 40)
+                )
+            )
+        ):
+            return True  # "Boston Scientific", "Te Whatu Ora": an organisation's name
+        if found.label == "LOCATION" and all(w in VEHICLE_WORDS for w in value.lower().split()):
+            return True  # "white Toyota Corolla": a car, though both are towns
         after = _NOUN_AFTER.get(value.lower())
         if found.label in ("PERSON", "LOCATION") and after and after.match(text, found.end):
             return True  # "Bill to:", "Patient Name:", "Iris scan", "Webster pack", "Ins:"
@@ -2999,6 +3022,7 @@ _PLACE_CUES = frozenset(
     "around towards toward community attend attends attended at via lived alone out clinic".split()
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
+_NAME_LIKE = re.compile(rf"[{_UP}][{_LO}]")
 # Words that are a name or a town elsewhere, but not before these: a form's field labels,
 # a biometric's kind, a pharmacy's dose pack.
 _NOUN_AFTER = {
@@ -3012,6 +3036,8 @@ _NOUN_AFTER = {
         re.I,
     ),
     "webster": re.compile(r"[ \t-]*(?:pack|pak|pac)", re.I),
+    # Spanish and Portuguese discharge: "Alta el miércoles", "Alta com omeprazol", "Alta 19/03"
+    "alta": re.compile(r"[ \t]+(?:(?:el|con|com|a|al|tras|após|para|hospitalaria|médica)\b|\d)"),
 }
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "  # noqa: SIM905

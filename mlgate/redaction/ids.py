@@ -23,7 +23,14 @@ from collections.abc import Callable, Iterator, Sequence
 from mlgate.redaction import checksums as cs
 from mlgate.redaction.gates import WORD_START, holds, holds_any_case
 
-__all__ = ["DOCUMENT_TYPES", "NationalIds", "cued_ids", "device_ids", "media_files"]
+__all__ = [
+    "DOCUMENT_TYPES",
+    "VEHICLE_WORDS",
+    "NationalIds",
+    "cued_ids",
+    "device_ids",
+    "media_files",
+]
 
 Span = tuple[int, int, str]
 
@@ -151,6 +158,12 @@ _CAR_MAKES = (
     *("mitsubishi", "volkswagen", "vw", "audi", "bmw", "mercedes", "tesla", "volvo", "skoda"),
     *("peugeot", "renault", "citro[eë]n", "fiat", "suzuki", "isuzu", "chevrolet", "chevy"),
     *("dodge", "jeep", "opel", "vauxhall", "dacia", "lexus", "byd"),
+)
+# Makes and models that are towns too ("Toyota", "Corolla", "Hilux"): beside a car, no place.
+VEHICLE_WORDS = frozenset(
+    [m for m in _CAR_MAKES if m.isalpha()]
+    + ["citroen", "citroën", "corolla", "camry", "hilux", "navara", "hiace", "prado", "civic"]
+    + ["landcruiser", "commodore", "triton", "tiida", "myvi", "astra", "yaris", "rav4"]
 )
 # A plate after the vehicle it is on, in capitals with letters and digits: "company ute
 # 1HQT 447", "car 1NX 4QP", "Pkw FR-KS 482", "Vehicle 1HGT993", "drives silver astra NG17

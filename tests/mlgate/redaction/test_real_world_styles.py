@@ -754,6 +754,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Plan: Ward Round 2, then Bed Block 3. epidural placed 0455 by Dr Patel; started 0415 per Dr. Okafor", ["Ward Round 2", "Bed Block 3", "0455 by", "0415 per"]),
         ("Best number is his cell.\nThx, Rick\ntemp 36.5, 37.2 overnight; location 2.5, 3.1 cm lesion; MRS KAUR DNR NFR", ["Thx,", "36.5, 37.2", "2.5, 3.1", "DNR NFR"]),
         ("INVOICE | Bill to: Mr Hunter Galbraith\nPatient Name: Okafor, Ada\nIris scan code IRS-55A9C2D0; Webster pack delivered; fracture clinic Tues; PICC removed Weds.\nIns: Aetna", ["Bill to", "Patient Name", "Iris scan", "Webster pack", "Tues", "Weds", "Ins:"]),
+        ("Middlemore Hospital | Te Whatu Ora\nBoston Scientific ICD in situ; Toyota Corolla, rego ZKM 447; Comfort kit delivered\nAlta el miércoles; Alta 19/03/2024", ["Te Whatu Ora", "Boston Scientific", "Toyota Corolla", "Comfort kit", "Alta el", "Alta [DATE]"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
