@@ -405,6 +405,12 @@ class RedactionEngine:
                 for w in words
             ):
                 return True
+        if (
+            found.label == "DATE"
+            and _GESTATION.fullmatch(value)
+            and not _BIRTH_BEFORE.search(text, max(0, found.start - 12), found.start)
+        ):
+            return True  # "GTT at 24-28/40", "scans from 20/40": weeks of forty, no month
         if found.label in ("ID", "PHONE", "AGE", "DATE", "IP") and value[:1].isdigit():
             window = text[max(0, found.start - 24) : found.start]
             if (
@@ -3023,6 +3029,7 @@ _PLACE_CUES = frozenset(
 )
 _WARD_CODE_AFTER = re.compile(r"\s+[A-Z]?\d")
 _NAME_LIKE = re.compile(rf"[{_UP}][{_LO}]")
+_GESTATION = re.compile(r"\d{1,2}(?:[+-]\d{1,2})?/40")
 # Words that are a name or a town elsewhere, but not before these: a form's field labels,
 # a biometric's kind, a pharmacy's dose pack.
 _NOUN_AFTER = {

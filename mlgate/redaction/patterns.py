@@ -1280,11 +1280,14 @@ _MEASURE_BEFORE = re.compile(
     r"|ratio|grade|stage|level|mobility|rated|of|about|approx|~|\+"
     # an acuity, a score out of ten, a course in days or months: "VA 6/9", "mood 4/10", "Mini-Cog
     # 2/5", "Rescreen 12/12", "Unfit for work 10/7"
-    r"|va|acuity|vision|mood|eva|vas|nrs|cog|rescreen|recall|unfit\s+for\s+work|change)\s*\(?\s*$"
+    r"|va|acuity|vision|mood|eva|vas|nrs|cog|rescreen|recall|unfit\s+for\s+work|change"
+    r"|murmur|allred)\s*\(?\s*$"
 )
 _MEASURE_AFTER = re.compile(
     r"(?i)\s*(?:done|ago|hx|history|days?|weeks?|months?|strength|tabs?|power|ratio|of\b"
-    r"|complete|completed|full|dose|doses|pain|%|mg|ml|units?)"
+    r"|complete|completed|full|dose|doses|pain|%|mg|ml|units?"
+    # a murmur's grade, a culture's bottles, a receptor's Allred score: "3/6 ESM", "2/2 bottles"
+    r"|esm|psm|ejection|systolic|diastolic|bottles?|sets|cultures?|\(allred\))"
 )
 
 
