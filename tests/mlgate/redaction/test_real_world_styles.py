@@ -585,6 +585,7 @@ def redact(text: str) -> str:
         ("MED MANAGEMENT | Okonkwo-Reyes, Daniel | DOB 12/30/1986\nRE: MR. CHINONSO EMEKA NWACHUKWU (29M)\nrollover approx -27.30, 133.62. airstrip 12°03'S 134°14'E", ["Okonkwo", "EMEKA", "NWACHUKWU", "27.30", "134°14"]),
         ("Thanks for seeing Bill, a grazier; daughter Iris visits; Mrs Webster rang", ["Bill,", "Iris", "Webster"]),
         ("DOB 12/40, widower; seen 3/6 in clinic", ["12/40", "3/6"]),
+        ("Larkin, Ray  DOB 07/04/1939 (eighty-five); she is one hundred and two", ["eighty-five", "hundred and two"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -757,6 +758,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("INVOICE | Bill to: Mr Hunter Galbraith\nPatient Name: Okafor, Ada\nIris scan code IRS-55A9C2D0; Webster pack delivered; fracture clinic Tues; PICC removed Weds.\nIns: Aetna", ["Bill to", "Patient Name", "Iris scan", "Webster pack", "Tues", "Weds", "Ins:"]),
         ("Middlemore Hospital | Te Whatu Ora\nBoston Scientific ICD in situ; Toyota Corolla, rego ZKM 447; Comfort kit delivered\nAlta el miércoles; Alta 19/03/2024", ["Te Whatu Ora", "Boston Scientific", "Toyota Corolla", "Comfort kit", "Alta el", "Alta [DATE]"]),
         ("BMI 31.4 -> GTT at 24-28/40, aspirin 150mg from 12/40; Murmur 3/6 ESM; ER 8/8, PR 6/8 (Allred); E. coli in 2/2 bottles", ["24-28/40", "12/40", "3/6", "6/8", "2/2"]),
+        ("payment of one hundred and twenty pounds; salbutamol one hundred micrograms; qty 24 (twenty-four); Qty 20 (twenty) Take 1", ["one hundred and twenty", "one hundred micrograms", "(twenty-four)", "(twenty)"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
