@@ -2191,6 +2191,7 @@ _CALL_CUES = frozenset(
 _CUE_WORDS = (
     # ("the mother of Serigne Mbaye Sow": before "mother" alone, which would take "of")
     r"(?:mother|father|son|daughter|wife|husband)\s+of|"
+    r"(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law|"  # "mother-in-law Nasreen"
     r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a\.?|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|wife|husband|partner|spouse|son|daughter|mother|mum|father|dad|brother|sister"
     r"|nok|next\s+of\s+kin|carer|guardian|grandson|granddaughter|niece|nephew|friend|neighbour"
@@ -2250,7 +2251,7 @@ _CUE_FIRST_WORDS = frozenset(
     m.group().lower()
     for alternative in _CUE_WORDS.split("|")
     if (m := re.match(r"[^\W\d_][\w/'-]*", alternative.split("\\")[0]))
-)
+) | {f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")}
 _CANDIDATE_WORD = re.compile(r"(?<!\w)[^\W\d_][\w/'-]*")
 
 
@@ -2267,6 +2268,7 @@ _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _INITIAL = re.compile(r"[A-Z]\.?|[a-z]\.")
 _FAMILY_CUE = re.compile(
     rf"{_FAMILY_EU}|"
+    r"(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law|"
     r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
     r"|flatmate|housemate|roommate|fianc[eé]e?|neighbor"
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
@@ -2334,8 +2336,8 @@ _NICKNAME_ONLY = (
     r"|known\s+(?:(?:to|in|on|at|around)\s+(?:[a-z]+\s+){1,5}?)?as"
 )
 _NICKNAME = re.compile(
-    r"(?i:\b(?:called|goes\s+by|aka|a\.k\.a\.?|nickname|prefers|baby\s+(?:girl|boy)"
-    rf"|named|name\s+is|name\s+was|{_NICKNAME_ONLY}))[:\s]+"
+    r"(?i:\b(?:called|calls|goes\s+by|aka|a\.k\.a\.?|nickname|prefers|baby\s+(?:girl|boy)"
+    rf"|named|name\s+is|name\s+was|name\s+as|{_NICKNAME_ONLY}))[:\s]+"
     r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{1,30})[\"'\u201d\u2019]"
     rf"|(?i:\b(?:{_NICKNAME_ONLY}|calls\s+(?:him|her|them)|calls|call\s+(?:him|her|them)|goes\s+by|aka|a\.k\.a\.?"
     r"|nicknamed|prefers\s+to\s+be\s+called|likes\s+to\s+be\s+called))[:\s]+"
@@ -3152,7 +3154,7 @@ _AGE_AFTER_NAME = re.compile(
     r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| (?:--?|\u2013|\u2014) | \(| ?yo\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?|mos?|wks?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
-    r"|['\u2019\"]?\)?[ \t]+(?P<spaced>\d{2,3})"
+    r"|['\u2019\"]?\)?[ \t]+(?P<spaced>\d{2,3}(?:mos?\b|m/o\b)?)"
     r"(?=[.,:](?:\s|$)|[ \t]+(?:--?|\u2013|\u2014) | [A-Z][A-Z\d&]+[A-Za-z\d]*\b|[ \t]{2,}[A-Z]"
     r"|y\b|yo\b|y/o\b|yrs?\b|[MFmf]\b"
     r"| [^\W\d_A-Z]{2,}(?![^\W\d_])(?<!mg)(?<!ml)(?<!kg)"

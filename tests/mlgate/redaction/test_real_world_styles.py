@@ -586,6 +586,7 @@ def redact(text: str) -> str:
         ("Thanks for seeing Bill, a grazier; daughter Iris visits; Mrs Webster rang", ["Bill,", "Iris", "Webster"]),
         ("DOB 12/40, widower; seen 3/6 in clinic", ["12/40", "3/6"]),
         ("Larkin, Ray  DOB 07/04/1939 (eighty-five); she is one hundred and two", ["eighty-five", "hundred and two"]),
+        ("Lives in Baldivis; mother-in-law Nasreen staying. | Baby Ayaan Qureshi 18mo, bronchiolitis. | Gave name as \"JJ\"; an officer he calls \"Gazza\"", ["Nasreen", "18mo", "JJ", "Gazza"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
