@@ -1958,15 +1958,22 @@ class RedactionEngine:
     def _names_before_age(self, text: str) -> Iterator[Found]:
         """A field's opening name with the age after it (``_NAME_THEN_AGE``), in names no list
         holds too: the shape is the evidence, unless a word is everyday or clinical English,
-        a place or a month ("Ward Round 2," "Moreton Bay 12," stay)."""
-        for m in _NAME_THEN_AGE.finditer(text) if any(ch.isdigit() for ch in text) else ():
-            words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
-            if any(
-                self._is_word(w) or w in self.vocabulary or w in self.places or w in _CALENDAR_WORDS
-                for w in words
-            ):
-                continue
-            yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        a place or a month ("Ward Round 2," "Moreton Bay 12," stay). After "seeing" the cue
+        is stronger: only the notes' own words are refused ("seeing Wiki, 49,")."""
+        if not any(ch.isdigit() for ch in text):
+            return
+        for pattern, everyday in ((_NAME_THEN_AGE, self._is_word), (_SEEN_NAME_AGE, None)):
+            for m in pattern.finditer(text):
+                words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
+                if any(
+                    (everyday(w) if everyday else w in self.not_name_words)
+                    or w in self.vocabulary
+                    or w in self.places
+                    or w in _CALENDAR_WORDS
+                    for w in words
+                ):
+                    continue
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
 
     def _past_everyday_words(self, text: str, start: int, end: int) -> int:
         """Where a model's person starts once the words before the name are dropped: the
@@ -3010,6 +3017,12 @@ _LOWER_AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:y|yo|yrs?|[mfMF])(?![\w./:%-])")
 # A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
 # "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:" (the age, then a comma, a
 # full stop, or the age's own letters).
+# A referral's patient, named and aged after "seeing": "Thank you for seeing Wiki, 49, with".
+_SEEN_NAME_AGE = re.compile(
+    r"\b(?i:seeing|see|reviewed|re:?)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Master|Dr)\.?[ \t]+)?"
+    rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}),[ \t]+(?:aged[ \t]+)?(?:[1-9]\d?|1[01]\d)"
+    r"(?:[ \t]?(?:yo|y/o|yrs?|years?(?:[ \t]old)?))?[,.;)](?!\d)"
+)
 _NAME_THEN_AGE = re.compile(
     rf"(?:^|[|;]|:(?=[ \t]))[ \t]*("
     rf"(?:[{_UP}][{_UP}{_LO}'\u2019-]+[ \t]){{1,2}}[{_UP}][{_LO}'\u2019-]+"

@@ -587,6 +587,7 @@ def redact(text: str) -> str:
         ("DOB 12/40, widower; seen 3/6 in clinic", ["12/40", "3/6"]),
         ("Larkin, Ray  DOB 07/04/1939 (eighty-five); she is one hundred and two", ["eighty-five", "hundred and two"]),
         ("Lives in Baldivis; mother-in-law Nasreen staying. | Baby Ayaan Qureshi 18mo, bronchiolitis. | Gave name as \"JJ\"; an officer he calls \"Gazza\"", ["Nasreen", "18mo", "JJ", "Gazza"]),
+        ("Kia ora koutou, | Thank you for seeing Wiki, 49, with recurrent RUQ pain", ["Wiki", "49"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -760,6 +761,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Middlemore Hospital | Te Whatu Ora\nBoston Scientific ICD in situ; Toyota Corolla, rego ZKM 447; Comfort kit delivered\nAlta el miércoles; Alta 19/03/2024", ["Te Whatu Ora", "Boston Scientific", "Toyota Corolla", "Comfort kit", "Alta el", "Alta [DATE]"]),
         ("BMI 31.4 -> GTT at 24-28/40, aspirin 150mg from 12/40; Murmur 3/6 ESM; ER 8/8, PR 6/8 (Allred); E. coli in 2/2 bottles", ["24-28/40", "12/40", "3/6", "6/8", "2/2"]),
         ("payment of one hundred and twenty pounds; salbutamol one hundred micrograms; qty 24 (twenty-four); Qty 20 (twenty) Take 1", ["one hundred and twenty", "one hundred micrograms", "(twenty-four)", "(twenty)"]),
+        ("Reviewed Monday, 14 beds. see Appendix 1, 2. see Table, 3.", ["Monday", "Appendix", "Table"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
