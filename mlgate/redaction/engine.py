@@ -341,14 +341,18 @@ class RedactionEngine:
                 for f in spans
                 if not (f.priority >= _CONTEXT and f.label != "ADDRESS" and _is_company(text, f))
             ]
-            spans = [f for f in spans if not self._is_safe(text, f)]
+            organisations = [m.span() for m in self.organisation_phrases.finditer(text)]
+            spans = [f for f in spans if not self._is_safe(text, f, organisations)]
             joined = self._join_names(text, self._extend_names(text, _resolve(text, spans)))
             joined = self._towns_after(text, joined)
             results.append(self._recurring(text, _extend_addresses(text, joined)))
         return results
 
-    def _is_safe(self, text: str, found: Found) -> bool:
-        """Whether the clinical safe list says this span is vocabulary, a score or a version."""
+    def _is_safe(self, text: str, found: Found, organisations: Sequence[tuple[int, int]]) -> bool:
+        """Whether the clinical safe list says this span is vocabulary, a score or a version.
+
+        ``organisations`` are where the text names an organisation of several words.
+        """
         value = text[found.start : found.end]
         if (
             found.label in ("PERSON", "LOCATION")
@@ -361,15 +365,11 @@ class RedactionEngine:
         if (
             found.label in ("PERSON", "LOCATION")
             and any(
-                m.start() < found.end
-                and found.start < m.end()
+                start < found.end
+                and found.start < end
                 # (what the span holds beyond the name has no name-like word: "... St John - ePRF")
-                and not _NAME_LIKE.search(
-                    text[found.start : m.start()] + " " + text[m.end() : found.end]
-                )
-                for m in self.organisation_phrases.finditer(
-                    text, max(0, found.start - 40), min(len(text), found.end + 40)
-                )
+                and not _NAME_LIKE.search(text[found.start : start] + " " + text[end : found.end])
+                for start, end in organisations
             )
         ):
             return True  # "Boston Scientific", "Te Whatu Ora": an organisation's name
@@ -2195,10 +2195,12 @@ _SPOKEN_CUES = (
 _CALL_CUES = frozenset(
     {"message for", "message is for", "calling for", "ask for", "speak to", "speak with"}
 )
+_IN_LAW_KIN = ("mother", "father", "son", "daughter", "brother", "sister")
+_IN_LAW = rf"(?:{'|'.join(_IN_LAW_KIN)})[- ]in[- ]law"
 _CUE_WORDS = (
     # ("the mother of Serigne Mbaye Sow": before "mother" alone, which would take "of")
     r"(?:mother|father|son|daughter|wife|husband)\s+of|"
-    r"(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law|"  # "mother-in-law Nasreen"
+    rf"{_IN_LAW}|"  # "mother-in-law Nasreen"
     r"re|dear|attn|c/o|care\s+of|aka|a\.k\.a\.?|known\s+as|goes\s+by|prefers\s+to\s+be\s+called"
     r"|nickname|wife|husband|partner|spouse|son|daughter|mother|mum|father|dad|brother|sister"
     r"|nok|next\s+of\s+kin|carer|guardian|grandson|granddaughter|niece|nephew|friend|neighbour"
@@ -2258,7 +2260,7 @@ _CUE_FIRST_WORDS = frozenset(
     m.group().lower()
     for alternative in _CUE_WORDS.split("|")
     if (m := re.match(r"[^\W\d_][\w/'-]*", alternative.split("\\")[0]))
-) | {f"{kin}-in-law" for kin in ("mother", "father", "son", "daughter", "brother", "sister")}
+) | {f"{kin}-in-law" for kin in _IN_LAW_KIN}
 _CANDIDATE_WORD = re.compile(r"(?<!\w)[^\W\d_][\w/'-]*")
 
 
@@ -2275,7 +2277,7 @@ _WORDLIKE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _INITIAL = re.compile(r"[A-Z]\.?|[a-z]\.")
 _FAMILY_CUE = re.compile(
     rf"{_FAMILY_EU}|"
-    r"(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law|"
+    rf"{_IN_LAW}|"
     r"son|daughter|dtr|dau|wife|husband|hubby|partner|spouse|mother|mum|father|dad|brother|bro"
     r"|flatmate|housemate|roommate|fianc[eé]e?|neighbor"
     r"|sister|sis|aunty|auntie|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|nan|pop"
@@ -3014,15 +3016,15 @@ _LOWER_PAIR = re.compile(
     rf"(?<![\w-])([{_LO}]{{3,}})[ \t]+([{_LO}]{{3,}}(?:-[{_LO}]{{3,}})?)(?![\w-])"
 )
 _LOWER_AGE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:y|yo|yrs?|[mfMF])(?![\w./:%-])")  # "45f", "31y"
-# A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
-# "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:" (the age, then a comma, a
-# full stop, or the age's own letters).
 # A referral's patient, named and aged after "seeing": "Thank you for seeing Wiki, 49, with".
 _SEEN_NAME_AGE = re.compile(
     r"\b(?i:seeing|see|reviewed|re:?)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Master|Dr)\.?[ \t]+)?"
     rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}),[ \t]+(?:aged[ \t]+)?(?:[1-9]\d?|1[01]\d)"
     r"(?:[ \t]?(?:yo|y/o|yrs?|years?(?:[ \t]old)?))?[,.;)](?!\d)"
 )
+# A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
+# "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:" (the age, then a comma, a
+# full stop, or the age's own letters).
 _NAME_THEN_AGE = re.compile(
     rf"(?:^|[|;]|:(?=[ \t]))[ \t]*("
     rf"(?:[{_UP}][{_UP}{_LO}'\u2019-]+[ \t]){{1,2}}[{_UP}][{_LO}'\u2019-]+"
@@ -3047,11 +3049,12 @@ _NAME_LIKE = re.compile(rf"[{_UP}][{_LO}]")
 _GESTATION = re.compile(r"\d{1,2}(?:[+-]\d{1,2})?/40")
 # Words that are a name or a town elsewhere, but not before these: a form's field labels,
 # a biometric's kind, a pharmacy's dose pack.
+_COLON_AFTER = re.compile(r"[ \t]*:")
 _NOUN_AFTER = {
     "bill": re.compile(r"[ \t]+to\b"),
-    "name": re.compile(r"[ \t]*:"),
-    "date": re.compile(r"[ \t]*:"),
-    "ins": re.compile(r"[ \t]*:"),
+    "name": _COLON_AFTER,
+    "date": _COLON_AFTER,
+    "ins": _COLON_AFTER,
     "postal": re.compile(r"[ \t]*(?::|code|address|PO\b|P\.O\.)", re.I),
     "iris": re.compile(
         r"[ \t-]*(?:scan|scanner|template|registration|recognition|enrol(?:l?ment)?|image|code)",
