@@ -130,6 +130,10 @@ HAND_WRITTEN = {
         "probe91",
         "probe92",
         "probe93",
+        "probe94",
+        "probe95",
+        "probe96",
+        "probe97",
         "holdout",
     )
 }
