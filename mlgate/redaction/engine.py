@@ -1964,13 +1964,21 @@ class RedactionEngine:
             return
         for pattern, everyday in ((_NAME_THEN_AGE, self._is_word), (_SEEN_NAME_AGE, None)):
             for m in pattern.finditer(text):
-                words = [w.lower() for w in re.split(r"[ \t]+", m.group(1))]
+                words = [w.lower() for w in re.split(r",?[ \t]+", m.group(1))]
+                # ("WONG Kam Fai 79,": a known surname in capitals vouches for given names
+                # that are also words, but not for a bed or a ward: "LEE Bed 4,")
+                vouched = (
+                    m.group(1).split()[0].isupper()
+                    and words[0] in self.last_names
+                    and not self._is_word(words[0])
+                )
                 if any(
-                    (everyday(w) if everyday else w in self.not_name_words)
+                    (everyday(w) and not (vouched and i) if everyday else w in self.not_name_words)
+                    or w in self.places_of_care
                     or w in self.vocabulary
                     or w in self.places
                     or w in _CALENDAR_WORDS
-                    for w in words
+                    for i, w in enumerate(words)
                 ):
                     continue
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
@@ -3023,13 +3031,14 @@ _SEEN_NAME_AGE = re.compile(
     r"(?:[ \t]?(?:yo|y/o|yrs?|years?(?:[ \t]old)?))?[,.;)](?!\d)"
 )
 # A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
-# "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:" (the age, then a comma, a
-# full stop, or the age's own letters).
+# "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:", "Elu, Matilda 86 - DAA"
+# (the age, then a comma, a full stop, a dash or the age's own letters).
 _NAME_THEN_AGE = re.compile(
     rf"(?:^|[|;]|:(?=[ \t]))[ \t]*("
     rf"(?:[{_UP}][{_UP}{_LO}'\u2019-]+[ \t]){{1,2}}[{_UP}][{_LO}'\u2019-]+"
-    rf"|[{_UP}][{_UP}'\u2019-]+(?:[ \t][{_UP}][{_LO}'\u2019-]+){{1,2}})"
-    r"[ \t]+(?:[1-9]\d?|1[01]\d)(?:[,.](?!\d)|[ \t]?(?:yo|yrs?|y/o|[MF])\b)",
+    rf"|[{_UP}][{_UP}'\u2019-]+(?:[ \t][{_UP}][{_LO}'\u2019-]+){{1,2}}"
+    rf"|[{_UP}][{_LO}'\u2019-]+,[ \t][{_UP}][{_LO}'\u2019-]+)"
+    r"[ \t]+(?:[1-9]\d?|1[01]\d)(?:[,.](?!\d)|[ \t]?(?:yo|yrs?|y/o|[MF])\b|[ \t][-\u2013][ \t])",
     re.M,
 )
 _PLACE_TOKEN = re.compile(r"[^\W\d_](?:[\w&-]|['\u2019](?=\w))*")  # not a closing quote
@@ -3167,7 +3176,7 @@ _AGE_AFTER_NAME = re.compile(
     r"\s?(?:[MFmf]|yo|y/o|yrs?|!|[ \t]?(?:mos?|wks?|days?|months?|weeks?))?\)"
     r"(?![ \t]*\d|-\d)"
     r"|['\u2019\"]?\)?, (?P<comma>\d{1,3})"
-    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| (?:--?|\u2013|\u2014) | \(| ?yo\b| ?y/o\b| years?\b"
+    r"(?:\s?[MF]\b|(?=[,;)\n]|\.(?:\s|$)|$| (?:--?|\u2013|\u2014) | \(| ?yo?\b| ?y/o\b| years?\b"
     r"| (?:months?|weeks?|days?|mos?|wks?)\b|[ \t]{2}|/(?:12|52)\b))"
     # "Ms Hope Kavanagh 29.", "Bill is 82 and", "carlos 44 intubated", "jasmine hollis) 23 mhu"
     r"|['\u2019\"]?\)?[ \t]+(?P<spaced>\d{2,3}(?:mos?\b|m/o\b)?)"
@@ -3181,10 +3190,10 @@ _AGE_AFTER_NAME = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred)"
     r"(?=[,;)\n]|\.(?:\s|$)|$)"
     # a sex, then the age, ending a field: "Aroha Ngata f 27 |", "Lucas Ferreira M 42 |"
-    r"|[ \t]+[MFmf],?[ \t]+(?P<after_sex>\d{1,3})(?=[ \t]*(?:[|;\n]|$))"
+    r"|[ \t]+[MFmf],?[ \t]+(?P<after_sex>\d{1,3})(?=[ \t]*(?:[|;\n]|$)|\.\s)"
     # a column of its own: "Ciara Walsh   MRN DDH-0441902   22 |", "Alinta Swan  77  DOB"
     r"|[ \t]{2,}(?P<column>\d{1,3}(?:mo|y|yo)?)"
-    r"(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\())"
+    r"(?=[ \t]*(?:\||\n|$)|[ \t]{2,}(?!\d)|[ \t]+(?:DOB|D\.O\.B|of|\()|[ \t]y[ \t]\d)"
     # a field of its own between bars or slashes: "Sione Fifita | 31 | MRN", "/ 78 /"
     r"|[ \t]+\|[ \t]+(?P<bars>\d{1,3})(?=[ \t]+\|[ \t])"
     r"|[ \t]+/[ \t]+(?P<slashes>\d{1,3})(?=[ \t]+/[ \t])"

@@ -91,6 +91,7 @@ _CUES = (
     r"|payroll(?:\s+no)?|versicherungsnr|versicherungsnummer|uid|psi|fvro|avo|dvo|ivo|inv(?=\s+\d)"
     r"|scr(?=#)|rph(?=\s)"
     r"|cr\s+no|redcap(?:\s+record)?"
+    r"|uin|hex\s+id"  # a distress beacon's own number: "PLB UIN 2DD4E7A39AFFBFF"
     r"|restraining\s+order"
     # Pakistan's, Quebec's and Canada's provincial councils; Sri Lanka's bed-head ticket
     r"|pmdc|opq|permis|cpsm|cpso|cpsa|cpsbc|cpsns|practitioner(?:\s+(?:no|number))?|bht"
@@ -171,7 +172,8 @@ VEHICLE_WORDS = frozenset(
 # The plate after its vehicle; a state before it: "Corolla, CA 6FXR219", "Landcruiser (WA 1HQA
 # 226)".
 _PLATE_AFTER_VEHICLE = (
-    r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=\()(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
+    # (its state before it: "car VIC AXT994", "(QLD 791 QWE)")
+    r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=[(\s])(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
     # (a state is no plate: "drove from NSW 2 weeks ago")
     r"((?!(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\b)"
     # (India's in four parts: "RJ 14 PC 5521")
@@ -308,6 +310,7 @@ _SHAPED_IDS = re.compile(
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b|(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"
     r"|(?<![\d.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b"
     r"|\bR_[A-Za-z0-9]{15}\b"  # a survey platform's response ID: "R_1xQbN82hLp0sVc4"
+    r"|\bURN:UVCI:[A-Z\d:/]+(?:#[A-Z\d])?"  # an EU vaccination certificate's own identifier
     # a British plate in today's format: "SN19 KWT", "DY19 OKM"
     r"|\b[A-Z]{2}\d{2}[ ]?(?!(?:BPM|PRN|BID|TDS|QID|MAP|GCS)\b)[A-Z]{3}\b)"
 )

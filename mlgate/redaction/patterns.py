@@ -219,7 +219,7 @@ AGE = re.compile(
     r"|\b(\d{1,3})\s+at\s+(?:consent|enrolment|enrollment|screening|diagnosis|onset|admission"
     r"|booking|referral|presentation|delivery)\b"
     r"|\b(?:age\s+at\s+(?:[a-z]+\s+){0,2}[a-z]+|infant|baby)"
-    r"\s*:?\s*(\d{1,3})\b(?!\s*(?:%|mg|kg|/))"
+    r"\s*:?\s*(\d{1,3})(?:\b|(?=mo\b))(?!\s*(?:%|mg|kg|/))"  # ("Age at event 15mo")
     r"|\b(\d{1,3})\s+(?:days?|weeks?|wks?|months?|mths?)\s+old\b"
     # a relative's age in brackets: "her son (4)", "daughter (17)"
     r"|\b(?:son|daughter|dtr|grandson|granddaughter|brother|sister|child|baby|boy|girl|father"
@@ -262,10 +262,13 @@ AGE_MORE = re.compile(
     r"|\b(?:husband|wife|mother|father|mum|mom|dad|nan|nana|grandma|grandpa|grandmother"
     r"|grandfather|aunt|aunty|uncle),?[ \t]+(9\d|1[01]\d)\b(?![.:/]\d|\s*(?:%|mg|kg|mins?|minutes"
     r"|yards|metres|meters|km|miles))"
-    r"|(?<![\w.])(?:b\.|born(?:[ \t]+in)?)[ \t]?((?:19|20)\d\d)\b",
+    r"|(?<![\w.])(?:b\.|born(?:[ \t]+in)?)[ \t]?((?:19|20)\d\d)\b"
+    # the children by their order: "3 kids; youngest 18mo.", "eldest 12, at boarding school"
+    r"|\b(?:youngest|eldest|oldest)[ \t]+(?:is[ \t]+)?(\d{1,2})(?:mo|yo)?(?=[,.;)]|[ \t]*$)",
     _I,
 )
 _AGE_MORE_WORDS = (
+    *("youngest", "eldest", "oldest"),
     *(" l.", " a.", " v.", "a. ", "a.,", "ya\u015f", "age ", "(m,", "(w,", "(f,", "spouse", "wife"),
     *("husband", "son,", "mum", "mom", "dad", "nan", "grandm", "grandp", "grandf", "aunt"),
     *("uncle",),
@@ -597,8 +600,11 @@ _ADDRESS_GUARDS = {
 }
 # A postcode or ZIP alone, a few words after a cue: "the mailing ZIP on the chart is 02139".
 POSTCODE_AFTER_CUE = re.compile(
-    r"(?i)\b(?:zip|zip\s?code|postcode|post\s?code|postal\s?code|plz|cap)\b(?:[ \t]+[a-z]+){0,5}?"
-    r"[ \t]*[:#=-]?[ \t]*(\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    r"(?i)(?:\b(?:zip|zip\s?code|postcode|post\s?code|postal\s?code|plz|cap)\b"
+    r"(?:[ \t]+[a-z]+){0,5}?[ \t]*[:#=-]?[ \t]*"
+    # where someone lives, by its postcode alone: "Lives in 3175" (a year is no postcode)
+    r"|\b(?:lives|living|resides|residing|moved|relocated)[ \t]+(?:in|to)[ \t]+(?!(?:19|20)\d\d\b))"
+    r"(\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
     r"|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d)\b"  # Canada: "M9V 2B4"
 )
 # Addresses that start with a block, house or plot number and end in a postcode, as written

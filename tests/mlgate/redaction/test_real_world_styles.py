@@ -588,6 +588,9 @@ def redact(text: str) -> str:
         ("Larkin, Ray  DOB 07/04/1939 (eighty-five); she is one hundred and two", ["eighty-five", "hundred and two"]),
         ("Lives in Baldivis; mother-in-law Nasreen staying. | Baby Ayaan Qureshi 18mo, bronchiolitis. | Gave name as \"JJ\"; an officer he calls \"Gazza\"", ["Nasreen", "18mo", "JJ", "Gazza"]),
         ("Kia ora koutou, | Thank you for seeing Wiki, 49, with recurrent RUQ pain", ["Wiki", "49"]),
+        ("review Mon 18/3\nWONG Kam Fai 79, L MCA stroke\nElu, Matilda 86 - monthly DAA; car VIC AXT994. Lives in 3175.", ["Kam Fai", "79", "Elu", "86", "AXT994", "3175"]),
+        ("supervisor HP 8126 4403; identifier URN:UVCI:01:IE:8C1A44F2DD0B4A77#Q; beacon UIN 2DD4E7A39AFFBFF", ["8126", "8C1A44F2", "2DD4E7A39AFFBFF"]),
+        ("Pt: Minyma Rita Tjilari, 67 y. Known ESKD | KING, Lucas   3 y 2 m | Vincent Bugmy M 66. AVF | 3 kids; youngest 18mo. | Age at event 15mo", ["67", "3 y", "66", "18mo", "15mo"]),
     ],
 )  # fmt: skip
 def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
@@ -762,6 +765,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("BMI 31.4 -> GTT at 24-28/40, aspirin 150mg from 12/40; Murmur 3/6 ESM; ER 8/8, PR 6/8 (Allred); E. coli in 2/2 bottles", ["24-28/40", "12/40", "3/6", "6/8", "2/2"]),
         ("payment of one hundred and twenty pounds; salbutamol one hundred micrograms; qty 24 (twenty-four); Qty 20 (twenty) Take 1", ["one hundred and twenty", "one hundred micrograms", "(twenty-four)", "(twenty)"]),
         ("Reviewed Monday, 14 beds. see Appendix 1, 2. see Table, 3.", ["Monday", "Appendix", "Table"]),
+        ("WARD Round 2, then\n| LEE Bed 4, review; moved to 2019 clinic; the youngest 3 children stay; drove from NSW 2 weeks ago", ["WARD Round 2", "LEE Bed 4", "2019", "youngest 3", "NSW 2"]),
     ],
 )  # fmt: skip
 def test_clinical_text_that_is_not_pii_stays(text: str, kept: list[str]) -> None:
