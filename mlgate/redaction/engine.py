@@ -1303,6 +1303,15 @@ class RedactionEngine:
                     yield Found(start, end, "LOCATION", priority)
         yield from self._place_spans(text)
         yield from self._cued_names(text, speakers)
+        for m in _NEWBORN.finditer(text) if "BABY" in text else ():
+            low = m.group(1).lower()
+            if not (
+                low in self.vocabulary
+                or low in _NOT_NAMES
+                or low in self.safe_words
+                or (self._is_word(low) and low not in self.last_names)  # "Baby Girl Delivered"
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
 
     def _everyday_any(self, low: str) -> bool:
         """Whether a lower-case word is a word of any list of words, names that are words too."""
@@ -3013,7 +3022,9 @@ _NAME_RELATION = re.compile(rf"(?<![\w'-])([A-Za-z][a-z'\u2019-]+)[ \t]?\((?:{_R
 _AND_BEFORE = re.compile(rf"\b({_NAME_WORD})[ \t]+(?:and|&)[ \t]+$")
 _CAPS_BESIDE_GIVEN = re.compile(
     rf"\b([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)[ \t]([{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)\b"
-    rf"|\b([{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)[ \t]([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
+    # (not a word's tail after its hyphen: "Medi-Cal CIN")
+    rf"|(?<![\w-])([{_UP}][{_LO}]+(?:[ \t][{_UP}][{_LO}]+)?)"
+    rf"[ \t]([{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?)\b"
 )
 # (Not the first group of a phone number: "from warrnambool 0491 570 110".)
 _POSTCODE_AFTER_PLACE = re.compile(
@@ -3030,6 +3041,10 @@ _SEEN_NAME_AGE = re.compile(
     rf"({_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}),[ \t]+(?:aged[ \t]+)?(?:[1-9]\d?|1[01]\d)"
     r"(?:[ \t]?(?:yo|y/o|yrs?|years?(?:[ \t]old)?))?[,.;)](?!\d)"
 )
+# A newborn as a US form names one before a given name is chosen, in capitals: "BABY GIRL
+# BROOME", "BABY BOY A NGUYEN" (a twin's letter); the surname after it. (In other cases
+# "baby girl" is a cue of ``_cued_names``.)
+_NEWBORN = re.compile(r"\bBABY[ \t]+(?:GIRL|BOY)(?:[ \t]+[A-C])?[ \t]+([A-Z][A-Z'\u2019-]+)\b")
 # A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
 # "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:", "Elu, Matilda 86 - DAA"
 # (the age, then a comma, a full stop, a dash or the age's own letters).

@@ -86,6 +86,9 @@ _KINDS = (
     r"|Apartments|Towers|Residences"
     # a provider by its trade: "Sauer Health Care", "Tuba City Regional Health Care"
     r"|Health\s+Care(?![ \t]+(?:No\b|Number|Card|#))"  # (not "NU Health Care No.")
+    # remote clinics and the cells people are held in: "Gununa PHC", "Kitchenuhmaykoosib
+    # Nursing Station", "Tennant Creek Police Station", "Alice Springs Watch House"
+    r"|PHC|Nursing\s+Station|Nurse\s+Post|Health\s+Post|Police\s+Station|Watch\s+House"
 )
 # A chain's store by its number, and the town after it: "Kroger Pharmacy #431 Springdale",
 # "Rite Aid #5938 Fresno", "Costco Wholesale #1047".

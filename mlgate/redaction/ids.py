@@ -55,7 +55,7 @@ _CUES = (
     r"|versichertenkarte|führerschein(?:-nr\.?)?|persnr|carte\s+européenne(?:\s+n°)?"
     r"|código(?:\s+de)?\s+acesso|klucz|rfc(?=\s+[A-Z]{4}\d{6})"
     r"|employee\s+id|staff\s+id|claim|invoice|case\s+(?:no|number|id)|ref|reference"
-    r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|npi|dea"
+    r"|group(?:\s+(?:no|number|id))?|beneficiary(?:\s+identifier|\s+id)?|mbi|medicaid|medi-cal(?:\s+(?:cin|bic))?|npi|dea"
     r"|identifier|id\s+no|retina(?:l)?\s+scan(?:\s+id)?|scan\s+id|hicn|upi|chi"
     r"|concession(?:\s+card)?|pension(?:\s+card)?|centrelink|health\s*care\s+card|hcc|pbs"
     r"|safety\s+net|bsb|imei|patient\s+(?:no|number)|hospital\s+number|nino|ni\s+number"
@@ -122,7 +122,8 @@ _CUES = (
 # single space between digit groups ("2123 45670 1").
 _CUE_CODE = re.compile(
     rf"(?:\b(?i:{_CUES})|(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID))"
-    r"(?:\s*(?i:number|num|nos?\.?|#|id|code))?(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
+    r"(?:\s*(?i:number|num|nos?\.?|#|id|code))?"
+    r"(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
     r"(?:\s*[:#=.-]?\s+|\s*[:#=.-]\s*|(?=[A-Z0-9])|[ \t]*\((?=\d{4,12}\)))"
     r"((?:[A-Z]{1,5} (?=\d))?[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\u2013\u2014](?=[A-Za-z0-9])"

@@ -65,11 +65,15 @@ CAPS_STREET = re.compile(
     r"[ \t]+(?:ST|AVE|RD|DR|BLVD|LN|HWY[ \t]+\d{1,4}|PKWY|CIR|WAY|TER|TRL)\b"
     r"(?:[ \t]+(?:APT|UNIT|STE|#)[ \t]*[A-Z0-9-]{1,5})?"
 )
+# The US states' and DC's postal codes, as an alternation.
+US_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
 # A US town, its state and its ZIP in a form's capitals: "LEWISTON ID 83501".
 CAPS_CITY_ZIP = re.compile(
-    r"\b[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS"
-    r"|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA"
-    r"|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b"
+    r"\b[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}"
+    rf"[ \t]+(?:{US_STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b"
 )
 # A web address read out: "book dot mirrabookamedical dot com dot au slash doctor slash naidoo".
 URL_SAID = re.compile(
@@ -202,7 +206,7 @@ DATE_CUED = re.compile(
 # The age is the number; the words around it are context, not PII.
 AGE = re.compile(
     r"\b(\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|y/o|y\.o\.?|yo)\b"
-    r"|\b(?:aged?|age:|umur:?)\s*(\d{1,3})\b"
+    r"|\b(?:aged?|age:|umur:?)\s*(\d{1,3})(?:\b|(?=y\b))"  # ("Age: 29Y")
     r"|\b(?:she|he|patient|pt|who|i|dad|mum|mom|father|mother|nan|nana|grandma|grandpa|husband"
     r"|wife)\s+(?:is|was|am|turned|turns)\s+(\d{1,3})\b"
     r"(?!\s*(?:%|mg|ml|kg|lb|/|days?|weeks?|months?|hours?|mins?|minutes?|cm|mm))"
@@ -400,9 +404,8 @@ AU_STATE_POSTCODE = re.compile(
 )
 US_STATE_ZIP = re.compile(
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
-    r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IA|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND"
-    r"|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY|DC)[ \t]+\d{5}"
-    r"(?:-\d{4})?\b"
+    # (not Idaho's "ID": "payer ID 60054" is a code)
+    rf"\b(?!ID\b)(?:{US_STATE_CODES})[ \t]+\d{{5}}(?:-\d{{4}})?\b"
 )
 # Irish, to the county: a house number and its street, or the townland and town before an
 # Eircode: "4 Lios na Gréine, Ennis, Co. Clare, V95 F6P2", "Rathmore, Ballyhaunis, Co. Mayo
@@ -790,6 +793,8 @@ _CAR_MAKES = (
 PLATE_AFTER_MAKE = re.compile(
     rf"\b(?i:{_CAR_MAKES}|opel|bmw|audi|mercedes|tesla|isuzu|jeep|chevrolet|chevy|dodge|gmc"
     r"|peugeot|renault|skoda|volvo|lexus)(?:[ \t]+[A-Za-z][\w-]{1,12}){0,2}?[ \t]+"
+    # (the state that issued it, outside: "Subaru Outback OR 719 LNZ")
+    rf"(?:(?:NSW|VIC|QLD|TAS|ACT|{US_STATE_CODES})[ \t]+)?"
     r"([A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5})?)(?![\w-])"
 )
 
@@ -1521,11 +1526,12 @@ def _ages(text: str) -> Iterator[Span]:
             yield m.start(group), m.end(group), "AGE"
     for m in AGE_IN_UNITS_AFTER_NAME.finditer(text) if holds(text, _UNIT_CLOSES) else ():
         yield m.start(1), m.end(1), "AGE"
-    for m in AGES_LISTED.finditer(text) if holds_any_case(text, ("ages ",)) else ():
+    for m in AGES_LISTED.finditer(text) if holds_any_case(text, _AGES_LISTED_WORDS) else ():
         for age in _LISTED_AGE.finditer(text, m.start(1), m.end(1)):
             yield age.start(), age.end(), "AGE"
 
 
+_AGES_LISTED_WORDS = ("ages ", "children (", "kids (", "sons (", "daughters (", "grandkids (")
 # A baby's age in brackets after its name, the unit with it: "Ana Tipene (8 months)"
 AGE_IN_UNITS_AFTER_NAME = re.compile(
     r"\b[A-Z][a-z][\w'\u2019-]*[ \t]+\((\d{1,2}[ \t]?(?:months?|mo|mos|mths?|weeks?|wks?))\)"
@@ -1557,7 +1563,12 @@ _UNIT_CLOSES = (
     "weeks)",
 )
 # Children's ages listed after "ages": "4 tamariki (ages 2, 5, 7, 11)"
-AGES_LISTED = re.compile(r"\bages[ \t]+(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})+)\b", _I)
+# ("ages 4, 7 and 9"; the children's in brackets: "Children (8 and 5)", "Kids (10, 8)")
+AGES_LISTED = re.compile(
+    r"\b(?:ages[ \t]+|(?:children|kids|sons|daughters|grandchildren|grandkids)[ \t]+\()"
+    r"(\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})+)\b(?![ \t]*(?:%|mg|kg|/))",
+    _I,
+)
 _LISTED_AGE = re.compile(r"\d{1,2}")
 
 
