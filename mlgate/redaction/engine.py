@@ -297,6 +297,16 @@ class RedactionEngine:
         self.not_name_words = (
             _plain_words(data.plain_words) | _NOT_NAMES | _VERBS | self.safe_words
         ) - self.first_names
+        # Towns of two words or more, one of them no everyday word: these count in lower
+        # case with no cue ("jacaranda gardens mount isa", "fall at ang mo kio"), where
+        # "dairy farm" and "the gap" do not.
+        self.places_lower_multi = frozenset(
+            p for p in self.places_lower | self.places_lower_geo
+            if " " in p
+            and not all(self._is_word(w) or w in _PARTICLES for w in p.split())
+            and p.split()[0] not in _PARTICLES  # ("la banda", "el centro": Spanish, not towns)
+        )  # fmt: skip
+        self.places_lower_multi_starts = frozenset(p.split()[0] for p in self.places_lower_multi)
 
     @cached_property
     def nlp(self) -> Any:
@@ -1348,12 +1358,18 @@ class RedactionEngine:
                 or after_cue
                 or bool(_AREA_AFTER.match(text, toks[i][1]))  # "from the duluth area"
             )
-            if cued or _AU_POSTCODE_NEAR.search(text, s0, s0 + 40):
+            multi = (
+                not upper
+                and run[i] > 1
+                and text[s0 : toks[i][1]].lower() in self.places_lower_multi_starts
+            )
+            if cued or multi or _AU_POSTCODE_NEAR.search(text, s0, s0 + 40):
                 for n in range(min(self.max_place_words, run[i]), 0, -1):
                     j = i + n - 1
                     # In lower case, a place needs a cue before it or a postcode after it
-                    # ("lansvale 2166").
-                    if not cued and not _AU_POSTCODE_AFTER.match(text, toks[j][1]):
+                    # ("lansvale 2166"), or a name of two words or more no phrase has.
+                    named = n > 1 and multi and text[s0 : toks[j][1]] in self.places_lower_multi
+                    if not cued and not named and not _AU_POSTCODE_AFTER.match(text, toks[j][1]):
                         continue
                     value = text[s0 : toks[j][1]]
                     # a listed town's possessive: "Bendigo's plastics list" (the town only; not

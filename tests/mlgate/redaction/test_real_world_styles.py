@@ -592,6 +592,7 @@ def redact(text: str) -> str:
         ("supervisor HP 8126 4403; identifier URN:UVCI:01:IE:8C1A44F2DD0B4A77#Q; beacon UIN 2DD4E7A39AFFBFF", ["8126", "8C1A44F2", "2DD4E7A39AFFBFF"]),
         ("Family car, Subaru Outback OR 719 LNZ, left. Infant: BABY GIRL BROOME   Kit # 24. Children (8 and 5) in care; Medi-Cal 91F884219D; Age: 29Y | Acc", ["719 LNZ", "BROOME", "(8", "5)", "91F884219D", "29Y"]),
         ("Custody medical review - Tennant Creek Police Station | Cell check - Broome Watch House | Gununa PHC | 19 Nov", ["Tennant", "Broome", "Gununa"]),
+        ("iris 94yo rm 22 jacaranda gardens mount isa. exit seeking; pt lives u3/41 pakington st, geelong west, ph 5222", ["mount isa", "geelong west"]),
         ("Pt: Minyma Rita Tjilari, 67 y. Known ESKD | KING, Lucas   3 y 2 m | Vincent Bugmy M 66. AVF | 3 kids; youngest 18mo. | Age at event 15mo", ["67", "3 y", "66", "18mo", "15mo"]),
     ],
 )  # fmt: skip
@@ -768,6 +769,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("payment of one hundred and twenty pounds; salbutamol one hundred micrograms; qty 24 (twenty-four); Qty 20 (twenty) Take 1", ["one hundred and twenty", "one hundred micrograms", "(twenty-four)", "(twenty)"]),
         ("Reviewed Monday, 14 beds. see Appendix 1, 2. see Table, 3.", ["Monday", "Appendix", "Table"]),
         ("Insurance: Medi-Cal CIN 91827364A; GP at Inala Family Medical 07 5550 6620; payer ID 60054. Certificate issued 10/06/2024", ["Medi-Cal CIN", "payer ID", "Certificate issued"]),
+        ("me agarró la mano la banda; controles en el centro de salud; milks on a dairy farm", ["la banda", "el centro", "dairy farm"]),
         ("WARD Round 2, then\n| LEE Bed 4, review; moved to 2019 clinic; the youngest 3 children stay; drove from NSW 2 weeks ago", ["WARD Round 2", "LEE Bed 4", "2019", "youngest 3", "NSW 2"]),
     ],
 )  # fmt: skip
