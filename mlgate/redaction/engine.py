@@ -297,13 +297,17 @@ class RedactionEngine:
         self.not_name_words = (
             _plain_words(data.plain_words) | _NOT_NAMES | _VERBS | self.safe_words
         ) - self.first_names
-        # Towns of two words or more, one of them no everyday word: these count in lower
-        # case with no cue ("jacaranda gardens mount isa", "fall at ang mo kio"), where
-        # "dairy farm" and "the gap" do not.
+        # Towns of two words or more, one of them neither an everyday word nor a name: these
+        # count in lower case with no cue ("pakington st, geelong west"), where "dairy farm",
+        # "the gap" and "rose hill" do not.
         self.places_lower_multi = frozenset(
             p for p in self.places_lower | self.places_lower_geo
             if " " in p
-            and not all(self._is_word(w) or w in _PARTICLES for w in p.split())
+            and any(
+                not (self._is_word(w) or w in _PARTICLES or w in self.given_names
+                     or w in self.surnames)
+                for w in p.split()
+            )
             and p.split()[0] not in _PARTICLES  # ("la banda", "el centro": Spanish, not towns)
         )  # fmt: skip
         self.places_lower_multi_starts = frozenset(p.split()[0] for p in self.places_lower_multi)

@@ -592,7 +592,7 @@ def redact(text: str) -> str:
         ("supervisor HP 8126 4403; identifier URN:UVCI:01:IE:8C1A44F2DD0B4A77#Q; beacon UIN 2DD4E7A39AFFBFF", ["8126", "8C1A44F2", "2DD4E7A39AFFBFF"]),
         ("Family car, Subaru Outback OR 719 LNZ, left. Infant: BABY GIRL BROOME   Kit # 24. Children (8 and 5) in care; Medi-Cal 91F884219D; Age: 29Y | Acc", ["719 LNZ", "BROOME", "(8", "5)", "91F884219D", "29Y"]),
         ("Custody medical review - Tennant Creek Police Station | Cell check - Broome Watch House | Gununa PHC | 19 Nov", ["Tennant", "Broome", "Gununa"]),
-        ("iris 94yo rm 22 jacaranda gardens mount isa. exit seeking; pt lives u3/41 pakington st, geelong west, ph 5222", ["mount isa", "geelong west"]),
+        ("pt lives u3/41 pakington st, geelong west, ph 5222; lives 22/6 victoria st, st kilda. police notified", ["geelong west", "st kilda"]),
         ("Pt: Minyma Rita Tjilari, 67 y. Known ESKD | KING, Lucas   3 y 2 m | Vincent Bugmy M 66. AVF | 3 kids; youngest 18mo. | Age at event 15mo", ["67", "3 y", "66", "18mo", "15mo"]),
     ],
 )  # fmt: skip
