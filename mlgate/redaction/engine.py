@@ -2681,7 +2681,8 @@ _PLACE_KEY = re.compile(
     r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})"
     r"|\b(?:Hospital|Facility|Site|Practice|Clinic|School|Employer|Workplace|Church|Marae|Place"
     r"|(?i:preschool|kindy|kindergarten|daycare|childcare|shelter|preferred[ \t]+pharmacy))"
-    r":[ \t]*"
+    # (not a person after a heading's colon: "Tallaght University Hospital: Ms Hope Kavanagh")
+    r":[ \t]*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t])"
     r"([A-Z][\w'\u2019-]+"
     r"(?:[ \t](?:(?:of(?:[ \t]the)?|de|du|la|o|na|and)[ \t])?[A-Z][\w'\u2019-]+){0,4})"
     # where the patient works: "Works at H-E-B Riverside", "Employer Holden Street Winery"
@@ -3135,7 +3136,7 @@ _NOT_AN_AGE_BEFORE = re.compile(
 )
 _MAX_NAME_WORDS = 8
 # A word, not the letters before a digit ("C6" is a model number, not an initial C).
-_WORD = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'-]*\.?(?!\d)")
+_WORD = re.compile(rf"(?<!\w)[{_UP}{_LO}][{_UP}{_LO}'-]*\.?(?!\d)")  # (not "M." of "72M. Day 2")
 # Verbs only a person does, after a word that recurs from a name: "Mark reports melena".
 _PERSON_VERB_AFTER = re.compile(
     r" (?:said|says|told|asked|wrote|reports|reported|denies|denied|presents|prefers|attends"

@@ -1462,7 +1462,11 @@ _AGE_SEX = re.compile(
     # age and sex together: "62/F", "54 Y/M", "F/62", "Name, F, 34"
     r"|\b\d{1,3}(?=\s?(?:Y\s?|yrs?\s?)?/\s?(?:[MF]|Male|Female)\b)"
     r"|(?<=\b[MF]/)\d{1,3}(?:Y\b|\b)|(?<=, [MF], )\d{1,3}\b"
-    r"|(?<=\| )\d{1,3}(?= (?:\| )?[MF] \|)|(?<=,)\d{1,3}(?=,[MF](?:,|$)))"
+    r"|(?<=\| )\d{1,3}(?= (?:\| )?[MF] \|)|(?<=,)\d{1,3}(?=,[MF](?:,|$))"
+    # a field or a sentence that opens with them glued: "| 72M. Day 2", "BIBA. 25F fall" (not
+    # a French gauge: "| 14F IDC")
+    r"|(?:(?<=\| )|(?<=\. )|(?<![^\n]))\d{1,3}(?=[MF]\b(?![ \t]*(?i:cath|catheter|idc|iuc|ngt|ng\b"
+    r"|foley|cannula|sheath|tube|drain|suction|ett|fr\b|french|gauge))))"
 )
 
 
