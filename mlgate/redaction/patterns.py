@@ -19,7 +19,15 @@ from mlgate.redaction import checksums as cs
 from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
 from mlgate.redaction.phones import is_time_range
 
-__all__ = ["ANY_DIGIT", "HIGH_PRECISION", "RULES", "Span", "build_rules", "find_rule_spans"]
+__all__ = [
+    "ANY_DIGIT",
+    "HIGH_PRECISION",
+    "RULES",
+    "Span",
+    "build_rules",
+    "find_rule_spans",
+    "is_namespace",
+]
 
 Span = tuple[int, int, str]
 
@@ -96,6 +104,36 @@ URL_BARE = re.compile(
 )
 _BARE_DOMAINS = ("com", "org", "net", "edu", "gov", "health", "info", "io", "biz", "app")
 URL_BARE_PARTS = tuple(f".{domain}" for domain in _BARE_DOMAINS)  # a gate, as URL_PARTS
+# The hosts of the standards' namespaces a FHIR or HL7 record names its code systems and
+# identifier types by ("http://loinc.org", "https://fhir.nhs.uk/Id/nhs-number"): the same in
+# every record, they identify nobody (the value beside them may).
+_NAMESPACE_HOSTS = (
+    "hl7.org", "fhir.org", "snomed.info", "loinc.org", "unitsofmeasure.org", "dicom.nema.org",
+    "w3.org", "fhir.nhs.uk", "fhir.hl7.org.uk", "ns.electronichealth.net.au", "hl7.org.au",
+    "terminology.hl7.org", "fhir.health.gov.au", "standards.digital.health.nz",
+)  # fmt: skip
+_HOST = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#\s]+)")
+
+
+def _holds_url(text: str) -> bool:
+    return holds_any_case(text, URL_PARTS)
+
+
+def _holds_bare_url(text: str) -> bool:
+    return holds_any_case(text, URL_BARE_PARTS)
+
+
+def is_namespace(url: str) -> bool:
+    """Whether ``url`` is a standard's namespace (see ``_NAMESPACE_HOSTS``), no PII."""
+    host = _HOST.match(url)
+    name = host.group(1).lower() if host else ""
+    return any(name == h or name.endswith("." + h) for h in _NAMESPACE_HOSTS)
+
+
+def _not_a_namespace(m: re.Match[str]) -> bool:
+    return not is_namespace(m.group())
+
+
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])", _I)
 SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
@@ -1923,8 +1961,8 @@ def build_rules(locales: Sequence[str] | None = None) -> list[tuple[str, Rule]]:
     }
     return [
         ("email", _simple(EMAIL, "EMAIL", needs=("@",))),
-        ("url", _gated(_simple(URL, "URL"), lambda t: holds_any_case(t, URL_PARTS))),
-        ("url_bare", _gated(_simple(URL_BARE, "URL"), lambda t: holds_any_case(t, URL_BARE_PARTS))),
+        ("url", _gated(_simple(URL, "URL", _not_a_namespace), _holds_url)),
+        ("url_bare", _gated(_simple(URL_BARE, "URL", _not_a_namespace), _holds_bare_url)),
         ("media", media_files),
         ("ip", _ips),
         ("ssn", _simple(SSN, "ID", _ssn_valid, needs=("-",))),

@@ -31,6 +31,7 @@ from mlgate.redaction.patterns import (
     URL_BARE_PARTS,
     URL_PARTS,
     _ip_valid,
+    is_namespace,
 )
 
 __all__ = ["CATEGORIES", "find_residual"]
@@ -131,7 +132,8 @@ def find_residual(text: str) -> list[tuple[int, int, str]]:
         hits.append((m.start(), m.end(), "email"))
     for pattern, parts in ((URL, URL_PARTS), (URL_BARE, URL_BARE_PARTS)):
         for m in pattern.finditer(masked) if holds_any_case(masked, parts) else ():
-            hits.append((m.start(), m.end(), "url"))
+            if not is_namespace(m.group()):  # (as the redactor leaves them: "http://loinc.org")
+                hits.append((m.start(), m.end(), "url"))
     for pattern, separators in ((IPV4, masked.count(".") >= 3), (IPV6, masked.count(":") >= 2)):
         for m in pattern.finditer(masked) if separators else ():
             if _ip_valid(m.group()) and not _VERSION_BEFORE.search(masked[: m.start()]):

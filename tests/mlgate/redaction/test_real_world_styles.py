@@ -772,6 +772,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("Insurance: Medi-Cal CIN 91827364A; GP at Inala Family Medical 07 5550 6620; payer ID 60054. Certificate issued 10/06/2024", ["Medi-Cal CIN", "payer ID", "Certificate issued"]),
         ("me agarró la mano la banda; controles en el centro de salud; milks on a dairy farm", ["la banda", "el centro", "dairy farm"]),
         ("plan | 14F IDC inserted. Ward 4B. Day 3 post lap chole; FHR 140s. EDD 22/03; 66M farmer from out of town; 2L Hartmann's", ["14F IDC", "4B. Day 3", "140s. EDD", "M farmer", "2L"]),
+        ('{"system":"http://snomed.info/sct","code":"401314000"}, {"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9000000009"}, "http://unitsofmeasure.org"', ["http://snomed.info/sct", "https://fhir.nhs.uk/Id/nhs-number", "unitsofmeasure.org"]),
         ("WARD Round 2, then\n| LEE Bed 4, review; moved to 2019 clinic; the youngest 3 children stay; drove from NSW 2 weeks ago", ["WARD Round 2", "LEE Bed 4", "2019", "youngest 3", "NSW 2"]),
     ],
 )  # fmt: skip

@@ -17,6 +17,7 @@ from mlgate.redaction.residual import CATEGORIES, find_residual
         ("call 0412 345 678", "0412 345 678", "phone"),
         ("mail x@example.org", "x@example.org", "email"),
         ("template VP-88231", "VP-88231", "biometric"),
+        ("portal https://portal.example.org/p/48812", "https://portal.example.org/p/48812", "url"),
     ],
 )
 def test_leaks_are_found_with_a_category(text: str, value: str, category: str) -> None:
@@ -33,6 +34,7 @@ def test_leaks_are_found_with_a_category(text: str, value: str, category: str) -
         "2024-05-02T10:11:12Z INFO service started",
         "version 10.4.12.1033 deployed",
         "BP 128/82 HR 76, give 1000000 units",
+        '{"system": "http://loinc.org", "code": "2339-0"}, "system": "https://fhir.nhs.uk/Id/nhs-number"',
     ],
 )
 def test_clean_text_has_no_residual(text: str) -> None:
