@@ -1362,10 +1362,10 @@ class RedactionEngine:
                 or after_cue
                 or bool(_AREA_AFTER.match(text, toks[i][1]))  # "from the duluth area"
             )
+            # (the word as written: a lower-case place in mixed case is too rare to lower
+            # every word for)
             multi = (
-                not upper
-                and run[i] > 1
-                and text[s0 : toks[i][1]].lower() in self.places_lower_multi_starts
+                not upper and run[i] > 1 and text[s0 : toks[i][1]] in self.places_lower_multi_starts
             )
             if cued or multi or _AU_POSTCODE_NEAR.search(text, s0, s0 + 40):
                 for n in range(min(self.max_place_words, run[i]), 0, -1):

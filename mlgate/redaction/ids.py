@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
 from mlgate.redaction.gates import WORD_START, holds, holds_any_case
+from mlgate.redaction.phones import DATE_SHAPE
 
 __all__ = [
     "DOCUMENT_TYPES",
@@ -565,8 +566,7 @@ def _listed_codes(text: str, end: int, code: str) -> Iterator[Span]:
 
 # Digit groups joined by single separators, the shapes national numbers are printed in.
 _DIGIT_RUN = re.compile(r"(?<![\w./-])\d+(?:[ .-]\d+){0,5}(?![\w-]|\.\d)")
-_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
-_DATE_FIRST = re.compile(_DATE_SHAPE.pattern + r"(?![\d./-])")
+_DATE_FIRST = re.compile(DATE_SHAPE.pattern + r"(?![\d./-])")
 _PHONE_GROUPS = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")  # 415-555-0199: a phone's grouping
 _SSN_ANY = re.compile(r"(?<![\w.-])\d{3}([ .\u2013\u2014-]?)\d{2}\1\d{4}(?![\w-]|\.\d)")
 _DVA = re.compile(r"\b[NVQWST](?:X|SS|SM|SR|[A-Z]{1,2}) ?\d{4,6}[A-Z]?\b")

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["PhoneFinder", "is_time_range"]
+__all__ = ["DATE_SHAPE", "PhoneFinder", "is_time_range"]
 
 Span = tuple[int, int, str]
 
@@ -30,7 +30,8 @@ _CANDIDATE = re.compile(
     r"{5,20}(?<=\d)(?!\w|[/:]\d|\.\d|-\d)"
 )
 _BEFORE_BRACKET = re.compile(r"[ .-]?\([\d .-]*$")
-_DATE_SHAPE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")
+# A date of digits in any order and separator: "12/03/2024", "2024-03-12", "3.12.24".
+DATE_SHAPE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{2,4}")
 _EXTENSION = re.compile(r"\s?(?:ext\.?|x)\s?\d{1,5}\b", re.I)
 _PHONE_CUE = re.compile(
     r"(?i)(?:\b(?:ph|phone|tel|telephone|mob|mobile|cell|call|called|ring|rang|sms|text"
@@ -101,7 +102,7 @@ class PhoneFinder:
                 # code; "Na 138 (135-145)": a value and its reference range (too short)
                 value = _BEFORE_BRACKET.sub("", value)
             digits = sum(ch.isdigit() for ch in value)
-            if not 6 <= digits <= 15 or _DATE_SHAPE.fullmatch(value) or is_time_range(value):
+            if not 6 <= digits <= 15 or DATE_SHAPE.fullmatch(value) or is_time_range(value):
                 continue
             before = text[max(0, m.start() - 28) : m.start()]
             if _ID_CUE.search(before) and value[0] != "+":
