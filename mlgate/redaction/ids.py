@@ -123,6 +123,8 @@ _CUES = (
 # single space between digit groups ("2123 45670 1").
 _CUE_CODE = re.compile(
     rf"(?:\b(?i:{_CUES})|(?<=[a-z])(?:MRN|URN|VIN|SN|IHI|DVA|TFN|NHS|ID))"
+    # a word in brackets between: "CRN (mum) 417 203 661H", "Firearms licence (NT) FL 004812"
+    r"(?:[ \t]+\([A-Za-z]{2,10}\)(?=[ \t]+[A-Z\d]))?"
     r"(?:\s*(?i:number|num|nos?\.?|#|id|code))?"
     r"(?:\s*(?i:is|was|of|on\s+file|ending(?:\s+in)?))?"
     # a separator, or straight on into capitals or digits ("chartMRN88213390")
