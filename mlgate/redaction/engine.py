@@ -2011,6 +2011,18 @@ class RedactionEngine:
                 ):
                     continue
                 yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
+        for m in _LOWER_NAME_AGE.finditer(text):
+            words = m.group(1).split()
+            if any(w in self.given_names or w in self.surnames for w in words) and not any(
+                w in self.vocabulary
+                or w in self.safe_words
+                or w in _NOT_NAMES
+                or w in _CALENDAR_WORDS
+                or w in self.places_of_care
+                or w in self.stop_words
+                for w in words
+            ):
+                yield Found(m.start(1), m.end(1), "PERSON", _CONTEXT)
 
     def _past_everyday_words(self, text: str, start: int, end: int) -> int:
         """Where a model's person starts once the words before the name are dropped: the
@@ -3066,6 +3078,13 @@ _SEEN_NAME_AGE = re.compile(
 # BROOME", "BABY BOY A NGUYEN" (a twin's letter); the surname after it. (In other cases
 # "baby girl" is a cue of ``_cued_names``.)
 _NEWBORN = re.compile(r"\bBABY[ \t]+(?:GIRL|BOY)(?:[ \t]+[A-C])?[ \t]+([A-Z][A-Z'\u2019-]+)\b")
+# The same in a hurried note's lower case, where the age's sex or an obstetric history
+# vouches for it: "| gary hope 61M, ref by", "birth suite: precious ndlovu 31 G2P1".
+_LOWER_NAME_AGE = re.compile(
+    r"(?:^|[|;:]|\bpt)[ \t]*([a-z][a-z'\u2019-]+[ \t][a-z][a-z'\u2019-]+)[ \t]+\d{2}"
+    r"(?:[MF]\b|[ \t]+G\d{1,2}P\d{1,2}\b)",
+    re.M,
+)
 # A field that opens with a name and the patient's age: "| Nyibol Akech 31, postnatal",
 # "WONG Kam Fai 79, L MCA stroke", "Ngozi Adeyemi 49. Address:", "Elu, Matilda 86 - DAA"
 # (the age, then a comma, a full stop, a dash or the age's own letters).

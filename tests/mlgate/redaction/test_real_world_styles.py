@@ -595,6 +595,7 @@ def redact(text: str) -> str:
         ("pt lives u3/41 pakington st, geelong west, ph 5222; lives 22/6 victoria st, st kilda. police notified", ["geelong west", "st kilda"]),
         ("Tallaght University Hospital: Ms Hope Kavanagh 29. HbA1c 11.2% | Pt: CHAN Tai-man | 72M. Day 2 post TURP. | ATS 3. BIBA. 25F fall", ["Kavanagh", "29", "72M", "25F"]),
         ("child care subsidy. CRN (mum) 417 203 661H. | Firearms licence (NT) FL 004812 - police; MRN (BWH) 10473821 Care", ["661H", "004812", "10473821"]),
+        ("note 22/10/24 | gary hope 61M, ref by Dr Burke\nbirth suite: precious ndlovu 31 G2P1 39+2 SROM", ["gary hope", "precious ndlovu", "31"]),
         ("Pt: Minyma Rita Tjilari, 67 y. Known ESKD | KING, Lucas   3 y 2 m | Vincent Bugmy M 66. AVF | 3 kids; youngest 18mo. | Age at event 15mo", ["67", "3 y", "66", "18mo", "15mo"]),
     ],
 )  # fmt: skip
@@ -775,6 +776,7 @@ def test_probe_classes_are_redacted(text: str, gone: list[str]) -> None:
         ("plan | 14F IDC inserted. Ward 4B. Day 3 post lap chole; FHR 140s. EDD 22/03; 66M farmer from out of town; 2L Hartmann's", ["14F IDC", "4B. Day 3", "140s. EDD", "M farmer", "2L"]),
         ('{"system":"http://snomed.info/sct","code":"401314000"}, {"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9000000009"}, "http://unitsofmeasure.org"', ["http://snomed.info/sct", "https://fhir.nhs.uk/Id/nhs-number", "unitsofmeasure.org"]),
         ("TIS interpreter (Somali) ID 608412; Medicare (expired) review", ["interpreter (Somali) ID", "Medicare (expired) review"]),
+        ("| left knee 45M\n| bed four 12M", ["left knee", "bed four"]),
         ("WARD Round 2, then\n| LEE Bed 4, review; moved to 2019 clinic; the youngest 3 children stay; drove from NSW 2 weeks ago", ["WARD Round 2", "LEE Bed 4", "2019", "youngest 3", "NSW 2"]),
     ],
 )  # fmt: skip
