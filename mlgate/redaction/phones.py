@@ -36,8 +36,9 @@ _EXTENSION = re.compile(r"\s?(?:ext\.?|x)\s?\d{1,5}\b", re.I)
 _PHONE_CUE = re.compile(
     r"(?i)(?:\b(?:ph|phone|tel|telephone|mob|mobile|cell|call|called|ring|rang|sms|text"
     r"|contact|fax|landline|home|work|reached|reach|on|at|number|no|hotline|pager|bleep"
+    r"|tél|telefon|tlf|numero|número|nummer"
     # (a handphone, as Singapore and Malaysia write it: "HP 8126 4403")
-    r"|tél|telefon|tlf|numero|número|nummer|(?-i:HP|H/P))\b\.?|[:#])\s*(?:on|at|is|no\.?|number|:)?\s*$"
+    r"|(?-i:HP|H/P))\b\.?|[:#])\s*(?:on|at|is|no\.?|number|:)?\s*$"
 )
 _ID_CUE = re.compile(
     r"(?i)\b(?:mrn|urn|ur|id|acct|account|medicare|ihi|tfn|abn|nhs|ssn|dva|member|policy"
