@@ -157,7 +157,7 @@ DATE = re.compile(
     r"(?![\d/]|-(?!\d{1,2}[/.]\d))(?!\.\d)"
     rf"|\b{_DAY}\.?[\s-]+(?:of\s+)?{_MONTH}(?:[\s,-]+\d{{4}}|-\d{{2}})?\b"
     rf"|\b{_MONTH}[\s-]+{_DAY}(?:,?\s+\d{{4}})?\b"
-    rf"|\b{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+['\u2019]\d\d\b"
+    rf"|\b(?<!-){_MONTH}(?:,?\s+|-)\d{{4}}\b|\b{_MONTH}\s+['\u2019]\d\d\b"  # ("Mar-2025")
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{2,4}}\b"
     # a range's first date without its year: "from 04.03. to 08.03.2024", "vom 3.4. bis 7.4.2024"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?=\s*(?:to|bis|au|al|tot|till|-|\u2013)\s*\d{1,2}\.\d{1,2}\.\d{2,4})"

@@ -596,6 +596,7 @@ def redact(text: str) -> str:
         ("Tallaght University Hospital: Ms Hope Kavanagh 29. HbA1c 11.2% | Pt: CHAN Tai-man | 72M. Day 2 post TURP. | ATS 3. BIBA. 25F fall", ["Kavanagh", "29", "72M", "25F"]),
         ("child care subsidy. CRN (mum) 417 203 661H. | Firearms licence (NT) FL 004812 - police; MRN (BWH) 10473821 Care", ["661H", "004812", "10473821"]),
         ("note 22/10/24 | gary hope 61M, ref by Dr Burke\nbirth suite: precious ndlovu 31 G2P1 39+2 SROM", ["gary hope", "precious ndlovu", "31"]),
+        ("Last colonoscopy, 2 tubular adenomas. Next due Mar-2025; from Jan-2024 to Feb 2024", ["Mar-2025", "Jan-2024"]),
         ("Pt: Minyma Rita Tjilari, 67 y. Known ESKD | KING, Lucas   3 y 2 m | Vincent Bugmy M 66. AVF | 3 kids; youngest 18mo. | Age at event 15mo", ["67", "3 y", "66", "18mo", "15mo"]),
     ],
 )  # fmt: skip
