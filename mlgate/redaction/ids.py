@@ -25,6 +25,7 @@ from mlgate.redaction.gates import WORD_START, holds, holds_any_case
 from mlgate.redaction.phones import DATE_SHAPE
 
 __all__ = [
+    "AU_STATE_CODES",
     "DOCUMENT_TYPES",
     "VEHICLE_WORDS",
     "NationalIds",
@@ -35,6 +36,8 @@ __all__ = [
 
 Span = tuple[int, int, str]
 
+# Australia's states and territories, as an alternation.
+AU_STATE_CODES = "NSW|VIC|QLD|WA|SA|TAS|NT|ACT"
 _CUES = (
     r"mrn|mr\s?no|urn|ur\s?(?:no|number)|ur|chart|medical\s+record(?:\s+number)?|hospital\s+no"
     r"|record\s+(?:no|number)|patient\s+id|pt\s+id|acct|acc|account|a/c|member(?:ship)?(?:\s+id)?"
@@ -178,9 +181,9 @@ VEHICLE_WORDS = frozenset(
 # 226)".
 _PLATE_AFTER_VEHICLE = (
     # (its state before it: "car VIC AXT994", "(QLD 791 QWE)")
-    r"(?:(?<=,[ \t])[A-Z]{2}[ \t]+(?=\S*\d)|(?<=[(\s])(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+)?"
+    rf"(?:(?<=,[ \t])[A-Z]{{2}}[ \t]+(?=\S*\d)|(?<=[(\s])(?:{AU_STATE_CODES})[ \t]+)?"
     # (a state is no plate: "drove from NSW 2 weeks ago")
-    r"((?!(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\b)"
+    rf"((?!(?:{AU_STATE_CODES})\b)"
     # (India's in four parts: "RJ 14 PC 5521")
     r"(?=[A-Z0-9 -]{0,10}[A-Z])(?=[A-Z0-9 -]{0,10}\d)"
     r"[A-Z0-9]{1,7}(?:[- ](?!VIN\b)[A-Z0-9]{1,5}){0,3})"
@@ -237,7 +240,7 @@ _AU_PLATE_SHAPE = re.compile(
 # An Australian plate with its state after it in brackets: "1HX 7QZ (VIC)"
 _PLATE_STATE_AFTER = re.compile(
     r"(?<![\w-])((?=[A-Z\d ]{0,8}[A-Z])(?=[A-Z\d ]{0,8}\d)[A-Z\d]{2,4}[ -]?[A-Z\d]{2,4})"
-    r"[ \t]+\((?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\)"
+    rf"[ \t]+\((?:{AU_STATE_CODES})\)"
 )
 
 

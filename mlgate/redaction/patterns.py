@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from mlgate.redaction import checksums as cs
 from mlgate.redaction.gates import CaseBlind, holds, holds_any_case
+from mlgate.redaction.ids import AU_STATE_CODES
 from mlgate.redaction.phones import is_time_range
 
 __all__ = [
@@ -438,7 +439,7 @@ CITY_STATE_ZIP = re.compile(rf"\b{_CITY},\s*{_STATE_ZIP}\b", _I)
 # "Boston MA 02169".
 AU_STATE_POSTCODE = re.compile(
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
-    r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]+\d{4}\b"
+    rf"\b(?:{AU_STATE_CODES})\.?[ \t]+\d{{4}}\b"
 )
 US_STATE_ZIP = re.compile(
     r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?[ \t]+)?"
@@ -636,7 +637,7 @@ ADDRESSES_AFTER = [
 _ADDRESS_GUARDS = {
     LOCALITY_STATE_POSTCODE: re.compile(r"(?i)\b(?:vic|nsw|qld|sa|wa|tas|nt|act)\.?,?\s+\d{4}\b"),
     CITY_STATE_ZIP: re.compile(r"(?i),\s*[a-z]{2}\.?\s+\d{5}\b"),
-    AU_STATE_POSTCODE: re.compile(r"\b(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)\.?[ \t]+\d{4}\b"),
+    AU_STATE_POSTCODE: re.compile(rf"\b(?:{AU_STATE_CODES})\.?[ \t]+\d{{4}}\b"),
     US_STATE_ZIP: re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),
 }
 # A postcode or ZIP alone, a few words after a cue: "the mailing ZIP on the chart is 02139".
@@ -1883,7 +1884,7 @@ KEYED_COORDINATE = re.compile(
 # An Australian plate with its state, a vehicle named before it: "Maxi taxi booked for 1730,
 # QLD 712 YTX", "car parked out front - NSW CX 41 PQ".
 STATE_PLATE = re.compile(
-    r"\b(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+(?=[A-Z0-9 ]{0,8}[A-Z])(?=[A-Z0-9 ]{0,8}\d)"
+    rf"\b(?:{AU_STATE_CODES})[ \t]+(?=[A-Z0-9 ]{{0,8}}[A-Z])(?=[A-Z0-9 ]{{0,8}}\d)"
     r"[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2}(?![\w-])"
 )
 _VEHICLE_BEFORE = re.compile(
